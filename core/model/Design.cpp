@@ -1,0 +1,142 @@
+#include "model/Design.h"
+
+#include <algorithm>
+
+namespace hopscope::model {
+
+namespace {
+template <typename T>
+T *findByName(std::vector<T> &items, const QString &name)
+{
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&](const T &item) { return item.name == name; });
+    return it == items.end() ? nullptr : &*it;
+}
+template <typename T>
+const T *findByName(const std::vector<T> &items, const QString &name)
+{
+    return findByName(const_cast<std::vector<T> &>(items), name);
+}
+} // namespace
+
+const Subnet *Vnet::subnet(const QString &subnetName) const
+{
+    return findByName(subnets, subnetName);
+}
+
+const Vnet *Design::vnet(const QString &name) const { return findByName(vnets, name); }
+Vnet *Design::vnet(const QString &name) { return findByName(vnets, name); }
+const RouteTable *Design::routeTable(const QString &name) const
+{
+    return findByName(routeTables, name);
+}
+const Gateway *Design::gateway(const QString &name) const { return findByName(gateways, name); }
+const Firewall *Design::firewall(const QString &name) const { return findByName(firewalls, name); }
+const Vm *Design::vm(const QString &name) const { return findByName(vms, name); }
+const Client *Design::client(const QString &name) const { return findByName(clients, name); }
+
+const Subnet *Design::subnet(const QString &qualifiedName) const
+{
+    const qsizetype slash = qualifiedName.indexOf(u'/');
+    if (slash < 0)
+        return nullptr;
+    const Vnet *v = vnet(qualifiedName.left(slash));
+    return v ? v->subnet(qualifiedName.mid(slash + 1)) : nullptr;
+}
+
+QString toString(VnetRole role)
+{
+    switch (role) {
+    case VnetRole::Hub: return QStringLiteral("hub");
+    case VnetRole::Spoke: return QStringLiteral("spoke");
+    case VnetRole::Other: break;
+    }
+    return QStringLiteral("other");
+}
+
+QString toString(NextHopType type)
+{
+    switch (type) {
+    case NextHopType::VirtualAppliance: return QStringLiteral("VirtualAppliance");
+    case NextHopType::VirtualNetworkGateway: return QStringLiteral("VirtualNetworkGateway");
+    case NextHopType::VnetLocal: return QStringLiteral("VnetLocal");
+    case NextHopType::Internet: return QStringLiteral("Internet");
+    case NextHopType::None: break;
+    }
+    return QStringLiteral("None");
+}
+
+QString toString(RuleAction action)
+{
+    return action == RuleAction::Allow ? QStringLiteral("Allow") : QStringLiteral("Deny");
+}
+
+QString toString(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::Tcp: return QStringLiteral("Tcp");
+    case Protocol::Udp: return QStringLiteral("Udp");
+    case Protocol::Icmp: return QStringLiteral("Icmp");
+    case Protocol::Any: break;
+    }
+    return QStringLiteral("Any");
+}
+
+QString toString(GatewayType type)
+{
+    return type == GatewayType::Vpn ? QStringLiteral("Vpn") : QStringLiteral("ExpressRoute");
+}
+
+QString toString(OutboundMethod method)
+{
+    switch (method) {
+    case OutboundMethod::PublicIp: return QStringLiteral("publicIp");
+    case OutboundMethod::NatGateway: return QStringLiteral("natGateway");
+    case OutboundMethod::LoadBalancer: return QStringLiteral("loadBalancer");
+    case OutboundMethod::None: return QStringLiteral("none");
+    case OutboundMethod::DefaultAccess: break;
+    }
+    return QStringLiteral("defaultAccess");
+}
+
+QString toString(IntentExpectation expectation)
+{
+    return expectation == IntentExpectation::Ok ? QStringLiteral("ok") : QStringLiteral("blocked");
+}
+
+QString toString(NoneRoutesRemoval removal)
+{
+    switch (removal) {
+    case NoneRoutesRemoval::VirtualApplianceOnly: return QStringLiteral("virtualApplianceOnly");
+    case NoneRoutesRemoval::Never: return QStringLiteral("never");
+    case NoneRoutesRemoval::Any: break;
+    }
+    return QStringLiteral("any");
+}
+
+QString toString(P2sInternetBreakout breakout)
+{
+    return breakout == P2sInternetBreakout::Drop ? QStringLiteral("drop") : QStringLiteral("allow");
+}
+
+bool isValidName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 80)
+        return false;
+    return std::all_of(name.begin(), name.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+               u == '.' || u == '_' || u == '-';
+    });
+}
+
+bool isSpecialSubnetName(const QString &name)
+{
+    static const QString special[] = {
+        QStringLiteral("GatewaySubnet"), QStringLiteral("AzureFirewallSubnet"),
+        QStringLiteral("AzureFirewallManagementSubnet"), QStringLiteral("AzureBastionSubnet"),
+        QStringLiteral("RouteServerSubnet")};
+    return std::find(std::begin(special), std::end(special), name) != std::end(special);
+}
+
+} // namespace hopscope::model

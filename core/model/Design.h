@@ -1,0 +1,244 @@
+#pragma once
+
+// The design: plain data that mirrors format.md v1 one to one. It knows nothing of positions on
+// a canvas except the `layout` section, which it carries through untouched (STYLE 1). Every
+// reference is by name; names are the stable ids that cross layer boundaries (STYLE 2).
+
+#include "net/Ipv4.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace hopscope::model {
+
+using net::Ipv4Address;
+using net::Prefix;
+
+enum class VnetRole { Other, Hub, Spoke };
+
+struct Subnet
+{
+    QString name;
+    Prefix addressPrefix;
+    QString routeTable; // empty: none attached
+};
+
+struct Vnet
+{
+    QString name;
+    VnetRole role = VnetRole::Other;
+    QString region; // empty: the design's first region, else "default"
+    std::vector<Prefix> addressSpace;
+    std::vector<Subnet> subnets;
+
+    const Subnet *subnet(const QString &subnetName) const;
+};
+
+struct Peering
+{
+    QString from;
+    QString to;
+    bool allowVirtualNetworkAccess = true;
+    bool allowForwardedTraffic = false;
+    bool allowGatewayTransit = false;
+    bool useRemoteGateways = false;
+};
+
+enum class NextHopType { VirtualAppliance, VirtualNetworkGateway, VnetLocal, Internet, None };
+
+struct Route
+{
+    QString name;
+    Prefix addressPrefix;
+    NextHopType nextHopType = NextHopType::None;
+    std::optional<Ipv4Address> nextHopIpAddress;
+};
+
+struct RouteTable
+{
+    QString name;
+    bool disableBgpRoutePropagation = false;
+    std::vector<Route> routes;
+};
+
+enum class RuleAction { Allow, Deny };
+enum class Protocol { Tcp, Udp, Icmp, Any };
+
+// A port range; "*" is 0..65535.
+struct PortRange
+{
+    int first = 0;
+    int last = 65535;
+    bool contains(int port) const { return port >= first && port <= last; }
+    bool operator==(const PortRange &) const = default;
+};
+
+// An address condition: a prefix, or "*" (any).
+struct AddressMatch
+{
+    std::optional<Prefix> prefix; // nullopt: "*"
+    bool matches(Ipv4Address a) const { return !prefix || prefix->contains(a); }
+    bool operator==(const AddressMatch &) const = default;
+};
+
+struct FirewallRule
+{
+    QString name;
+    RuleAction action = RuleAction::Allow;
+    std::vector<Protocol> protocols;
+    std::vector<AddressMatch> sourceAddresses;
+    std::vector<AddressMatch> destinationAddresses;
+    std::vector<PortRange> destinationPorts;
+};
+
+struct Firewall
+{
+    QString name;
+    QString subnet; // "VNET/SUBNET"
+    std::optional<Ipv4Address> privateIp; // default: the subnet's first usable host
+    bool managementNic = false;
+    bool allowAll = true; // `rules: allowAll`; when false, `rules` decides (empty list denies all)
+    std::vector<FirewallRule> rules;
+};
+
+enum class GatewayType { Vpn, ExpressRoute };
+
+struct LocalNetwork
+{
+    QString name;
+    std::vector<Prefix> addressPrefixes;
+};
+
+struct Gateway
+{
+    QString name;
+    QString vnet;
+    GatewayType type = GatewayType::Vpn;
+    QString sku = QStringLiteral("VpnGw1");
+    std::vector<Prefix> vpnClientAddressPool;
+    std::vector<Prefix> customRoutes;
+    std::vector<LocalNetwork> localNetworks;
+};
+
+enum class OutboundMethod { DefaultAccess, PublicIp, NatGateway, LoadBalancer, None };
+
+struct ProxyService
+{
+    int port = 3128;
+    QString config; // path relative to the design file; empty: none
+};
+
+struct Vm
+{
+    QString name;
+    QString subnet; // "VNET/SUBNET"
+    std::optional<Ipv4Address> privateIp; // default: the subnet's first usable host
+    bool enableIPForwarding = false;
+    bool stateful = false;
+    OutboundMethod outbound = OutboundMethod::DefaultAccess;
+    std::optional<ProxyService> proxy;
+};
+
+struct ProxySetting
+{
+    QString vm;
+    int port = 0;
+};
+
+struct Client
+{
+    QString name;
+    QString gateway;
+    std::optional<Ipv4Address> ip; // default: first host of the gateway's first pool
+    std::optional<ProxySetting> useProxy;
+};
+
+enum class IntentExpectation { Ok, Blocked };
+
+struct Intent
+{
+    QString from;
+    QString to;
+    int port = 443;
+    Protocol protocol = Protocol::Tcp;
+    IntentExpectation expect = IntentExpectation::Ok;
+};
+
+// The spec's [UNCLEAR] points that the format exposes (azure-routing.md §13), with its defaults.
+enum class NoneRoutesRemoval { Any, VirtualApplianceOnly, Never };
+enum class P2sInternetBreakout { Drop, Allow };
+
+struct Settings
+{
+    NoneRoutesRemoval noneRoutesRemovedByDefaultUdr = NoneRoutesRemoval::Any; // §13.1, R2.5
+    P2sInternetBreakout p2sInternetBreakout = P2sInternetBreakout::Drop;       // §13.3, R9.6
+    bool operator==(const Settings &) const = default;
+};
+
+struct LayoutPoint
+{
+    QString name;
+    double x = 0;
+    double y = 0;
+};
+
+struct Design
+{
+    QString name;
+    std::vector<Vnet> vnets;
+    std::vector<Peering> peerings;
+    std::vector<RouteTable> routeTables;
+    std::vector<Firewall> firewalls;
+    std::vector<Gateway> gateways;
+    std::vector<Vm> vms;
+    std::vector<Client> clients;
+    std::vector<Intent> intents;
+    Settings settings;
+    std::vector<LayoutPoint> layout; // file order kept
+
+    const Vnet *vnet(const QString &name) const;
+    Vnet *vnet(const QString &name);
+    const RouteTable *routeTable(const QString &name) const;
+    const Gateway *gateway(const QString &name) const;
+    const Firewall *firewall(const QString &name) const;
+    const Vm *vm(const QString &name) const;
+    const Client *client(const QString &name) const;
+    // The subnet named "VNET/SUBNET", or nullptr.
+    const Subnet *subnet(const QString &qualifiedName) const;
+};
+
+// Spelling of enum values, exactly as format.md and ARM write them.
+QString toString(VnetRole);
+QString toString(NextHopType);
+QString toString(RuleAction);
+QString toString(Protocol);
+QString toString(GatewayType);
+QString toString(OutboundMethod);
+QString toString(IntentExpectation);
+QString toString(NoneRoutesRemoval);
+QString toString(P2sInternetBreakout);
+
+// Names use Azure's characters: ASCII letters, digits, '.', '_', '-', 1 to 80 characters.
+bool isValidName(const QString &name);
+// The reserved name of the implicit Internet object.
+inline const QString &internetName()
+{
+    static const QString name = QStringLiteral("Internet");
+    return name;
+}
+
+// "VNET/SUBNET"
+inline QString qualifiedSubnetName(const QString &vnet, const QString &subnet)
+{
+    return vnet + u'/' + subnet;
+}
+
+// Subnets that only Azure's own services may occupy (R7.1–R7.5): never sweep destinations.
+bool isSpecialSubnetName(const QString &name);
+inline const QString gatewaySubnetName() { return QStringLiteral("GatewaySubnet"); }
+inline const QString firewallSubnetName() { return QStringLiteral("AzureFirewallSubnet"); }
+
+} // namespace hopscope::model
