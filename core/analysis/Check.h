@@ -1,0 +1,53 @@
+#pragma once
+
+// Findings of `check` (cli.md): lints, intents and the network-wide sweeps.
+
+#include "model/Design.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace hopscope::analysis {
+
+enum class Severity { Error, Warning, Info };
+QString toString(Severity);
+
+// The trace a finding came from, so that the app can draw it.
+struct FindingTrace
+{
+    QString from;
+    QString to;
+    int port = 443;
+    model::Protocol protocol = model::Protocol::Tcp;
+};
+
+struct Finding
+{
+    QString code;        // a code of cli.md's table, e.g. "next-hop-unowned"
+    Severity severity = Severity::Error;
+    QString message;     // what is wrong, where, why Azure cares, what would fix it
+    QStringList objects; // names of the design objects concerned (stable ids)
+    std::optional<FindingTrace> trace;
+};
+
+struct CheckReport
+{
+    std::vector<Finding> findings; // errors first, then warnings, then infos
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+};
+
+struct CheckOptions
+{
+    bool sweeps = true;       // the pool and subnet-pair sweeps and the loop search
+    QString designDirectory;  // where relative paths (squid.conf) are resolved
+};
+
+// Checks the whole design. Pure function of its inputs; safe to call from a worker thread.
+CheckReport checkDesign(const model::Design &design, const CheckOptions &options = {});
+
+} // namespace hopscope::analysis
