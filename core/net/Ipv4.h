@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
 #include <compare>
@@ -77,5 +78,10 @@ private:
     Ipv4Address m_address;
     int m_length = 0;
 };
+
+inline size_t qHash(const Prefix &prefix, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, prefix.address().value(), prefix.length());
+}
 
 } // namespace hopscope::net

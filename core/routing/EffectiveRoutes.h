@@ -1,1 +1,96 @@
-// placeholder, being written
+#pragma once
+
+// Effective routes of every subnet (azure-routing.md §2–§5, algorithm R5.9), and next-hop
+// selection on a longest-prefix-match table.
+
+#include "model/Network.h"
+#include "net/PrefixTable.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace hopscope::routing {
+
+using net::Ipv4Address;
+using net::Prefix;
+
+enum class RouteSource { Default, User, VirtualNetworkGateway };
+enum class RouteState { Active, Invalid };
+// ARM's effective-route next hop names (R11.2).
+enum class HopType {
+    VnetLocal,
+    VNetPeering,
+    VNetGlobalPeering,
+    VirtualNetworkGateway,
+    VirtualAppliance,
+    Internet,
+    None
+};
+
+QString toString(RouteSource);
+QString toString(RouteState);
+QString toString(HopType);
+
+struct EffectiveRoute
+{
+    RouteSource source = RouteSource::Default;
+    RouteState state = RouteState::Active;
+    Prefix addressPrefix;
+    HopType nextHopType = HopType::None;
+    std::optional<Ipv4Address> nextHopIpAddress;
+    QString routeTable; // User routes only
+    QString routeName;  // User routes only
+    int peerVnet = -1;  // VNetPeering routes: the remote VNet
+    int gateway = -1;   // VirtualNetworkGateway routes: the gateway device
+    // Set on a route whose state is Invalid: why (for the effective-routes view).
+    QString invalidReason;
+
+    bool isUser() const { return source == RouteSource::User; }
+};
+
+// The effective routes of one subnet: every route with its state, and a lookup over the active
+// ones.
+class EffectiveRouteTable
+{
+public:
+    explicit EffectiveRouteTable(std::vector<EffectiveRoute> routes);
+
+    // In cli.md's order: longest prefix first, then by address, then Active before Invalid.
+    const std::vector<EffectiveRoute> &routes() const { return m_routes; }
+
+    // The route Azure uses for a packet to `destination` (R5.1–R5.4), or nullptr when no route
+    // contains it (impossible while 0.0.0.0/0 exists, but a design may override it with None).
+    const EffectiveRoute *nextHop(Ipv4Address destination) const
+    {
+        const int *index = m_active.longestMatch(destination);
+        return index ? &m_routes[*index] : nullptr;
+    }
+
+private:
+    std::vector<EffectiveRoute> m_routes;
+    net::PrefixTable<int> m_active;
+};
+
+// Effective routes of every subnet of a Network. Subnets of one VNet that share a route table
+// (or have none) share one table. Built eagerly: read-only afterwards, so safe to share between
+// threads.
+class EffectiveRoutes
+{
+public:
+    explicit EffectiveRoutes(const model::Network &network);
+
+    const model::Network &network() const { return m_network; }
+    const EffectiveRouteTable &forSubnet(int subnet) const { return *m_tableOfSubnet[subnet]; }
+
+private:
+    std::vector<EffectiveRoute> compute(int vnet, const model::RouteTable *table) const;
+
+    const model::Network &m_network;
+    std::vector<std::unique_ptr<EffectiveRouteTable>> m_tables;
+    std::vector<const EffectiveRouteTable *> m_tableOfSubnet;
+};
+
+} // namespace hopscope::routing

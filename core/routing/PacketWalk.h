@@ -1,1 +1,116 @@
-// placeholder, being written
+#pragma once
+
+// Packet walks (azure-routing.md §14): where one packet goes, hop by hop, under Azure's rules.
+
+#include "routing/EffectiveRoutes.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace hopscope::routing {
+
+enum class WalkVerdict { Delivered, EgressInternet, EgressOnPrem, Dropped, Loop, NotTunneled };
+
+// cli.md's walk reasons; the names of toString() are a contract with scripts.
+enum class DropReason {
+    None,
+    RouteNone,
+    Blackhole,
+    NextHopUnreachable,
+    NoSuchHost,
+    IpForwardingDisabled,
+    ForwardedTrafficNotAllowed,
+    PeeringNotConnected,
+    VirtualNetworkAccessDisabled,
+    FirewallDenied,
+    PrivateToInternet,
+    NoOutboundMethod,
+    P2sNoInternetBreakout,
+    GatewayNoRoute,
+    NoSession,
+    ProxyDenied,
+    NoInboundPath,
+};
+
+QString toString(WalkVerdict);
+QString toString(DropReason);
+
+struct Packet
+{
+    Ipv4Address source;
+    Ipv4Address destination;
+    model::Protocol protocol = model::Protocol::Tcp;
+    int port = 443;
+};
+
+// The rule of a firewall or proxy that decided.
+struct RuleDecision
+{
+    QString name;
+    model::RuleAction action = model::RuleAction::Allow;
+    QString file; // squid.conf rules only
+    int line = 0;
+};
+
+struct Hop
+{
+    int device = -1; // Network::devices() index
+    Ipv4Address source;      // the packet's addresses as this device saw them (after any NAT)
+    Ipv4Address destination;
+    std::optional<EffectiveRoute> route; // the route this device used; none where delivered
+    std::optional<RuleDecision> rule;
+};
+
+// A source NAT a device applied on the forward walk (R10.4); the reply undoes it there.
+struct SourceNat
+{
+    int device = -1;
+    Ipv4Address original;
+    Ipv4Address translated;
+    bool toPublicIp = false; // to the Internet: the reply comes back from the Internet to it
+};
+
+struct Walk
+{
+    WalkVerdict verdict = WalkVerdict::Dropped;
+    DropReason reason = DropReason::None;
+    std::vector<Hop> hops;
+    std::vector<int> statefulDevices; // in the order met
+    std::vector<SourceNat> nats;
+    Ipv4Address sourceSeenAtEnd;  // the source address where the walk ended
+    int internetEgressDevice = -1; // who handed the packet to the Internet
+    QString explanation;           // "dropped at fw-hub: route '…' in rt-hub-fw sends …"
+
+    bool succeeded() const
+    {
+        return verdict == WalkVerdict::Delivered || verdict == WalkVerdict::EgressInternet ||
+               verdict == WalkVerdict::EgressOnPrem;
+    }
+};
+
+class PacketWalker
+{
+public:
+    explicit PacketWalker(const EffectiveRoutes &routes);
+
+    // Walks `packet` from the device `source` (§14).
+    Walk forward(int source, const Packet &packet) const;
+
+    // Walks the reply to `forwardWalk` (which must have succeeded) back to where it came from,
+    // undoing its source NATs; stateful devices the forward walk did not cross drop it (R10.2).
+    Walk reply(const Walk &forwardWalk, const Packet &forwardPacket) const;
+
+    // "route 'name' in table sends PREFIX to NEXT HOP" or "the system route PREFIX → TYPE".
+    QString describe(const EffectiveRoute &route) const;
+
+private:
+    enum class Mode { Forward, Reply };
+    Walk run(int start, Packet packet, Mode mode, const Walk *forwardWalk) const;
+
+    const EffectiveRoutes &m_routes;
+    const model::Network &m_network;
+};
+
+} // namespace hopscope::routing

@@ -1,1 +1,220 @@
-// placeholder, being written
+#include "routing/Trace.h"
+
+#include "routing/RoutingPolicy.h"
+
+#include <algorithm>
+
+namespace hopscope::routing {
+
+using model::DeviceKind;
+
+QString toString(ConnectionReason reason)
+{
+    switch (reason) {
+    case ConnectionReason::None: return {};
+    case ConnectionReason::ForwardDropped: return QStringLiteral("forward-dropped");
+    case ConnectionReason::ForwardLoop: return QStringLiteral("forward-loop");
+    case ConnectionReason::NotTunneled: return QStringLiteral("not-tunneled");
+    case ConnectionReason::Asymmetric: return QStringLiteral("asymmetric");
+    case ConnectionReason::ReturnDropped: return QStringLiteral("return-dropped");
+    case ConnectionReason::ReturnLoop: return QStringLiteral("return-loop");
+    case ConnectionReason::ProxyDenied: return QStringLiteral("proxy-denied");
+    }
+    return {};
+}
+
+std::optional<Endpoint> resolveEndpoint(const model::Network &network, const QString &text,
+                                        bool asSource, QString *error)
+{
+    auto fail = [&](const QString &why) -> std::optional<Endpoint> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const auto &devices = network.devices();
+
+    if (text == model::internetName())
+        return Endpoint{text, network.internetDevice(), Ipv4Address(policy::internetHostAddress)};
+
+    if (const auto address = Ipv4Address::parse(text)) {
+        if (const int owner = network.ownerOf(*address); owner >= 0)
+            return Endpoint{text, owner, *address};
+        if (const int subnet = network.subnetContaining(*address); subnet >= 0)
+            return Endpoint{text, network.subnets()[subnet].workloadDevice, *address};
+        if (const int site = network.siteContaining(*address); site >= 0)
+            return Endpoint{text, site, *address};
+        if (const int pool = network.poolContaining(*address); pool >= 0)
+            return Endpoint{text, pool, *address};
+        if (!address->isPrivate())
+            return Endpoint{text, network.internetDevice(), *address};
+        if (asSource) {
+            const int vnet = network.vnetContaining(*address);
+            return fail(vnet >= 0
+                            ? QStringLiteral("end point '%1' is in %2's address space but in none "
+                                             "of its subnets: nothing can send from it")
+                                  .arg(text, network.vnets()[vnet].vnet->name)
+                            : QStringLiteral("end point '%1' is a private address that no VNet, "
+                                             "P2S pool or on-premises site of the design holds")
+                                  .arg(text));
+        }
+        return Endpoint{text, -1, *address}; // the walk decides: no-such-host or a route drops it
+    }
+
+    if (text.contains(u'/')) {
+        const int subnet = network.subnetIndex(text);
+        if (subnet < 0)
+            return fail(QStringLiteral("unknown end point '%1': no subnet has this VNET/SUBNET "
+                                       "name")
+                            .arg(text));
+        const auto &s = network.subnets()[subnet];
+        const Ipv4Address host = model::Network::workloadAddress(*s.subnet);
+        const int owner = network.ownerOf(host);
+        if (owner >= 0 && devices[owner].subnet == subnet)
+            return Endpoint{text, owner, host};
+        return Endpoint{text, s.workloadDevice, host};
+    }
+
+    const int device = network.deviceIndex(text);
+    if (device < 0)
+        return fail(QStringLiteral("unknown end point '%1': no VM, firewall, P2S client, "
+                                   "on-premises site or VNET/SUBNET has this name")
+                        .arg(text));
+    const model::Device &d = devices[device];
+    switch (d.kind) {
+    case DeviceKind::Gateway:
+        return fail(QStringLiteral("end point '%1' is a gateway; trace from or to one of its P2S "
+                                   "clients or on-premises sites instead")
+                        .arg(text));
+    case DeviceKind::Vm:
+    case DeviceKind::Firewall:
+    case DeviceKind::Client:
+    case DeviceKind::OnPrem:
+    case DeviceKind::Subnet:
+    case DeviceKind::Internet:
+        break;
+    }
+    if (!d.ip)
+        return fail(QStringLiteral("end point '%1' has no address: give its gateway a P2S pool or "
+                                   "the client an ip")
+                        .arg(text));
+    return Endpoint{text, device, *d.ip};
+}
+
+Tracer::Tracer(const EffectiveRoutes &routes) : m_routes(routes), m_walker(routes) {}
+
+Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
+                     int port) const
+{
+    Leg leg{.from = from, .to = to, .protocol = protocol, .port = port};
+    const Packet packet{from.ip, to.ip, protocol, port};
+    leg.forward = m_walker.forward(from.device, packet);
+    const auto &devices = network().devices();
+
+    // cli.md: the connection reason, decided in this order.
+    switch (leg.forward.verdict) {
+    case WalkVerdict::Dropped:
+        leg.reason = leg.forward.reason == DropReason::ProxyDenied
+                         ? ConnectionReason::ProxyDenied
+                         : ConnectionReason::ForwardDropped;
+        leg.explanation = QStringLiteral("request from %1 to %2 %3")
+                              .arg(from.text, to.ip.toString(), leg.forward.explanation);
+        return leg;
+    case WalkVerdict::Loop:
+        leg.reason = ConnectionReason::ForwardLoop;
+        leg.explanation = QStringLiteral("request from %1 to %2 %3")
+                              .arg(from.text, to.ip.toString(), leg.forward.explanation);
+        return leg;
+    case WalkVerdict::NotTunneled:
+        leg.reason = ConnectionReason::NotTunneled;
+        leg.explanation = leg.forward.explanation;
+        return leg;
+    case WalkVerdict::Delivered:
+    case WalkVerdict::EgressInternet:
+    case WalkVerdict::EgressOnPrem:
+        break;
+    }
+
+    leg.reply = m_walker.reply(leg.forward, packet);
+    const Walk &reply = *leg.reply;
+    const QString replyContext = QStringLiteral("reply from %1 to %2 ")
+                                     .arg(devices[leg.forward.hops.back().device].name,
+                                          reply.hops.front().destination.toString());
+    if (reply.verdict == WalkVerdict::Dropped && reply.reason == DropReason::NoSession) {
+        leg.reason = ConnectionReason::Asymmetric;
+        leg.explanation = replyContext + reply.explanation;
+        return leg;
+    }
+    if (reply.verdict == WalkVerdict::Loop) {
+        leg.reason = ConnectionReason::ReturnLoop;
+        leg.explanation = replyContext + reply.explanation;
+        return leg;
+    }
+    if (!reply.succeeded()) {
+        leg.reason = ConnectionReason::ReturnDropped;
+        leg.explanation = replyContext + (reply.explanation.isEmpty()
+                                              ? QStringLiteral("is not tunneled back")
+                                              : reply.explanation);
+        return leg;
+    }
+    // Stateful devices compared as sets: the reply meets them in reverse order.
+    auto asSet = [](std::vector<int> v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+        return v;
+    };
+    const auto there = asSet(leg.forward.statefulDevices);
+    const auto back = asSet(reply.statefulDevices);
+    if (there != back) {
+        std::vector<int> halfSeen;
+        std::set_symmetric_difference(there.begin(), there.end(), back.begin(), back.end(),
+                                      std::back_inserter(halfSeen));
+        QStringList names;
+        for (int d : halfSeen)
+            names << devices[d].name;
+        leg.reason = ConnectionReason::Asymmetric;
+        leg.explanation = QStringLiteral("asymmetric: %1 sees only one direction of the "
+                                         "connection and drops it (R10.5)")
+                              .arg(names.join(QStringLiteral(", ")));
+        return leg;
+    }
+    leg.ok = true;
+    return leg;
+}
+
+std::optional<TraceResult> Tracer::trace(const TraceRequest &request, QString *error) const
+{
+    const auto from = resolveEndpoint(network(), request.from, true, error);
+    if (!from)
+        return std::nullopt;
+    const auto to = resolveEndpoint(network(), request.to, false, error);
+    if (!to)
+        return std::nullopt;
+
+    TraceResult result;
+    const auto &devices = network().devices();
+    const model::Device &source = devices[from->device];
+    // cli.md `legs`: a client with useProxy sends TCP traffic for Internet addresses through it.
+    const bool viaProxy = source.client && source.client->useProxy &&
+                          request.protocol == model::Protocol::Tcp && !to->ip.isPrivate() &&
+                          (to->device < 0 || devices[to->device].kind == DeviceKind::Internet);
+    const int proxy = viaProxy ? network().deviceIndex(source.client->useProxy->vm) : -1;
+    if (proxy >= 0 && devices[proxy].ip) {
+        const Endpoint proxyEndpoint{devices[proxy].name, proxy, *devices[proxy].ip};
+        result.legs.push_back(traceLeg(*from, proxyEndpoint, request.protocol,
+                                       source.client->useProxy->port));
+        if (result.legs.back().ok)
+            result.legs.push_back(traceLeg(proxyEndpoint, *to, request.protocol, request.port));
+    } else {
+        result.legs.push_back(traceLeg(*from, *to, request.protocol, request.port));
+    }
+    result.ok = std::all_of(result.legs.begin(), result.legs.end(),
+                            [](const Leg &l) { return l.ok; });
+    for (const Leg &l : result.legs)
+        if (!l.ok) {
+            result.reason = l.reason;
+            break;
+        }
+    return result;
+}
+
+} // namespace hopscope::routing

@@ -1,1 +1,89 @@
-// placeholder, being written
+#pragma once
+
+// A trace (cli.md `trace`): resolve two end points, walk the request and the reply, and judge
+// the connection.
+
+#include "routing/PacketWalk.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace hopscope::routing {
+
+// A traffic end point of format.md, resolved.
+struct Endpoint
+{
+    QString text;   // as the user wrote it
+    int device = -1; // where packets start or are delivered; -1: an address nothing holds
+    Ipv4Address ip;
+};
+
+// Resolves `text` (a VM, firewall, client or site name, VNET/SUBNET, Internet, or an IPv4
+// address). On failure returns nullopt and sets `error` to a sentence that names the end point.
+// `asSource`: the end point must be able to send (an address nothing holds cannot).
+std::optional<Endpoint> resolveEndpoint(const model::Network &network, const QString &text,
+                                        bool asSource, QString *error);
+
+enum class ConnectionReason {
+    None,
+    ForwardDropped,
+    ForwardLoop,
+    NotTunneled,
+    Asymmetric,
+    ReturnDropped,
+    ReturnLoop,
+    ProxyDenied,
+};
+QString toString(ConnectionReason);
+
+struct Leg
+{
+    Endpoint from;
+    Endpoint to;
+    model::Protocol protocol = model::Protocol::Tcp;
+    int port = 443;
+    Walk forward;
+    std::optional<Walk> reply; // none when the forward walk failed
+    bool ok = false;
+    ConnectionReason reason = ConnectionReason::None;
+    QString explanation; // the reason in words, naming where and why
+};
+
+struct TraceResult
+{
+    std::vector<Leg> legs; // one, or two through a proxy (cli.md `legs`)
+    bool ok = false;       // every leg is ok
+    ConnectionReason reason = ConnectionReason::None; // of the first failing leg
+};
+
+struct TraceRequest
+{
+    QString from;
+    QString to;
+    int port = 443;
+    model::Protocol protocol = model::Protocol::Tcp;
+};
+
+class Tracer
+{
+public:
+    explicit Tracer(const EffectiveRoutes &routes);
+
+    // Resolves the end points and traces; nullopt with `error` set when one cannot be resolved.
+    std::optional<TraceResult> trace(const TraceRequest &request, QString *error) const;
+
+    // One leg between resolved end points.
+    Leg traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
+                 int port) const;
+
+    const PacketWalker &walker() const { return m_walker; }
+    const model::Network &network() const { return m_routes.network(); }
+
+private:
+    const EffectiveRoutes &m_routes;
+    PacketWalker m_walker;
+};
+
+} // namespace hopscope::routing
