@@ -1,1 +1,1468 @@
-// placeholder, being written
+#include "io/DesignReader.h"
+
+#include <yaml-cpp/anchor.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <sstream>
+#include <string>
+
+namespace hopscope::io {
+
+QString LoadError::toString() const
+{
+    if (line <= 0)
+        return file + QStringLiteral(": ") + message;
+    if (column <= 0)
+        return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
+    return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+}
+
+namespace {
+
+using namespace hopscope::model;
+
+// No design needs deeper nesting than about six levels (design → firewalls → rule → list);
+// refusing at 64 keeps yaml-cpp's recursive descent parser far from the end of the stack.
+constexpr int maxNestingDepth = 64;
+// Aliases may add at most this many nodes to the document: the schema walk visits an aliased
+// node once per alias, so "billion laughs" would otherwise make it exponential.
+constexpr std::uint64_t maxAliasExpansion = 1'000'000;
+// A file can hold millions of mistakes; people read the first thousand.
+constexpr std::size_t maxReportedErrors = 1000;
+
+// A problem found while reading, positioned by byte offset in the text (-1: the whole file).
+struct Problem
+{
+    qint64 offset = -1;
+    QString message;
+};
+
+// Thrown by StructureGuard to stop yaml-cpp's parser as soon as a limit is passed.
+struct StructureRefused
+{
+    YAML::Mark mark;
+    QString message;
+};
+
+// Sees yaml-cpp's parse events before any node is built, to bound nesting depth (the parser
+// recurses once per level), alias expansion and the number of documents.
+class StructureGuard final : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (++m_documents > 1)
+            throw StructureRefused{mark, QStringLiteral("a design file holds one YAML document; "
+                                                        "a second one starts here")};
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { leaf(anchor); }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+                  const std::string &) override
+    {
+        leaf(anchor);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const std::uint64_t size = anchor < m_anchorSizes.size() ? m_anchorSizes[anchor] : 0;
+        // yaml-cpp registers an anchor before its content, so `&a [*a]` makes a cycle.
+        if (size == 0)
+            throw StructureRefused{mark, QStringLiteral("this alias refers to a node that "
+                                                        "contains it")};
+        m_aliasExpansion += size;
+        if (m_aliasExpansion > maxAliasExpansion)
+            throw StructureRefused{
+                mark, QStringLiteral("aliases would expand this document by more than %1 nodes; "
+                                     "refused (a design never needs that)")
+                          .arg(maxAliasExpansion)};
+        addToParent(size);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct OpenNode
+    {
+        YAML::anchor_t anchor;
+        std::uint64_t expandedSize;
+    };
+
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        if (m_open.size() >= std::size_t(maxNestingDepth))
+            throw StructureRefused{mark, QStringLiteral("YAML nested deeper than %1 levels; "
+                                                        "refused (a design never needs that)")
+                                             .arg(maxNestingDepth)};
+        m_open.push_back({anchor, 1});
+    }
+    void close()
+    {
+        const OpenNode node = m_open.back();
+        m_open.pop_back();
+        complete(node.anchor, node.expandedSize);
+    }
+    void leaf(YAML::anchor_t anchor) { complete(anchor, 1); }
+    void complete(YAML::anchor_t anchor, std::uint64_t size)
+    {
+        if (anchor != YAML::NullAnchor) {
+            if (m_anchorSizes.size() <= anchor)
+                m_anchorSizes.resize(anchor + 1, 0);
+            m_anchorSizes[anchor] = size;
+        }
+        addToParent(size);
+    }
+    void addToParent(std::uint64_t size)
+    {
+        if (!m_open.empty())
+            m_open.back().expandedSize += size;
+    }
+
+    int m_documents = 0;
+    std::vector<OpenNode> m_open;
+    std::vector<std::uint64_t> m_anchorSizes; // by anchor id; 0 while the node is still open
+    std::uint64_t m_aliasExpansion = 0;
+};
+
+// The first byte that makes `bytes` unfit to hand to yaml-cpp (NUL, a control character YAML
+// does not allow, or invalid UTF-8), with the reason. Hand-written because Qt's decoders say
+// *whether* UTF-8 is valid but not *where* it breaks, and the user needs the position.
+std::optional<Problem> firstNonTextByte(const QByteArray &bytes)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qint64 size = bytes.size();
+    const QString notText = QStringLiteral(": this is not a text file (a design is UTF-8 YAML)");
+    for (qint64 i = 0; i < size;) {
+        const unsigned char c = data[i];
+        if (c == 0)
+            return Problem{i, QStringLiteral("NUL byte") + notText};
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
+            return Problem{i, QStringLiteral("control character 0x%1")
+                                      .arg(int(c), 2, 16, QLatin1Char('0')) +
+                                  notText};
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        std::uint32_t codePoint = 0;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+            codePoint = c & 0x1f;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            codePoint = c & 0x0f;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            codePoint = c & 0x07;
+        }
+        bool valid = length > 0 && i + length <= size;
+        for (int k = 1; valid && k < length; ++k) {
+            valid = (data[i + k] & 0xc0) == 0x80;
+            codePoint = (codePoint << 6) | (data[i + k] & 0x3f);
+        }
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
+        if (valid)
+            valid = !(length == 3 && codePoint < 0x800) && !(length == 4 && codePoint < 0x10000) &&
+                    !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint <= 0x10ffff;
+        if (!valid)
+            return Problem{i, QStringLiteral("invalid UTF-8 (byte 0x%1)")
+                                      .arg(int(c), 2, 16, QLatin1Char('0')) +
+                                  notText};
+        i += length;
+    }
+    return std::nullopt;
+}
+
+QString quoted(const QString &text) { return u'\'' + text + u'\''; }
+
+QString describeValue(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Sequence: return QStringLiteral("a list");
+    case YAML::NodeType::Map: return QStringLiteral("a map");
+    case YAML::NodeType::Scalar: {
+        QString text = QString::fromStdString(node.Scalar());
+        if (text.size() > 40)
+            text = text.left(37) + QStringLiteral("...");
+        return quoted(text);
+    }
+    case YAML::NodeType::Null:
+    case YAML::NodeType::Undefined: break;
+    }
+    return QStringLiteral("nothing");
+}
+
+qint64 offsetOf(const YAML::Mark &mark) { return mark.is_null() ? -1 : qint64(mark.pos); }
+
+struct Entry
+{
+    QString key;
+    YAML::Node keyNode;
+    YAML::Node value;
+};
+
+// The entries of one YAML map, in file order, first of each key kept.
+struct Fields
+{
+    YAML::Node node;
+    std::vector<Entry> entries;
+
+    const Entry *find(QStringView key) const
+    {
+        for (const Entry &entry : entries)
+            if (entry.key == key)
+                return &entry;
+        return nullptr;
+    }
+};
+
+// The shared namespace of format.md's "Names" rule, and what each kind is called in messages.
+enum class NameKind { Vnet, RouteTable, Firewall, Gateway, Vm, Client, Site };
+
+QString kindName(NameKind kind)
+{
+    switch (kind) {
+    case NameKind::Vnet: return QStringLiteral("vnet");
+    case NameKind::RouteTable: return QStringLiteral("route table");
+    case NameKind::Firewall: return QStringLiteral("firewall");
+    case NameKind::Gateway: return QStringLiteral("gateway");
+    case NameKind::Vm: return QStringLiteral("vm");
+    case NameKind::Client: return QStringLiteral("client");
+    case NameKind::Site: break;
+    }
+    return QStringLiteral("on-premises site");
+}
+
+struct Declaration
+{
+    QString name;
+    NameKind kind;
+    qint64 offset;
+};
+
+enum class ReferenceKind { RouteTable, Vnet, Gateway, Subnet, ProxyVm, EndPoint };
+
+// A name used before all names are known; resolved once the whole file has been read.
+struct Reference
+{
+    ReferenceKind kind;
+    QString name;
+    QString field; // "routeTable in subnet 'Subnet-b'"
+    qint64 offset;
+};
+
+template <typename Enum, std::size_t N>
+QString allowedSpellings(const std::array<Enum, N> &values)
+{
+    QStringList spellings;
+    for (Enum value : values)
+        spellings << model::toString(value);
+    return spellings.join(QStringLiteral(", "));
+}
+
+constexpr std::array vnetRoles{VnetRole::Hub, VnetRole::Spoke, VnetRole::Other};
+constexpr std::array nextHopTypes{NextHopType::VirtualAppliance, NextHopType::VirtualNetworkGateway,
+                                  NextHopType::VnetLocal, NextHopType::Internet, NextHopType::None};
+constexpr std::array ruleActions{RuleAction::Allow, RuleAction::Deny};
+constexpr std::array protocols{Protocol::Tcp, Protocol::Udp, Protocol::Icmp, Protocol::Any};
+constexpr std::array gatewayTypes{GatewayType::Vpn, GatewayType::ExpressRoute};
+constexpr std::array outboundMethods{OutboundMethod::PublicIp, OutboundMethod::NatGateway,
+                                     OutboundMethod::LoadBalancer, OutboundMethod::DefaultAccess,
+                                     OutboundMethod::None};
+constexpr std::array expectations{IntentExpectation::Ok, IntentExpectation::Blocked};
+constexpr std::array noneRemovals{NoneRoutesRemoval::Any, NoneRoutesRemoval::VirtualApplianceOnly,
+                                  NoneRoutesRemoval::Never};
+constexpr std::array breakouts{P2sInternetBreakout::Drop, P2sInternetBreakout::Allow};
+
+const QString validNameRule =
+    QStringLiteral("use 1 to 80 ASCII letters, digits, '.', '_' or '-'");
+
+// Reads the schema of format.md v1 from a YAML tree whose size, depth and aliases are already
+// bounded. It only descends where the schema does, so it never walks arbitrary nodes.
+class DesignParser
+{
+public:
+    Design design;
+    std::vector<Problem> problems;
+
+    void read(const YAML::Node &root)
+    {
+        if (!root.IsMap()) {
+            problem(root, QStringLiteral("expected a design: a map starting with 'hopscope: 1', "
+                                         "got %1")
+                              .arg(describeValue(root)));
+            return;
+        }
+        const std::optional<Fields> top = fields(root, QStringLiteral("the design"));
+        if (!top)
+            return;
+        if (!readVersion(*top))
+            return;
+        checkKeys(*top, topKeys(), QStringLiteral("the design"));
+        if (const Entry *e = top->find(u"name"))
+            design.name = text(*e, QStringLiteral("the design")).value_or(QString());
+        readList(*top, u"vnets", [this](const YAML::Node &n, int i) { readVnet(n, i); });
+        readList(*top, u"peerings", [this](const YAML::Node &n, int i) { readPeering(n, i); });
+        readList(*top, u"routeTables",
+                 [this](const YAML::Node &n, int i) { readRouteTable(n, i); });
+        readList(*top, u"firewalls", [this](const YAML::Node &n, int i) { readFirewall(n, i); });
+        readList(*top, u"gateways", [this](const YAML::Node &n, int i) { readGateway(n, i); });
+        readList(*top, u"vms", [this](const YAML::Node &n, int i) { readVm(n, i); });
+        readList(*top, u"clients", [this](const YAML::Node &n, int i) { readClient(n, i); });
+        readList(*top, u"intents", [this](const YAML::Node &n, int i) { readIntent(n, i); });
+        if (const Entry *e = top->find(u"settings"))
+            readSettings(*e);
+        if (const Entry *e = top->find(u"layout"))
+            readLayout(*e);
+        checkNamespace();
+        resolveReferences();
+    }
+
+private:
+    std::vector<Declaration> m_declarations;
+    std::vector<Reference> m_references;
+
+    static const QStringList &topKeys()
+    {
+        static const QStringList keys = {
+            QStringLiteral("hopscope"), QStringLiteral("name"),      QStringLiteral("vnets"),
+            QStringLiteral("peerings"), QStringLiteral("routeTables"), QStringLiteral("firewalls"),
+            QStringLiteral("gateways"), QStringLiteral("vms"),       QStringLiteral("clients"),
+            QStringLiteral("intents"),  QStringLiteral("settings"),  QStringLiteral("layout")};
+        return keys;
+    }
+
+    void problem(qint64 offset, const QString &message) { problems.push_back({offset, message}); }
+    void problem(const YAML::Node &node, const QString &message)
+    {
+        problem(offsetOf(node.Mark()), message);
+    }
+    // Where a problem with an entry's value is shown: at the value, unless there is none, in
+    // which case yaml-cpp marks the next token, so the key is the better place.
+    void problem(const Entry &entry, const QString &message)
+    {
+        problem(entry.value.IsNull() ? entry.keyNode : entry.value, message);
+    }
+    QString fieldLabel(const Entry &entry, const QString &where) const
+    {
+        return entry.key + QStringLiteral(" in ") + where;
+    }
+    void valueProblem(const Entry &entry, const QString &where, const QString &detail)
+    {
+        problem(entry, fieldLabel(entry, where) + QStringLiteral(": ") + detail);
+    }
+
+    // --- maps and keys --------------------------------------------------------------------
+
+    std::optional<Fields> fields(const YAML::Node &node, const QString &what)
+    {
+        if (!node.IsMap()) {
+            problem(node, QStringLiteral("expected %1 as a map of keys and values, got %2")
+                              .arg(what, describeValue(node)));
+            return std::nullopt;
+        }
+        Fields result{node, {}};
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node key = it->first;
+            if (!key.IsScalar()) {
+                problem(key, QStringLiteral("a key in %1 must be a word, got %2")
+                                 .arg(what, describeValue(key)));
+                continue;
+            }
+            const QString name = QString::fromStdString(key.Scalar());
+            if (result.find(name)) {
+                problem(key, QStringLiteral("duplicate key %1 in %2").arg(quoted(name), what));
+                continue;
+            }
+            result.entries.push_back({name, key, it->second});
+        }
+        return result;
+    }
+
+    void checkKeys(const Fields &map, const QStringList &allowed, const QString &where)
+    {
+        for (const Entry &entry : map.entries)
+            if (!allowed.contains(entry.key))
+                problem(entry.keyNode, QStringLiteral("unknown key %1 in %2 (expected one of: %3)")
+                                           .arg(quoted(entry.key), where,
+                                                allowed.join(QStringLiteral(", "))));
+    }
+
+    const Entry *required(const Fields &map, QStringView key, const QString &where)
+    {
+        const Entry *entry = map.find(key);
+        if (!entry)
+            problem(map.node, QStringLiteral("missing required key %1 in %2")
+                                  .arg(quoted(key.toString()), where));
+        return entry;
+    }
+
+    // "subnet 'Subnet-b'", or "subnet #2" when the object has no usable name.
+    static QString describe(const QString &kind, const Fields &map, int index)
+    {
+        if (const Entry *name = map.find(u"name"); name && name->value.IsScalar())
+            return kind + u' ' + quoted(QString::fromStdString(name->value.Scalar()));
+        return kind + QStringLiteral(" #") + QString::number(index + 1);
+    }
+
+    template <typename ReadItem>
+    void readList(const Fields &top, QStringView key, ReadItem readItem)
+    {
+        const Entry *entry = top.find(key);
+        if (!entry || entry->value.IsNull()) // `peerings:` with nothing is an empty list
+            return;
+        if (!entry->value.IsSequence()) {
+            valueProblem(*entry, QStringLiteral("the design"),
+                         QStringLiteral("expected a list, got %1").arg(describeValue(entry->value)));
+            return;
+        }
+        int index = 0;
+        for (const YAML::Node &item : entry->value)
+            readItem(item, index++);
+    }
+
+    // --- scalar values ----------------------------------------------------------------------
+
+    std::optional<QString> text(const Entry &entry, const QString &where)
+    {
+        if (!entry.value.IsScalar()) {
+            valueProblem(entry, where,
+                         QStringLiteral("expected text, got %1").arg(describeValue(entry.value)));
+            return std::nullopt;
+        }
+        return QString::fromStdString(entry.value.Scalar());
+    }
+
+    // A name of the shared namespace (`kind` set) or a name local to a VNet or table.
+    std::optional<QString> name(const Entry &entry, const QString &where,
+                                std::optional<NameKind> kind = std::nullopt)
+    {
+        const std::optional<QString> value = text(entry, where);
+        if (!value)
+            return std::nullopt;
+        if (!isValidName(*value)) {
+            valueProblem(entry, where,
+                         QStringLiteral("invalid name %1 (%2)").arg(quoted(*value), validNameRule));
+            return std::nullopt;
+        }
+        if (kind && *value == internetName()) {
+            valueProblem(entry, where,
+                         QStringLiteral("the name 'Internet' is reserved for the implicit "
+                                        "Internet object"));
+            return std::nullopt;
+        }
+        if (kind)
+            m_declarations.push_back({*value, *kind, offsetOf(entry.value.Mark())});
+        return value;
+    }
+
+    // Numbers and booleans must be plain scalars: `port: "3128"` is a string, not a number.
+    bool plainScalar(const Entry &entry, const QString &where, const QString &expected)
+    {
+        if (entry.value.IsScalar() && entry.value.Tag() != "!")
+            return true;
+        valueProblem(entry, where,
+                     QStringLiteral("expected %1, got %2%3")
+                         .arg(expected,
+                              entry.value.IsScalar() ? QStringLiteral("the quoted text ")
+                                                     : QString(),
+                              describeValue(entry.value)));
+        return false;
+    }
+
+    std::optional<bool> boolean(const Entry &entry, const QString &where)
+    {
+        const QString expected = QStringLiteral("true or false");
+        if (!plainScalar(entry, where, expected))
+            return std::nullopt;
+        const QString value = QString::fromStdString(entry.value.Scalar());
+        if (value == u"true" || value == u"True" || value == u"TRUE")
+            return true;
+        if (value == u"false" || value == u"False" || value == u"FALSE")
+            return false;
+        valueProblem(entry, where, QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
+        return std::nullopt;
+    }
+
+    static std::optional<int> parsePort(QStringView text)
+    {
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+        if (!digits.match(text).hasMatch())
+            return std::nullopt;
+        const int value = text.toInt();
+        return value <= 65535 ? std::optional<int>(value) : std::nullopt;
+    }
+
+    std::optional<int> port(const Entry &entry, const QString &where)
+    {
+        const QString expected = QStringLiteral("a port number from 0 to 65535");
+        if (!plainScalar(entry, where, expected))
+            return std::nullopt;
+        const QString value = QString::fromStdString(entry.value.Scalar());
+        const std::optional<int> result = parsePort(value);
+        if (!result)
+            valueProblem(entry, where,
+                         QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
+        return result;
+    }
+
+    std::optional<int> formatVersion(const Entry &entry)
+    {
+        static const QRegularExpression integer(QStringLiteral("^[0-9]{1,9}$"));
+        const QString expected = QStringLiteral("the format version 1");
+        if (!plainScalar(entry, QStringLiteral("the design"), expected))
+            return std::nullopt;
+        const QString value = QString::fromStdString(entry.value.Scalar());
+        if (!integer.match(value).hasMatch()) {
+            valueProblem(entry, QStringLiteral("the design"),
+                         QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
+            return std::nullopt;
+        }
+        return value.toInt();
+    }
+
+    // Layout coordinates are kept to 1/100 so that saving and reading give back the same
+    // number (the writer prints at most two decimals).
+    std::optional<double> coordinate(const Entry &entry, const QString &where)
+    {
+        const QString expected = QStringLiteral("a number from -1e9 to 1e9");
+        if (!plainScalar(entry, where, expected))
+            return std::nullopt;
+        const QString value = QString::fromStdString(entry.value.Scalar());
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || !std::isfinite(number) || std::abs(number) > 1e9) {
+            valueProblem(entry, where,
+                         QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
+            return std::nullopt;
+        }
+        const double rounded = QString::number(number, 'f', 2).toDouble();
+        return rounded == 0 ? 0.0 : rounded; // no "-0"
+    }
+
+    template <typename Enum, std::size_t N>
+    std::optional<Enum> enumeration(const Entry &entry, const QString &where,
+                                    const std::array<Enum, N> &values)
+    {
+        if (entry.value.IsScalar()) {
+            const QString value = QString::fromStdString(entry.value.Scalar());
+            for (Enum candidate : values)
+                if (model::toString(candidate) == value)
+                    return candidate;
+            valueProblem(entry, where,
+                         QStringLiteral("unknown value %1 (expected one of: %2)")
+                             .arg(quoted(value), allowedSpellings(values)));
+            return std::nullopt;
+        }
+        valueProblem(entry, where,
+                     QStringLiteral("expected one of: %1; got %2")
+                         .arg(allowedSpellings(values), describeValue(entry.value)));
+        return std::nullopt;
+    }
+
+    std::optional<Prefix> prefix(const Entry &entry, const YAML::Node &node, const QString &where)
+    {
+        if (!node.IsScalar()) {
+            problem(node.IsNull() ? entry.keyNode : node,
+                    fieldLabel(entry, where) +
+                        QStringLiteral(": expected a prefix such as 10.0.0.0/16, got %1")
+                            .arg(describeValue(node)));
+            return std::nullopt;
+        }
+        const QString value = QString::fromStdString(node.Scalar());
+        QString whyNot;
+        const std::optional<Prefix> result = Prefix::parse(value, &whyNot);
+        if (!result)
+            problem(node, fieldLabel(entry, where) +
+                              QStringLiteral(": %1 is not a prefix: %2").arg(quoted(value), whyNot));
+        return result;
+    }
+
+    std::optional<Ipv4Address> address(const Entry &entry, const QString &where)
+    {
+        if (!entry.value.IsScalar()) {
+            valueProblem(entry, where,
+                         QStringLiteral("expected an IPv4 address such as 10.0.1.4, got %1")
+                             .arg(describeValue(entry.value)));
+            return std::nullopt;
+        }
+        const QString value = QString::fromStdString(entry.value.Scalar());
+        const std::optional<Ipv4Address> result = Ipv4Address::parse(value);
+        if (!result)
+            valueProblem(entry, where,
+                         QStringLiteral("%1 is not an IPv4 address (expected four numbers 0 to "
+                                        "255 separated by dots, such as 10.0.1.4)")
+                             .arg(quoted(value)));
+        return result;
+    }
+
+    // A list whose items `readItem(node)` turns into values; an item that fails is left out.
+    template <typename T, typename ReadItem>
+    std::vector<T> list(const Entry &entry, const QString &where, const QString &example,
+                        bool nonEmpty, ReadItem readItem)
+    {
+        std::vector<T> result;
+        if (!entry.value.IsSequence()) {
+            valueProblem(entry, where,
+                         QStringLiteral("expected a list such as %1, got %2")
+                             .arg(example, describeValue(entry.value)));
+            return result;
+        }
+        if (nonEmpty && entry.value.size() == 0)
+            valueProblem(entry, where,
+                         QStringLiteral("expected at least one item, such as %1").arg(example));
+        for (const YAML::Node &item : entry.value)
+            if (std::optional<T> value = readItem(item))
+                result.push_back(std::move(*value));
+        return result;
+    }
+
+    std::vector<Prefix> prefixes(const Entry &entry, const QString &where, bool nonEmpty)
+    {
+        return list<Prefix>(entry, where, QStringLiteral("[10.0.0.0/16]"), nonEmpty,
+                            [&](const YAML::Node &item) { return prefix(entry, item, where); });
+    }
+
+    void reference(ReferenceKind kind, const QString &value, const Entry &entry,
+                   const QString &where)
+    {
+        m_references.push_back(
+            {kind, value, fieldLabel(entry, where), offsetOf(entry.value.Mark())});
+    }
+
+    // --- the objects ----------------------------------------------------------------------
+
+    bool readVersion(const Fields &top)
+    {
+        const Entry *entry = top.find(u"hopscope");
+        if (!entry) {
+            problem(top.node, QStringLiteral("missing 'hopscope: 1' at the top: this is not a "
+                                             "Hopscope design, or its format version is missing"));
+            return true;
+        }
+        const std::optional<int> version = formatVersion(*entry);
+        if (version && *version != 1) {
+            // A future format: its keys would only produce noise, so stop here.
+            problem(*entry, QStringLiteral("this file is format version %1; this Hopscope reads "
+                                           "version 1")
+                                .arg(*version));
+            return false;
+        }
+        return true;
+    }
+
+    void readVnet(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a vnet"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("role"),
+                                         QStringLiteral("region"), QStringLiteral("addressSpace"),
+                                         QStringLiteral("subnets")};
+        const QString where = describe(QStringLiteral("vnet"), *map, index);
+        checkKeys(*map, keys, where);
+        Vnet vnet;
+        if (const Entry *e = required(*map, u"name", where))
+            vnet.name = name(*e, where, NameKind::Vnet).value_or(QString());
+        if (const Entry *e = map->find(u"role"))
+            vnet.role = enumeration(*e, where, vnetRoles).value_or(VnetRole::Other);
+        if (const Entry *e = map->find(u"region"))
+            vnet.region = text(*e, where).value_or(QString());
+        if (const Entry *e = required(*map, u"addressSpace", where))
+            vnet.addressSpace = prefixes(*e, where, true);
+        if (const Entry *e = map->find(u"subnets"); e && !e->value.IsNull()) {
+            if (!e->value.IsSequence()) {
+                valueProblem(*e, where, QStringLiteral("expected a list of subnets, got %1")
+                                            .arg(describeValue(e->value)));
+            } else {
+                QHash<QString, bool> seen;
+                int subnetIndex = 0;
+                for (const YAML::Node &item : e->value)
+                    if (std::optional<Subnet> subnet = readSubnet(item, subnetIndex++, where)) {
+                        if (!subnet->name.isEmpty() && seen.contains(subnet->name))
+                            problem(item, QStringLiteral("duplicate subnet %1 in %2")
+                                              .arg(quoted(subnet->name), where));
+                        seen.insert(subnet->name, true);
+                        vnet.subnets.push_back(std::move(*subnet));
+                    }
+            }
+        }
+        design.vnets.push_back(std::move(vnet));
+    }
+
+    std::optional<Subnet> readSubnet(const YAML::Node &node, int index, const QString &vnetWhere)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a subnet of ") + vnetWhere);
+        if (!map)
+            return std::nullopt;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefix"),
+                                         QStringLiteral("routeTable")};
+        const QString where = describe(QStringLiteral("subnet"), *map, index);
+        checkKeys(*map, keys, where);
+        Subnet subnet;
+        if (const Entry *e = required(*map, u"name", where))
+            subnet.name = name(*e, where).value_or(QString());
+        if (const Entry *e = required(*map, u"addressPrefix", where))
+            subnet.addressPrefix = prefix(*e, e->value, where).value_or(Prefix());
+        if (const Entry *e = map->find(u"routeTable"))
+            if (const std::optional<QString> table = text(*e, where)) {
+                subnet.routeTable = *table;
+                reference(ReferenceKind::RouteTable, *table, *e, where);
+            }
+        return subnet;
+    }
+
+    void readPeering(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a peering"));
+        if (!map)
+            return;
+        static const QStringList keys = {
+            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("allowVirtualNetworkAccess"),
+            QStringLiteral("allowForwardedTraffic"), QStringLiteral("allowGatewayTransit"),
+            QStringLiteral("useRemoteGateways")};
+        QString where = QStringLiteral("peering #%1").arg(index + 1);
+        const Entry *from = map->find(u"from");
+        const Entry *to = map->find(u"to");
+        if (from && to && from->value.IsScalar() && to->value.IsScalar())
+            where = QStringLiteral("peering %1 -> %2")
+                        .arg(QString::fromStdString(from->value.Scalar()),
+                             QString::fromStdString(to->value.Scalar()));
+        checkKeys(*map, keys, where);
+        Peering peering;
+        for (auto [key, target] : {std::pair{u"from", &peering.from}, std::pair{u"to", &peering.to}})
+            if (const Entry *e = required(*map, key, where))
+                if (const std::optional<QString> vnet = text(*e, where)) {
+                    *target = *vnet;
+                    reference(ReferenceKind::Vnet, *vnet, *e, where);
+                }
+        const std::pair<const char16_t *, bool *> flags[] = {
+            {u"allowVirtualNetworkAccess", &peering.allowVirtualNetworkAccess},
+            {u"allowForwardedTraffic", &peering.allowForwardedTraffic},
+            {u"allowGatewayTransit", &peering.allowGatewayTransit},
+            {u"useRemoteGateways", &peering.useRemoteGateways}};
+        for (const auto &[key, flag] : flags)
+            if (const Entry *e = map->find(key))
+                *flag = boolean(*e, where).value_or(*flag);
+        design.peerings.push_back(std::move(peering));
+    }
+
+    void readRouteTable(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a route table"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("name"),
+                                         QStringLiteral("disableBgpRoutePropagation"),
+                                         QStringLiteral("routes")};
+        const QString where = describe(QStringLiteral("route table"), *map, index);
+        checkKeys(*map, keys, where);
+        RouteTable table;
+        if (const Entry *e = required(*map, u"name", where))
+            table.name = name(*e, where, NameKind::RouteTable).value_or(QString());
+        if (const Entry *e = map->find(u"disableBgpRoutePropagation"))
+            table.disableBgpRoutePropagation = boolean(*e, where).value_or(false);
+        if (const Entry *e = map->find(u"routes"); e && !e->value.IsNull()) {
+            if (!e->value.IsSequence()) {
+                valueProblem(*e, where, QStringLiteral("expected a list of routes, got %1")
+                                            .arg(describeValue(e->value)));
+            } else {
+                QHash<QString, bool> seen;
+                int routeIndex = 0;
+                for (const YAML::Node &item : e->value)
+                    if (std::optional<Route> route = readRoute(item, routeIndex++)) {
+                        if (!route->name.isEmpty() && seen.contains(route->name))
+                            problem(item, QStringLiteral("duplicate route %1 in %2")
+                                              .arg(quoted(route->name), where));
+                        seen.insert(route->name, true);
+                        table.routes.push_back(std::move(*route));
+                    }
+            }
+        }
+        design.routeTables.push_back(std::move(table));
+    }
+
+    std::optional<Route> readRoute(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a route"));
+        if (!map)
+            return std::nullopt;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefix"),
+                                         QStringLiteral("nextHopType"),
+                                         QStringLiteral("nextHopIpAddress")};
+        const QString where = describe(QStringLiteral("route"), *map, index);
+        checkKeys(*map, keys, where);
+        Route route;
+        if (const Entry *e = required(*map, u"name", where))
+            route.name = name(*e, where).value_or(QString());
+        if (const Entry *e = required(*map, u"addressPrefix", where))
+            route.addressPrefix = prefix(*e, e->value, where).value_or(Prefix());
+        std::optional<NextHopType> type;
+        if (const Entry *e = required(*map, u"nextHopType", where))
+            type = enumeration(*e, where, nextHopTypes);
+        route.nextHopType = type.value_or(NextHopType::None);
+        // An IP with another next hop type is a finding of check (Azure ignores or refuses
+        // it), not a load error, so it is kept.
+        if (const Entry *e = map->find(u"nextHopIpAddress"))
+            route.nextHopIpAddress = address(*e, where);
+        else if (type == NextHopType::VirtualAppliance)
+            problem(map->node, QStringLiteral("missing required key 'nextHopIpAddress' in %1 "
+                                              "(nextHopType VirtualAppliance needs the "
+                                              "appliance's IP)")
+                                   .arg(where));
+        return route;
+    }
+
+    void readFirewall(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a firewall"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("subnet"),
+                                         QStringLiteral("privateIp"),
+                                         QStringLiteral("managementNic"), QStringLiteral("rules")};
+        const QString where = describe(QStringLiteral("firewall"), *map, index);
+        checkKeys(*map, keys, where);
+        Firewall firewall;
+        if (const Entry *e = required(*map, u"name", where))
+            firewall.name = name(*e, where, NameKind::Firewall).value_or(QString());
+        if (const Entry *e = required(*map, u"subnet", where))
+            if (const std::optional<QString> subnet = text(*e, where)) {
+                firewall.subnet = *subnet;
+                reference(ReferenceKind::Subnet, *subnet, *e, where);
+            }
+        if (const Entry *e = map->find(u"privateIp"))
+            firewall.privateIp = address(*e, where);
+        if (const Entry *e = map->find(u"managementNic"))
+            firewall.managementNic = boolean(*e, where).value_or(false);
+        if (const Entry *e = map->find(u"rules"))
+            readFirewallRules(*e, where, firewall);
+        design.firewalls.push_back(std::move(firewall));
+    }
+
+    void readFirewallRules(const Entry &entry, const QString &where, Firewall &firewall)
+    {
+        if (entry.value.IsScalar() && entry.value.Scalar() == "allowAll")
+            return;
+        if (!entry.value.IsSequence()) {
+            valueProblem(entry, where,
+                         QStringLiteral("expected allowAll or a list of rules, got %1")
+                             .arg(describeValue(entry.value)));
+            return;
+        }
+        firewall.allowAll = false;
+        QHash<QString, bool> seen;
+        int index = 0;
+        for (const YAML::Node &item : entry.value)
+            if (std::optional<FirewallRule> rule = readFirewallRule(item, index++, where)) {
+                if (!rule->name.isEmpty() && seen.contains(rule->name))
+                    problem(item, QStringLiteral("duplicate rule %1 in %2")
+                                      .arg(quoted(rule->name), where));
+                seen.insert(rule->name, true);
+                firewall.rules.push_back(std::move(*rule));
+            }
+    }
+
+    std::optional<FirewallRule> readFirewallRule(const YAML::Node &node, int index,
+                                                 const QString &firewallWhere)
+    {
+        const std::optional<Fields> map =
+            fields(node, QStringLiteral("a rule of ") + firewallWhere);
+        if (!map)
+            return std::nullopt;
+        static const QStringList keys = {
+            QStringLiteral("name"),           QStringLiteral("action"),
+            QStringLiteral("protocols"),      QStringLiteral("sourceAddresses"),
+            QStringLiteral("destinationAddresses"), QStringLiteral("destinationPorts")};
+        const QString where = describe(QStringLiteral("rule"), *map, index);
+        checkKeys(*map, keys, where);
+        FirewallRule rule;
+        if (const Entry *e = required(*map, u"name", where))
+            rule.name = name(*e, where).value_or(QString());
+        if (const Entry *e = required(*map, u"action", where))
+            rule.action = enumeration(*e, where, ruleActions).value_or(RuleAction::Deny);
+        if (const Entry *e = required(*map, u"protocols", where))
+            rule.protocols = list<Protocol>(
+                *e, where, QStringLiteral("[Tcp]"), true, [&](const YAML::Node &item) {
+                    return enumeration(Entry{e->key, e->keyNode, item}, where, protocols);
+                });
+        for (auto [key, target] : {std::pair{u"sourceAddresses", &rule.sourceAddresses},
+                                   std::pair{u"destinationAddresses", &rule.destinationAddresses}})
+            if (const Entry *e = required(*map, key, where))
+                *target = list<AddressMatch>(
+                    *e, where, QStringLiteral("[10.0.0.0/16] or [\"*\"]"), true,
+                    [&](const YAML::Node &item) { return addressMatch(*e, item, where); });
+        if (const Entry *e = required(*map, u"destinationPorts", where))
+            rule.destinationPorts = list<PortRange>(
+                *e, where, QStringLiteral("[\"443\", \"1024-65535\"] or [\"*\"]"), true,
+                [&](const YAML::Node &item) { return portRange(*e, item, where); });
+        return rule;
+    }
+
+    // "*", a prefix, or a single address (taken as /32, as Azure Firewall does).
+    std::optional<AddressMatch> addressMatch(const Entry &entry, const YAML::Node &item,
+                                             const QString &where)
+    {
+        if (item.IsScalar()) {
+            const QString value = QString::fromStdString(item.Scalar());
+            if (value == u"*")
+                return AddressMatch{};
+            if (!value.contains(u'/'))
+                if (const std::optional<Ipv4Address> single = Ipv4Address::parse(value))
+                    return AddressMatch{Prefix(*single, 32)};
+        }
+        if (const std::optional<Prefix> p = prefix(entry, item, where))
+            return AddressMatch{*p};
+        return std::nullopt;
+    }
+
+    // "3128", "1024-65535" or "*".
+    std::optional<PortRange> portRange(const Entry &entry, const YAML::Node &item,
+                                       const QString &where)
+    {
+        const QString expected =
+            QStringLiteral("a port (\"443\"), a range (\"1024-65535\") or \"*\" with ports 0 to "
+                           "65535");
+        if (!item.IsScalar()) {
+            problem(item.IsNull() ? entry.keyNode : item,
+                    fieldLabel(entry, where) +
+                        QStringLiteral(": expected %1, got %2").arg(expected, describeValue(item)));
+            return std::nullopt;
+        }
+        const QString value = QString::fromStdString(item.Scalar());
+        if (value == u"*")
+            return PortRange{};
+        const qsizetype dash = value.indexOf(u'-');
+        const std::optional<int> first = parsePort(dash < 0 ? QStringView(value)
+                                                            : QStringView(value).left(dash));
+        const std::optional<int> last = dash < 0 ? first : parsePort(QStringView(value).mid(dash + 1));
+        if (first && last && *first <= *last)
+            return PortRange{*first, *last};
+        problem(item, fieldLabel(entry, where) +
+                          QStringLiteral(": expected %1, got %2").arg(expected, quoted(value)));
+        return std::nullopt;
+    }
+
+    void readGateway(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a gateway"));
+        if (!map)
+            return;
+        static const QStringList keys = {
+            QStringLiteral("name"),         QStringLiteral("vnet"),
+            QStringLiteral("type"),         QStringLiteral("sku"),
+            QStringLiteral("vpnClientAddressPool"), QStringLiteral("customRoutes"),
+            QStringLiteral("localNetworks")};
+        const QString where = describe(QStringLiteral("gateway"), *map, index);
+        checkKeys(*map, keys, where);
+        Gateway gateway;
+        if (const Entry *e = required(*map, u"name", where))
+            gateway.name = name(*e, where, NameKind::Gateway).value_or(QString());
+        if (const Entry *e = required(*map, u"vnet", where))
+            if (const std::optional<QString> vnet = text(*e, where)) {
+                gateway.vnet = *vnet;
+                reference(ReferenceKind::Vnet, *vnet, *e, where);
+            }
+        if (const Entry *e = map->find(u"type"))
+            gateway.type = enumeration(*e, where, gatewayTypes).value_or(GatewayType::Vpn);
+        if (const Entry *e = map->find(u"sku")) {
+            const std::optional<QString> sku = text(*e, where);
+            if (sku && sku->isEmpty())
+                valueProblem(*e, where, QStringLiteral("expected a SKU such as VpnGw1"));
+            else if (sku)
+                gateway.sku = *sku;
+        }
+        if (const Entry *e = map->find(u"vpnClientAddressPool"))
+            gateway.vpnClientAddressPool = prefixes(*e, where, false);
+        if (const Entry *e = map->find(u"customRoutes"))
+            gateway.customRoutes = prefixes(*e, where, false);
+        if (const Entry *e = map->find(u"localNetworks"))
+            gateway.localNetworks = list<LocalNetwork>(
+                *e, where, QStringLiteral("[{name: office, addressPrefixes: [192.168.0.0/16]}]"),
+                false, [&](const YAML::Node &item) { return readLocalNetwork(item, where); });
+        design.gateways.push_back(std::move(gateway));
+    }
+
+    std::optional<LocalNetwork> readLocalNetwork(const YAML::Node &node,
+                                                 const QString &gatewayWhere)
+    {
+        const std::optional<Fields> map =
+            fields(node, QStringLiteral("a local network of ") + gatewayWhere);
+        if (!map)
+            return std::nullopt;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefixes")};
+        const QString where = describe(QStringLiteral("local network"), *map, 0);
+        checkKeys(*map, keys, where);
+        LocalNetwork site;
+        if (const Entry *e = required(*map, u"name", where))
+            site.name = name(*e, where, NameKind::Site).value_or(QString());
+        if (const Entry *e = required(*map, u"addressPrefixes", where))
+            site.addressPrefixes = prefixes(*e, where, true);
+        return site;
+    }
+
+    void readVm(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a vm"));
+        if (!map)
+            return;
+        static const QStringList keys = {
+            QStringLiteral("name"),     QStringLiteral("subnet"),
+            QStringLiteral("privateIp"), QStringLiteral("enableIPForwarding"),
+            QStringLiteral("stateful"), QStringLiteral("outbound"),
+            QStringLiteral("proxy")};
+        const QString where = describe(QStringLiteral("vm"), *map, index);
+        checkKeys(*map, keys, where);
+        Vm vm;
+        if (const Entry *e = required(*map, u"name", where))
+            vm.name = name(*e, where, NameKind::Vm).value_or(QString());
+        if (const Entry *e = required(*map, u"subnet", where))
+            if (const std::optional<QString> subnet = text(*e, where)) {
+                vm.subnet = *subnet;
+                reference(ReferenceKind::Subnet, *subnet, *e, where);
+            }
+        if (const Entry *e = map->find(u"privateIp"))
+            vm.privateIp = address(*e, where);
+        if (const Entry *e = map->find(u"enableIPForwarding"))
+            vm.enableIPForwarding = boolean(*e, where).value_or(false);
+        if (const Entry *e = map->find(u"stateful"))
+            vm.stateful = boolean(*e, where).value_or(false);
+        if (const Entry *e = map->find(u"outbound"))
+            vm.outbound =
+                enumeration(*e, where, outboundMethods).value_or(OutboundMethod::DefaultAccess);
+        if (const Entry *e = map->find(u"proxy"))
+            vm.proxy = readProxy(*e, where);
+        design.vms.push_back(std::move(vm));
+    }
+
+    std::optional<ProxyService> readProxy(const Entry &entry, const QString &vmWhere)
+    {
+        const QString where = QStringLiteral("proxy of ") + vmWhere;
+        if (!entry.value.IsMap()) {
+            valueProblem(entry, vmWhere,
+                         QStringLiteral("expected a map such as {port: 3128}, got %1")
+                             .arg(describeValue(entry.value)));
+            return std::nullopt;
+        }
+        const std::optional<Fields> map = fields(entry.value, where);
+        static const QStringList keys = {QStringLiteral("port"), QStringLiteral("config")};
+        checkKeys(*map, keys, where);
+        ProxyService proxy;
+        if (const Entry *e = required(*map, u"port", where))
+            proxy.port = port(*e, where).value_or(proxy.port);
+        if (const Entry *e = map->find(u"config"))
+            proxy.config = text(*e, where).value_or(QString());
+        return proxy;
+    }
+
+    void readClient(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a client"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("gateway"),
+                                         QStringLiteral("ip"), QStringLiteral("useProxy")};
+        const QString where = describe(QStringLiteral("client"), *map, index);
+        checkKeys(*map, keys, where);
+        Client client;
+        if (const Entry *e = required(*map, u"name", where))
+            client.name = name(*e, where, NameKind::Client).value_or(QString());
+        if (const Entry *e = required(*map, u"gateway", where))
+            if (const std::optional<QString> gateway = text(*e, where)) {
+                client.gateway = *gateway;
+                reference(ReferenceKind::Gateway, *gateway, *e, where);
+            }
+        if (const Entry *e = map->find(u"ip"))
+            client.ip = address(*e, where);
+        if (const Entry *e = map->find(u"useProxy"))
+            client.useProxy = readProxySetting(*e, where);
+        design.clients.push_back(std::move(client));
+    }
+
+    // "VM:PORT", as in `useProxy: proxy:3128`.
+    std::optional<ProxySetting> readProxySetting(const Entry &entry, const QString &where)
+    {
+        const std::optional<QString> value = text(entry, where);
+        if (!value)
+            return std::nullopt;
+        const qsizetype colon = value->lastIndexOf(u':');
+        const std::optional<int> proxyPort =
+            colon > 0 ? parsePort(QStringView(*value).mid(colon + 1)) : std::nullopt;
+        if (!proxyPort) {
+            valueProblem(entry, where,
+                         QStringLiteral("expected VM:PORT such as proxy:3128, got %1")
+                             .arg(quoted(*value)));
+            return std::nullopt;
+        }
+        ProxySetting setting{value->left(colon), *proxyPort};
+        reference(ReferenceKind::ProxyVm, setting.vm, entry, where);
+        return setting;
+    }
+
+    void readIntent(const YAML::Node &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("an intent"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("from"), QStringLiteral("to"),
+                                         QStringLiteral("port"), QStringLiteral("protocol"),
+                                         QStringLiteral("expect")};
+        const QString where = QStringLiteral("intent #%1").arg(index + 1);
+        checkKeys(*map, keys, where);
+        Intent intent;
+        for (auto [key, target] : {std::pair{u"from", &intent.from}, std::pair{u"to", &intent.to}})
+            if (const Entry *e = required(*map, key, where))
+                if (const std::optional<QString> endPoint = text(*e, where)) {
+                    *target = *endPoint;
+                    reference(ReferenceKind::EndPoint, *endPoint, *e, where);
+                }
+        if (const Entry *e = map->find(u"port"))
+            intent.port = port(*e, where).value_or(intent.port);
+        if (const Entry *e = map->find(u"protocol"))
+            intent.protocol = enumeration(*e, where, protocols).value_or(Protocol::Tcp);
+        if (const Entry *e = required(*map, u"expect", where))
+            intent.expect = enumeration(*e, where, expectations).value_or(IntentExpectation::Ok);
+        design.intents.push_back(std::move(intent));
+    }
+
+    void readSettings(const Entry &entry)
+    {
+        const QString where = QStringLiteral("settings");
+        if (entry.value.IsNull())
+            return;
+        const std::optional<Fields> map = fields(entry.value, where);
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("noneRoutesRemovedByDefaultUdr"),
+                                         QStringLiteral("p2sInternetBreakout")};
+        checkKeys(*map, keys, where);
+        Settings &settings = design.settings;
+        if (const Entry *e = map->find(u"noneRoutesRemovedByDefaultUdr"))
+            settings.noneRoutesRemovedByDefaultUdr =
+                enumeration(*e, where, noneRemovals).value_or(settings.noneRoutesRemovedByDefaultUdr);
+        if (const Entry *e = map->find(u"p2sInternetBreakout"))
+            settings.p2sInternetBreakout =
+                enumeration(*e, where, breakouts).value_or(settings.p2sInternetBreakout);
+    }
+
+    // Layout keys that name nothing are kept as they are: the layout is the app's business.
+    void readLayout(const Entry &entry)
+    {
+        if (entry.value.IsNull())
+            return;
+        const std::optional<Fields> map = fields(entry.value, QStringLiteral("layout"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("x"), QStringLiteral("y")};
+        for (const Entry &item : map->entries) {
+            const QString where = QStringLiteral("layout of ") + quoted(item.key);
+            const std::optional<Fields> point = fields(item.value, where);
+            if (!point)
+                continue;
+            checkKeys(*point, keys, where);
+            LayoutPoint layoutPoint{item.key, 0, 0};
+            bool complete = true;
+            for (auto [key, target] : {std::pair{u"x", &layoutPoint.x}, std::pair{u"y", &layoutPoint.y}}) {
+                const Entry *e = required(*point, key, where);
+                const std::optional<double> value = e ? coordinate(*e, where) : std::nullopt;
+                complete = complete && value;
+                *target = value.value_or(0);
+            }
+            if (complete)
+                design.layout.push_back(layoutPoint);
+        }
+    }
+
+    // --- names and references -------------------------------------------------------------
+
+    void checkNamespace()
+    {
+        std::stable_sort(m_declarations.begin(), m_declarations.end(),
+                         [](const Declaration &a, const Declaration &b) { return a.offset < b.offset; });
+        QHash<QString, const Declaration *> first;
+        for (const Declaration &declaration : m_declarations) {
+            if (const Declaration *earlier = first.value(declaration.name)) {
+                problem(declaration.offset,
+                        QStringLiteral("duplicate name %1: the %2 %1 was declared before as a %3 "
+                                       "(vnets, route tables, firewalls, gateways, vms, clients and "
+                                       "on-premises sites share one namespace)")
+                            .arg(quoted(declaration.name), kindName(declaration.kind),
+                                 kindName(earlier->kind)));
+                continue;
+            }
+            first.insert(declaration.name, &declaration);
+        }
+        for (auto it = first.cbegin(); it != first.cend(); ++it)
+            m_kinds.insert(it.key(), it.value()->kind);
+    }
+
+    QHash<QString, NameKind> m_kinds;
+
+    QString namesOfKind(NameKind kind) const
+    {
+        QStringList names;
+        for (const Declaration &declaration : m_declarations)
+            if (declaration.kind == kind && !names.contains(declaration.name))
+                names << declaration.name;
+        if (names.isEmpty())
+            return QStringLiteral("there are none in this design");
+        if (names.size() > 12)
+            return QStringLiteral("this design has %1").arg(names.size());
+        return QStringLiteral("this design has: ") + names.join(QStringLiteral(", "));
+    }
+
+    void resolveReferences()
+    {
+        for (const Reference &reference : m_references) {
+            const std::optional<NameKind> kind =
+                m_kinds.contains(reference.name) ? std::optional(m_kinds.value(reference.name))
+                                                 : std::nullopt;
+            const QString prefix = reference.field + QStringLiteral(": ");
+            auto expectKind = [&](NameKind wanted) {
+                if (kind == wanted)
+                    return;
+                problem(reference.offset,
+                        prefix + QStringLiteral("no %1 named %2 (%3)")
+                                     .arg(kindName(wanted), quoted(reference.name),
+                                          namesOfKind(wanted)));
+            };
+            switch (reference.kind) {
+            case ReferenceKind::RouteTable: expectKind(NameKind::RouteTable); break;
+            case ReferenceKind::Vnet: expectKind(NameKind::Vnet); break;
+            case ReferenceKind::Gateway: expectKind(NameKind::Gateway); break;
+            case ReferenceKind::Subnet: resolveSubnet(reference, prefix); break;
+            case ReferenceKind::ProxyVm:
+                if (kind != NameKind::Vm) {
+                    expectKind(NameKind::Vm);
+                } else if (const Vm *vm = design.vm(reference.name); vm && !vm->proxy) {
+                    problem(reference.offset,
+                            prefix + QStringLiteral("vm %1 runs no proxy (give it a 'proxy:' "
+                                                    "with the port it listens on)")
+                                         .arg(quoted(reference.name)));
+                }
+                break;
+            case ReferenceKind::EndPoint: resolveEndPoint(reference, kind, prefix); break;
+            }
+        }
+    }
+
+    void resolveSubnet(const Reference &reference, const QString &prefix)
+    {
+        const qsizetype slash = reference.name.indexOf(u'/');
+        if (slash < 0) {
+            problem(reference.offset,
+                    prefix + QStringLiteral("expected VNET/SUBNET such as Spoke-Vnet-b/Subnet-b, "
+                                            "got %1")
+                                 .arg(quoted(reference.name)));
+            return;
+        }
+        const QString vnetName = reference.name.left(slash);
+        const QString subnetName = reference.name.mid(slash + 1);
+        const Vnet *vnet = design.vnet(vnetName);
+        if (!vnet) {
+            problem(reference.offset, prefix + QStringLiteral("no subnet %1: no vnet named %2 (%3)")
+                                                   .arg(quoted(reference.name), quoted(vnetName),
+                                                        namesOfKind(NameKind::Vnet)));
+            return;
+        }
+        if (!vnet->subnet(subnetName)) {
+            QStringList subnets;
+            for (const Subnet &subnet : vnet->subnets)
+                subnets << subnet.name;
+            problem(reference.offset,
+                    prefix + QStringLiteral("no subnet %1: vnet %2 has %3")
+                                 .arg(quoted(reference.name), quoted(vnetName),
+                                      subnets.isEmpty()
+                                          ? QStringLiteral("no subnets")
+                                          : QStringLiteral("subnets ") +
+                                                subnets.join(QStringLiteral(", "))));
+        }
+    }
+
+    // format.md, "End points": a VM, firewall, client or on-premises site; VNET/SUBNET;
+    // Internet; or an IPv4 address.
+    void resolveEndPoint(const Reference &reference, std::optional<NameKind> kind,
+                         const QString &prefix)
+    {
+        const QString &value = reference.name;
+        if (value == internetName() || Ipv4Address::parse(value))
+            return;
+        if (value.contains(u'/')) {
+            resolveSubnet(reference, prefix);
+            return;
+        }
+        if (kind == NameKind::Vm || kind == NameKind::Firewall || kind == NameKind::Client ||
+            kind == NameKind::Site)
+            return;
+        const QString expected =
+            QStringLiteral("expected the name of a vm, firewall, client or on-premises site, "
+                           "VNET/SUBNET, Internet, or an IPv4 address");
+        if (kind)
+            problem(reference.offset, prefix + QStringLiteral("%1 is a %2, not an end point (%3)")
+                                                   .arg(quoted(value), kindName(*kind), expected));
+        else
+            problem(reference.offset, prefix + QStringLiteral("unknown end point %1 (%2)")
+                                                   .arg(quoted(value), expected));
+    }
+};
+
+// Byte offsets → 1-based line and column, columns counted in characters (yaml-cpp counts
+// bytes), so that an editor's cursor lands on the spot.
+class SourcePositions
+{
+public:
+    explicit SourcePositions(const QByteArray &text) : m_text(text)
+    {
+        m_lineStarts.push_back(0);
+        for (qint64 i = 0; i < text.size(); ++i)
+            if (text[i] == '\n')
+                m_lineStarts.push_back(i + 1);
+    }
+
+    std::pair<int, int> at(qint64 offset) const
+    {
+        offset = std::clamp<qint64>(offset, 0, m_text.size());
+        const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        const qint64 lineStart = *(next - 1);
+        int column = 1;
+        for (qint64 i = lineStart; i < offset; ++i)
+            if ((static_cast<unsigned char>(m_text[i]) & 0xc0) != 0x80)
+                ++column;
+        return {int(next - m_lineStarts.begin()), column};
+    }
+
+private:
+    const QByteArray &m_text;
+    std::vector<qint64> m_lineStarts;
+};
+
+LoadResult finish(std::vector<Problem> problems, const QByteArray &text, const QString &fileName,
+                  std::optional<Design> design)
+{
+    LoadResult result;
+    if (problems.empty()) {
+        result.design = std::move(design);
+        return result;
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
+    const std::size_t total = problems.size();
+    if (total > maxReportedErrors)
+        problems.resize(maxReportedErrors);
+    const SourcePositions positions(text);
+    for (const Problem &p : problems) {
+        LoadError error{fileName, 0, 0, p.message};
+        if (p.offset >= 0)
+            std::tie(error.line, error.column) = positions.at(p.offset);
+        result.errors.push_back(std::move(error));
+    }
+    if (total > maxReportedErrors)
+        result.errors.push_back({fileName, 0, 0,
+                                 QStringLiteral("%1 more errors not shown")
+                                     .arg(total - maxReportedErrors)});
+    return result;
+}
+
+LoadResult wholeFileError(const QString &fileName, const QString &message)
+{
+    LoadResult result;
+    result.errors.push_back({fileName, 0, 0, message});
+    return result;
+}
+
+const QString emptyFileMessage =
+    QStringLiteral("empty file: expected a design starting with 'hopscope: 1'");
+
+} // namespace
+
+LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
+{
+    if (yaml.size() > maxDesignFileBytes)
+        return wholeFileError(fileName, QStringLiteral("the file is %1 bytes; designs larger than "
+                                                       "%2 bytes (16 MiB) are refused")
+                                            .arg(yaml.size())
+                                            .arg(maxDesignFileBytes));
+    // A UTF-8 byte order mark is allowed and ignored.
+    const QByteArray text = yaml.startsWith("\xEF\xBB\xBF") ? yaml.mid(3) : yaml;
+    if (text.trimmed().isEmpty())
+        return wholeFileError(fileName, emptyFileMessage);
+    if (const std::optional<Problem> binary = firstNonTextByte(text))
+        return finish({*binary}, text, fileName, std::nullopt);
+
+    const std::string source = text.toStdString();
+    YAML::Node root;
+    try {
+        // First pass: events only, to refuse what could hurt the tree builder or the walk.
+        std::istringstream stream(source);
+        YAML::Parser parser(stream);
+        StructureGuard guard;
+        while (parser.HandleNextDocument(guard)) {
+        }
+        root = YAML::Load(source);
+    } catch (const StructureRefused &refused) {
+        return finish({{offsetOf(refused.mark), refused.message}}, text, fileName, std::nullopt);
+    } catch (const YAML::Exception &e) {
+        return finish({{offsetOf(e.mark), QStringLiteral("YAML syntax error: ") +
+                                              QString::fromStdString(e.msg)}},
+                      text, fileName, std::nullopt);
+    } catch (const std::exception &e) {
+        return wholeFileError(fileName, QStringLiteral("cannot parse: ") +
+                                            QString::fromLocal8Bit(e.what()));
+    }
+    if (!root.IsDefined() || root.IsNull())
+        return wholeFileError(fileName, emptyFileMessage);
+
+    DesignParser parser;
+    try {
+        parser.read(root);
+    } catch (const YAML::Exception &e) {
+        // The walk only uses checked accessors; this is a last line of defence.
+        parser.problems.push_back({offsetOf(e.mark), QStringLiteral("cannot read the design: ") +
+                                                         QString::fromStdString(e.msg)});
+    }
+    return finish(std::move(parser.problems), text, fileName, std::move(parser.design));
+}
+
+LoadResult readDesignFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return wholeFileError(path, QStringLiteral("not a regular file"));
+    if (info.isFile() && info.size() > maxDesignFileBytes)
+        return wholeFileError(path, QStringLiteral("the file is %1 bytes; designs larger than %2 "
+                                                   "bytes (16 MiB) are refused")
+                                        .arg(info.size())
+                                        .arg(maxDesignFileBytes));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return wholeFileError(path, QStringLiteral("cannot open: ") + file.errorString());
+    // Read one byte past the limit: a file that grew since the size check is still refused.
+    const QByteArray bytes = file.read(maxDesignFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return wholeFileError(path, QStringLiteral("cannot read: ") + file.errorString());
+    return readDesign(bytes, path);
+}
+
+} // namespace hopscope::io

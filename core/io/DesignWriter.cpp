@@ -1,1 +1,355 @@
-// placeholder, being written
+#include "io/DesignWriter.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <QSaveFile>
+
+#include <cmath>
+#include <string>
+
+namespace hopscope::io {
+
+namespace {
+
+using namespace hopscope::model;
+
+// Layout: objects made only of scalars and short scalar lists are one flow map per line, so a
+// change to one route or peering is a one-line diff; containers (VNets, route tables, gateways,
+// firewalls with rules, VMs with a proxy) are block maps.
+
+std::string utf8(const QString &text) { return text.toStdString(); }
+
+YAML::Emitter &operator<<(YAML::Emitter &out, const QString &text) { return out << utf8(text); }
+
+template <typename T>
+void emitKeyValue(YAML::Emitter &out, const char *key, const T &value)
+{
+    out << YAML::Key << key << YAML::Value << value;
+}
+
+void emitPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const Prefix &prefix : prefixes)
+        out << prefix.toString();
+    out << YAML::EndSeq;
+}
+
+void emitOptionalPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
+{
+    if (!prefixes.empty())
+        emitPrefixes(out, key, prefixes);
+}
+
+// Integers without decimals, others with at most two (the reader rounds to 1/100 as well).
+std::string coordinate(double value)
+{
+    QString text = QString::number(value, 'f', 2);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    if (text == u"-0")
+        text = QStringLiteral("0");
+    return utf8(text);
+}
+
+void emitSubnet(YAML::Emitter &out, const Subnet &subnet)
+{
+    out << YAML::Flow << YAML::BeginMap;
+    emitKeyValue(out, "name", subnet.name);
+    emitKeyValue(out, "addressPrefix", subnet.addressPrefix.toString());
+    if (!subnet.routeTable.isEmpty())
+        emitKeyValue(out, "routeTable", subnet.routeTable);
+    out << YAML::EndMap;
+}
+
+void emitVnet(YAML::Emitter &out, const Vnet &vnet)
+{
+    out << YAML::BeginMap;
+    emitKeyValue(out, "name", vnet.name);
+    if (vnet.role != VnetRole::Other)
+        emitKeyValue(out, "role", toString(vnet.role));
+    if (!vnet.region.isEmpty())
+        emitKeyValue(out, "region", vnet.region);
+    emitPrefixes(out, "addressSpace", vnet.addressSpace); // required, even when empty
+    if (!vnet.subnets.empty()) {
+        out << YAML::Key << "subnets" << YAML::Value << YAML::BeginSeq;
+        for (const Subnet &subnet : vnet.subnets)
+            emitSubnet(out, subnet);
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+void emitPeering(YAML::Emitter &out, const Peering &peering)
+{
+    const Peering defaults;
+    out << YAML::Flow << YAML::BeginMap;
+    emitKeyValue(out, "from", peering.from);
+    emitKeyValue(out, "to", peering.to);
+    if (peering.allowVirtualNetworkAccess != defaults.allowVirtualNetworkAccess)
+        emitKeyValue(out, "allowVirtualNetworkAccess", peering.allowVirtualNetworkAccess);
+    if (peering.allowForwardedTraffic != defaults.allowForwardedTraffic)
+        emitKeyValue(out, "allowForwardedTraffic", peering.allowForwardedTraffic);
+    if (peering.allowGatewayTransit != defaults.allowGatewayTransit)
+        emitKeyValue(out, "allowGatewayTransit", peering.allowGatewayTransit);
+    if (peering.useRemoteGateways != defaults.useRemoteGateways)
+        emitKeyValue(out, "useRemoteGateways", peering.useRemoteGateways);
+    out << YAML::EndMap;
+}
+
+void emitRoute(YAML::Emitter &out, const Route &route)
+{
+    out << YAML::Flow << YAML::BeginMap;
+    emitKeyValue(out, "name", route.name);
+    emitKeyValue(out, "addressPrefix", route.addressPrefix.toString());
+    emitKeyValue(out, "nextHopType", toString(route.nextHopType));
+    // Kept for any type: an IP beside a non-appliance next hop is check's finding to report.
+    if (route.nextHopIpAddress)
+        emitKeyValue(out, "nextHopIpAddress", route.nextHopIpAddress->toString());
+    out << YAML::EndMap;
+}
+
+void emitRouteTable(YAML::Emitter &out, const RouteTable &table)
+{
+    out << YAML::BeginMap;
+    emitKeyValue(out, "name", table.name);
+    if (table.disableBgpRoutePropagation)
+        emitKeyValue(out, "disableBgpRoutePropagation", true);
+    if (!table.routes.empty()) {
+        out << YAML::Key << "routes" << YAML::Value << YAML::BeginSeq;
+        for (const Route &route : table.routes)
+            emitRoute(out, route);
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+// "*" is quoted: a plain '*' would start a YAML alias.
+void emitAddressMatches(YAML::Emitter &out, const char *key,
+                        const std::vector<AddressMatch> &matches)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const AddressMatch &match : matches) {
+        if (match.prefix)
+            out << match.prefix->toString();
+        else
+            out << YAML::DoubleQuoted << "*";
+    }
+    out << YAML::EndSeq;
+}
+
+// Ports are written as strings, as Azure Firewall's API spells them: "3128", "1024-65535", "*".
+void emitPorts(YAML::Emitter &out, const std::vector<PortRange> &ports)
+{
+    out << YAML::Key << "destinationPorts" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const PortRange &range : ports) {
+        std::string text;
+        if (range == PortRange{})
+            text = "*";
+        else if (range.first == range.last)
+            text = std::to_string(range.first);
+        else
+            text = std::to_string(range.first) + '-' + std::to_string(range.last);
+        out << YAML::DoubleQuoted << text;
+    }
+    out << YAML::EndSeq;
+}
+
+void emitFirewallRule(YAML::Emitter &out, const FirewallRule &rule)
+{
+    out << YAML::BeginMap;
+    emitKeyValue(out, "name", rule.name);
+    emitKeyValue(out, "action", toString(rule.action));
+    out << YAML::Key << "protocols" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (Protocol protocol : rule.protocols)
+        out << toString(protocol);
+    out << YAML::EndSeq;
+    emitAddressMatches(out, "sourceAddresses", rule.sourceAddresses);
+    emitAddressMatches(out, "destinationAddresses", rule.destinationAddresses);
+    emitPorts(out, rule.destinationPorts);
+    out << YAML::EndMap;
+}
+
+void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
+{
+    out << (firewall.allowAll ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+    emitKeyValue(out, "name", firewall.name);
+    emitKeyValue(out, "subnet", firewall.subnet);
+    if (firewall.privateIp)
+        emitKeyValue(out, "privateIp", firewall.privateIp->toString());
+    if (firewall.managementNic)
+        emitKeyValue(out, "managementNic", true);
+    if (!firewall.allowAll) {
+        // Written even when empty: `rules: []` denies everything, unlike the default allowAll.
+        out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
+        for (const FirewallRule &rule : firewall.rules)
+            emitFirewallRule(out, rule);
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+void emitGateway(YAML::Emitter &out, const Gateway &gateway)
+{
+    const Gateway defaults;
+    out << YAML::BeginMap;
+    emitKeyValue(out, "name", gateway.name);
+    emitKeyValue(out, "vnet", gateway.vnet);
+    if (gateway.type != defaults.type)
+        emitKeyValue(out, "type", toString(gateway.type));
+    if (gateway.sku != defaults.sku)
+        emitKeyValue(out, "sku", gateway.sku);
+    emitOptionalPrefixes(out, "vpnClientAddressPool", gateway.vpnClientAddressPool);
+    emitOptionalPrefixes(out, "customRoutes", gateway.customRoutes);
+    if (!gateway.localNetworks.empty()) {
+        out << YAML::Key << "localNetworks" << YAML::Value << YAML::BeginSeq;
+        for (const LocalNetwork &site : gateway.localNetworks) {
+            out << YAML::Flow << YAML::BeginMap;
+            emitKeyValue(out, "name", site.name);
+            emitPrefixes(out, "addressPrefixes", site.addressPrefixes);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+void emitVm(YAML::Emitter &out, const Vm &vm)
+{
+    out << (vm.proxy ? YAML::Block : YAML::Flow) << YAML::BeginMap;
+    emitKeyValue(out, "name", vm.name);
+    emitKeyValue(out, "subnet", vm.subnet);
+    if (vm.privateIp)
+        emitKeyValue(out, "privateIp", vm.privateIp->toString());
+    if (vm.enableIPForwarding)
+        emitKeyValue(out, "enableIPForwarding", true);
+    if (vm.stateful)
+        emitKeyValue(out, "stateful", true);
+    if (vm.outbound != OutboundMethod::DefaultAccess)
+        emitKeyValue(out, "outbound", toString(vm.outbound));
+    if (vm.proxy) {
+        out << YAML::Key << "proxy" << YAML::Value << YAML::Flow << YAML::BeginMap;
+        emitKeyValue(out, "port", vm.proxy->port);
+        if (!vm.proxy->config.isEmpty())
+            emitKeyValue(out, "config", vm.proxy->config);
+        out << YAML::EndMap;
+    }
+    out << YAML::EndMap;
+}
+
+void emitClient(YAML::Emitter &out, const Client &client)
+{
+    out << YAML::Flow << YAML::BeginMap;
+    emitKeyValue(out, "name", client.name);
+    emitKeyValue(out, "gateway", client.gateway);
+    if (client.ip)
+        emitKeyValue(out, "ip", client.ip->toString());
+    if (client.useProxy)
+        emitKeyValue(out, "useProxy",
+                     client.useProxy->vm + u':' + QString::number(client.useProxy->port));
+    out << YAML::EndMap;
+}
+
+// `port` and `expect` are always written: format.md gives them no default, and an intent reads
+// better with both in view.
+void emitIntent(YAML::Emitter &out, const Intent &intent)
+{
+    out << YAML::Flow << YAML::BeginMap;
+    emitKeyValue(out, "from", intent.from);
+    emitKeyValue(out, "to", intent.to);
+    emitKeyValue(out, "port", intent.port);
+    if (intent.protocol != Protocol::Tcp)
+        emitKeyValue(out, "protocol", toString(intent.protocol));
+    emitKeyValue(out, "expect", toString(intent.expect));
+    out << YAML::EndMap;
+}
+
+// One top-level key with its list, emitted on its own so that sections can be separated by a
+// blank line (yaml-cpp's emitter has no way to ask for one between map entries).
+template <typename T, typename EmitItem>
+QByteArray listSection(const char *key, const std::vector<T> &items, EmitItem emitItem)
+{
+    if (items.empty())
+        return {};
+    YAML::Emitter out;
+    out << YAML::BeginMap << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    for (const T &item : items)
+        emitItem(out, item);
+    out << YAML::EndSeq << YAML::EndMap;
+    return QByteArray(out.c_str(), qsizetype(out.size()));
+}
+
+} // namespace
+
+QByteArray writeDesign(const Design &design)
+{
+    QByteArrayList sections;
+    {
+        YAML::Emitter out;
+        out << YAML::BeginMap;
+        emitKeyValue(out, "hopscope", 1);
+        if (!design.name.isEmpty())
+            emitKeyValue(out, "name", design.name);
+        out << YAML::EndMap;
+        sections << QByteArray(out.c_str(), qsizetype(out.size()));
+    }
+    sections << listSection("vnets", design.vnets, emitVnet)
+             << listSection("peerings", design.peerings, emitPeering)
+             << listSection("routeTables", design.routeTables, emitRouteTable)
+             << listSection("firewalls", design.firewalls, emitFirewall)
+             << listSection("gateways", design.gateways, emitGateway)
+             << listSection("vms", design.vms, emitVm)
+             << listSection("clients", design.clients, emitClient)
+             << listSection("intents", design.intents, emitIntent);
+    const Settings defaults;
+    if (design.settings != defaults) {
+        YAML::Emitter out;
+        out << YAML::BeginMap << YAML::Key << "settings" << YAML::Value << YAML::BeginMap;
+        if (design.settings.noneRoutesRemovedByDefaultUdr != defaults.noneRoutesRemovedByDefaultUdr)
+            emitKeyValue(out, "noneRoutesRemovedByDefaultUdr",
+                         toString(design.settings.noneRoutesRemovedByDefaultUdr));
+        if (design.settings.p2sInternetBreakout != defaults.p2sInternetBreakout)
+            emitKeyValue(out, "p2sInternetBreakout", toString(design.settings.p2sInternetBreakout));
+        out << YAML::EndMap << YAML::EndMap;
+        sections << QByteArray(out.c_str(), qsizetype(out.size()));
+    }
+    if (!design.layout.empty()) {
+        YAML::Emitter out;
+        out << YAML::BeginMap << YAML::Key << "layout" << YAML::Value << YAML::BeginMap;
+        for (const LayoutPoint &point : design.layout) {
+            out << YAML::Key << point.name << YAML::Value << YAML::Flow << YAML::BeginMap;
+            emitKeyValue(out, "x", coordinate(point.x));
+            emitKeyValue(out, "y", coordinate(point.y));
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap << YAML::EndMap;
+        sections << QByteArray(out.c_str(), qsizetype(out.size()));
+    }
+    sections.removeAll(QByteArray());
+    return sections.join("\n\n") + '\n';
+}
+
+bool saveDesignFile(const Design &design, const QString &path, QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("cannot save %1: %2").arg(path, reason);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QByteArray bytes = writeDesign(design);
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+} // namespace hopscope::io
