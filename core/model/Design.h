@@ -3,6 +3,7 @@
 // The design: plain data that mirrors format.md v1 one to one. It knows nothing of positions on
 // a canvas except the `layout` section, which it carries through untouched (STYLE 1). Every
 // reference is by name; names are the stable ids that cross layer boundaries (STYLE 2).
+// Every struct compares by value, member by member (undo and the file round trip rely on it).
 
 #include "net/Ipv4.h"
 
@@ -24,6 +25,8 @@ struct Subnet
     QString name;
     Prefix addressPrefix;
     QString routeTable; // empty: none attached
+
+    bool operator==(const Subnet &) const = default;
 };
 
 struct Vnet
@@ -35,6 +38,8 @@ struct Vnet
     std::vector<Subnet> subnets;
 
     const Subnet *subnet(const QString &subnetName) const;
+
+    bool operator==(const Vnet &) const = default;
 };
 
 struct Peering
@@ -45,6 +50,8 @@ struct Peering
     bool allowForwardedTraffic = false;
     bool allowGatewayTransit = false;
     bool useRemoteGateways = false;
+
+    bool operator==(const Peering &) const = default;
 };
 
 enum class NextHopType { VirtualAppliance, VirtualNetworkGateway, VnetLocal, Internet, None };
@@ -55,6 +62,8 @@ struct Route
     Prefix addressPrefix;
     NextHopType nextHopType = NextHopType::None;
     std::optional<Ipv4Address> nextHopIpAddress;
+
+    bool operator==(const Route &) const = default;
 };
 
 struct RouteTable
@@ -62,6 +71,8 @@ struct RouteTable
     QString name;
     bool disableBgpRoutePropagation = false;
     std::vector<Route> routes;
+
+    bool operator==(const RouteTable &) const = default;
 };
 
 enum class RuleAction { Allow, Deny };
@@ -92,6 +103,8 @@ struct FirewallRule
     std::vector<AddressMatch> sourceAddresses;
     std::vector<AddressMatch> destinationAddresses;
     std::vector<PortRange> destinationPorts;
+
+    bool operator==(const FirewallRule &) const = default;
 };
 
 struct Firewall
@@ -102,6 +115,8 @@ struct Firewall
     bool managementNic = false;
     bool allowAll = true; // `rules: allowAll`; when false, `rules` decides (empty list denies all)
     std::vector<FirewallRule> rules;
+
+    bool operator==(const Firewall &) const = default;
 };
 
 enum class GatewayType { Vpn, ExpressRoute };
@@ -110,6 +125,8 @@ struct LocalNetwork
 {
     QString name;
     std::vector<Prefix> addressPrefixes;
+
+    bool operator==(const LocalNetwork &) const = default;
 };
 
 struct Gateway
@@ -121,6 +138,8 @@ struct Gateway
     std::vector<Prefix> vpnClientAddressPool;
     std::vector<Prefix> customRoutes;
     std::vector<LocalNetwork> localNetworks;
+
+    bool operator==(const Gateway &) const = default;
 };
 
 enum class OutboundMethod { DefaultAccess, PublicIp, NatGateway, LoadBalancer, None };
@@ -129,6 +148,8 @@ struct ProxyService
 {
     int port = 3128;
     QString config; // path relative to the design file; empty: none
+
+    bool operator==(const ProxyService &) const = default;
 };
 
 struct Vm
@@ -140,12 +161,16 @@ struct Vm
     bool stateful = false;
     OutboundMethod outbound = OutboundMethod::DefaultAccess;
     std::optional<ProxyService> proxy;
+
+    bool operator==(const Vm &) const = default;
 };
 
 struct ProxySetting
 {
     QString vm;
     int port = 0;
+
+    bool operator==(const ProxySetting &) const = default;
 };
 
 struct Client
@@ -154,6 +179,8 @@ struct Client
     QString gateway;
     std::optional<Ipv4Address> ip; // default: first host of the gateway's first pool
     std::optional<ProxySetting> useProxy;
+
+    bool operator==(const Client &) const = default;
 };
 
 enum class IntentExpectation { Ok, Blocked };
@@ -165,6 +192,8 @@ struct Intent
     int port = 443;
     Protocol protocol = Protocol::Tcp;
     IntentExpectation expect = IntentExpectation::Ok;
+
+    bool operator==(const Intent &) const = default;
 };
 
 // The spec's [UNCLEAR] points that the format exposes (azure-routing.md §13), with its defaults.
@@ -183,6 +212,8 @@ struct LayoutPoint
     QString name;
     double x = 0;
     double y = 0;
+
+    bool operator==(const LayoutPoint &) const = default;
 };
 
 struct Design
@@ -208,6 +239,8 @@ struct Design
     const Client *client(const QString &name) const;
     // The subnet named "VNET/SUBNET", or nullptr.
     const Subnet *subnet(const QString &qualifiedName) const;
+
+    bool operator==(const Design &) const = default;
 };
 
 // Spelling of enum values, exactly as format.md and ARM write them.
