@@ -35,7 +35,8 @@ rm -rf "$root"
 cp -a "$root.base" "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
-trap 'umount "$root/proc"' EXIT
+mount --bind /dev/pts "$root/dev/pts"  # apt logs the dpkg run through a pseudo-terminal
+trap 'umount "$root/dev/pts" "$root/proc"' EXIT
 
 cp "$deb" "$root/tmp/"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
@@ -55,3 +56,13 @@ fi
 echo "--- hopscope --version"
 in_root hopscope --version
 echo "--- hopscope --version exited 0 in a clean $suite root"
+
+# Removing the package must leave nothing of it behind.
+in_root apt-get purge -y -q hopscope
+for path in /usr/bin/hopscope /usr/share/doc/hopscope /usr/share/applications/io.github.hopscope.Hopscope.desktop; do
+    if [ -e "$root$path" ]; then
+        echo "$0: $path is still there after purge" >&2
+        exit 1
+    fi
+done
+echo "--- purged cleanly"
