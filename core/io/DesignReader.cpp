@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -14,7 +15,6 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
-#include <limits>
 #include <sstream>
 #include <string>
 
@@ -697,14 +697,14 @@ private:
                 valueProblem(*e, where, QStringLiteral("expected a list of subnets, got %1")
                                             .arg(describeValue(e->value)));
             } else {
-                QHash<QString, bool> seen;
+                QSet<QString> seen;
                 int subnetIndex = 0;
                 for (const YAML::Node &item : e->value)
                     if (std::optional<Subnet> subnet = readSubnet(item, subnetIndex++, where)) {
                         if (!subnet->name.isEmpty() && seen.contains(subnet->name))
                             problem(item, QStringLiteral("duplicate subnet %1 in %2")
                                               .arg(quoted(subnet->name), where));
-                        seen.insert(subnet->name, true);
+                        seen.insert(subnet->name);
                         vnet.subnets.push_back(std::move(*subnet));
                     }
             }
@@ -789,14 +789,14 @@ private:
                 valueProblem(*e, where, QStringLiteral("expected a list of routes, got %1")
                                             .arg(describeValue(e->value)));
             } else {
-                QHash<QString, bool> seen;
+                QSet<QString> seen;
                 int routeIndex = 0;
                 for (const YAML::Node &item : e->value)
                     if (std::optional<Route> route = readRoute(item, routeIndex++)) {
                         if (!route->name.isEmpty() && seen.contains(route->name))
                             problem(item, QStringLiteral("duplicate route %1 in %2")
                                               .arg(quoted(route->name), where));
-                        seen.insert(route->name, true);
+                        seen.insert(route->name);
                         table.routes.push_back(std::move(*route));
                     }
             }
@@ -873,14 +873,14 @@ private:
             return;
         }
         firewall.allowAll = false;
-        QHash<QString, bool> seen;
+        QSet<QString> seen;
         int index = 0;
         for (const YAML::Node &item : entry.value)
             if (std::optional<FirewallRule> rule = readFirewallRule(item, index++, where)) {
                 if (!rule->name.isEmpty() && seen.contains(rule->name))
                     problem(item, QStringLiteral("duplicate rule %1 in %2")
                                       .arg(quoted(rule->name), where));
-                seen.insert(rule->name, true);
+                seen.insert(rule->name);
                 firewall.rules.push_back(std::move(*rule));
             }
     }
@@ -998,14 +998,17 @@ private:
             gateway.vpnClientAddressPool = prefixes(*e, where, false);
         if (const Entry *e = map->find(u"customRoutes"))
             gateway.customRoutes = prefixes(*e, where, false);
-        if (const Entry *e = map->find(u"localNetworks"))
+        if (const Entry *e = map->find(u"localNetworks")) {
+            int siteIndex = 0;
             gateway.localNetworks = list<LocalNetwork>(
                 *e, where, QStringLiteral("[{name: office, addressPrefixes: [192.168.0.0/16]}]"),
-                false, [&](const YAML::Node &item) { return readLocalNetwork(item, where); });
+                false,
+                [&](const YAML::Node &item) { return readLocalNetwork(item, siteIndex++, where); });
+        }
         design.gateways.push_back(std::move(gateway));
     }
 
-    std::optional<LocalNetwork> readLocalNetwork(const YAML::Node &node,
+    std::optional<LocalNetwork> readLocalNetwork(const YAML::Node &node, int index,
                                                  const QString &gatewayWhere)
     {
         const std::optional<Fields> map =
@@ -1013,7 +1016,7 @@ private:
         if (!map)
             return std::nullopt;
         static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefixes")};
-        const QString where = describe(QStringLiteral("local network"), *map, 0);
+        const QString where = describe(QStringLiteral("local network"), *map, index);
         checkKeys(*map, keys, where);
         LocalNetwork site;
         if (const Entry *e = required(*map, u"name", where))
@@ -1405,7 +1408,12 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
                                             .arg(yaml.size())
                                             .arg(maxDesignFileBytes));
     // A UTF-8 byte order mark is allowed and ignored.
-    const QByteArray text = yaml.startsWith("\xEF\xBB\xBF") ? yaml.mid(3) : yaml;
+    QByteArray text = yaml.startsWith("\xEF\xBB\xBF") ? yaml.mid(3) : yaml;
+    // YAML counts a lone "\r" as a line break but yaml-cpp does not: make it "\n" (same size,
+    // so positions do not move).
+    for (qsizetype i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1))
+        if (i + 1 == text.size() || text[i + 1] != '\n')
+            text[i] = '\n';
     if (text.trimmed().isEmpty())
         return wholeFileError(fileName, emptyFileMessage);
     if (const std::optional<Problem> binary = firstNonTextByte(text))
@@ -1441,6 +1449,9 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
         // The walk only uses checked accessors; this is a last line of defence.
         parser.problems.push_back({offsetOf(e.mark), QStringLiteral("cannot read the design: ") +
                                                          QString::fromStdString(e.msg)});
+    } catch (const std::exception &e) {
+        parser.problems.push_back({-1, QStringLiteral("cannot read the design: ") +
+                                           QString::fromLocal8Bit(e.what())});
     }
     return finish(std::move(parser.problems), text, fileName, std::move(parser.design));
 }

@@ -174,7 +174,8 @@ void emitFirewallRule(YAML::Emitter &out, const FirewallRule &rule)
 
 void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
 {
-    out << (firewall.allowAll ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+    const bool simple = firewall.allowAll || firewall.rules.empty();
+    out << (simple ? YAML::Flow : YAML::Block) << YAML::BeginMap;
     emitKeyValue(out, "name", firewall.name);
     emitKeyValue(out, "subnet", firewall.subnet);
     if (firewall.privateIp)
@@ -183,7 +184,8 @@ void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
         emitKeyValue(out, "managementNic", true);
     if (!firewall.allowAll) {
         // Written even when empty: `rules: []` denies everything, unlike the default allowAll.
-        out << YAML::Key << "rules" << YAML::Value << YAML::BeginSeq;
+        out << YAML::Key << "rules" << YAML::Value << (simple ? YAML::Flow : YAML::Block)
+            << YAML::BeginSeq;
         for (const FirewallRule &rule : firewall.rules)
             emitFirewallRule(out, rule);
         out << YAML::EndSeq;
