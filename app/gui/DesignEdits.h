@@ -1,0 +1,60 @@
+#pragma once
+
+// Edits of a model::Design that the app offers: new objects with valid defaults, renames that
+// carry every reference along, and deletes that take dependants with them so the design stays
+// loadable. Pure functions on the model (no widgets), so they are tested without a screen.
+
+#include "layout/LayoutMetrics.h"
+#include "model/Design.h"
+
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace hopscope::gui::edits {
+
+// Selection ids: a top-level name, "VNET/SUBNET" for a subnet, or peeringId() for a peered pair.
+QString peeringId(const QString &a, const QString &b);
+bool parsePeeringId(const QString &id, QString *a, QString *b);
+
+// True when `name` is used by a VNet, route table, firewall, gateway, VM, client or
+// on-premises site (the one shared namespace of format.md), or is the reserved `Internet`.
+bool nameTaken(const model::Design &design, const QString &name);
+// `base`, else base-2, base-3, ...
+QString uniqueName(const model::Design &design, const QString &base);
+// Why `name` cannot be given to the object now called `current`; empty when it can.
+QString whyNotName(const model::Design &design, const QString &current, const QString &name);
+
+// The lowest 10.N.0.0/16 that overlaps no VNet's address space.
+std::optional<model::Prefix> nextFreeAddressSpace(const model::Design &design);
+// The lowest prefix of `length` inside `vnet`'s address space that overlaps none of its subnets.
+std::optional<model::Prefix> freeSubnetPrefix(const model::Vnet &vnet, int length);
+
+// Each adder returns the new object's selection id, or an empty string with `error` set.
+QString addVnet(model::Design &design, model::VnetRole role, std::optional<QPointF> position,
+                QString *error);
+QString addSubnet(model::Design &design, const QString &vnet, QString *error);
+QString addFirewall(model::Design &design, const QString &vnet, QString *error);
+QString addGateway(model::Design &design, const QString &vnet, QString *error);
+// `target` is a VNet or "VNET/SUBNET"; the VM goes into that subnet or the VNet's first
+// ordinary subnet (created when there is none).
+QString addVm(model::Design &design, const QString &target, layout::DeviceKind kind,
+              QString *error);
+// `gateway` empty: the design's first VPN gateway.
+QString addClient(model::Design &design, const QString &gateway, std::optional<QPointF> position,
+                  QString *error);
+QString addSite(model::Design &design, const QString &gateway, std::optional<QPointF> position,
+                QString *error);
+QString addRouteTable(model::Design &design, const QString &attachToSubnet);
+// Both directions with Azure's defaults (forwarded traffic not allowed).
+QString addPeering(model::Design &design, const QString &a, const QString &b, QString *error);
+
+void rename(model::Design &design, const QString &from, const QString &to);
+void remove(model::Design &design, const QStringList &ids);
+
+// The VNet (or gateway) that owns `id`, for selection and centring.
+QString vnetOf(const model::Design &design, const QString &id);
+
+} // namespace hopscope::gui::edits

@@ -1,0 +1,71 @@
+#pragma once
+
+// The canvas view: zoom (wheel, Ctrl +/-), pan (middle button or Space + drag), fit, and
+// delegation of pointer input to the active CanvasTool. Palette entries dropped here are
+// announced with paletteDropped().
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace hopscope::gui {
+
+class CanvasTool;
+class DesignScene;
+
+class DesignView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
+
+    DesignScene *designScene() const { return m_scene; }
+
+    // Tools are owned by the view; the first added is the default.
+    void addTool(CanvasTool *tool);
+    CanvasTool *tool(const QString &id) const { return m_tools.value(id); }
+    CanvasTool *currentTool() const { return m_current; }
+    void setCurrentTool(const QString &id);
+
+    void zoomBy(qreal factor);
+    void zoomIn() { zoomBy(1.25); }
+    void zoomOut() { zoomBy(0.8); }
+    void fitToDesign();
+    void resetZoom();
+    qreal zoom() const { return transform().m11(); }
+    void centreOn(const QStringList &ids);
+
+    // The view's own behaviour, for tools that want it after their own work.
+    void defaultMousePress(QMouseEvent *event) { QGraphicsView::mousePressEvent(event); }
+    void defaultMouseMove(QMouseEvent *event) { QGraphicsView::mouseMoveEvent(event); }
+    void defaultMouseRelease(QMouseEvent *event) { QGraphicsView::mouseReleaseEvent(event); }
+
+    static QString paletteMimeType() { return QStringLiteral("application/x-hopscope-palette"); }
+
+Q_SIGNALS:
+    void currentToolChanged(const QString &id);
+    void zoomChanged(qreal zoom);
+    void paletteDropped(const QString &kind, QPointF scenePos);
+    void message(const QString &text);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    DesignScene *m_scene;
+    QHash<QString, CanvasTool *> m_tools;
+    CanvasTool *m_default = nullptr;
+    CanvasTool *m_current = nullptr;
+    bool m_panning = false;
+    bool m_spaceHeld = false;
+    QPoint m_panOrigin;
+};
+
+} // namespace hopscope::gui

@@ -1,0 +1,100 @@
+#pragma once
+
+// The main window: canvas in the middle, palette, properties and findings docks, and the file,
+// edit, view and tool commands. It wires the pieces together; the pieces themselves (document,
+// scene, tools, panels) know nothing of it.
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+
+namespace hopscope::gui {
+
+class CheckRunner;
+class DesignDocument;
+class DesignScene;
+class DesignView;
+class FindingsPanel;
+class PalettePanel;
+class PropertiesPanel;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a design file; on load errors shows them (non-modal) and keeps the current design.
+    // Returns false on errors, with them in `errors` when given.
+    bool openFile(const QString &path, QStringList *errors = nullptr);
+    // Opens a built-in example (":/examples/NAME.hopscope.yaml") as an untitled design.
+    bool openExample(const QString &resourcePath, QStringList *errors = nullptr);
+    // Saves to `path` (atomic). Returns false and shows the error on failure.
+    bool saveTo(const QString &path);
+    // Starts a new, empty design without asking.
+    void newDesign();
+
+    // The recovery file of the autosave and whether one was left by a crash.
+    static QString recoveryPath();
+    // Offers to restore a recovery file left by a crash; returns true when restored.
+    bool offerRecovery();
+    // Writes the recovery file now if the design is modified (the autosave timer calls this).
+    void autosave();
+
+    DesignDocument *document() const { return m_document; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    PalettePanel *palettePanel() const { return m_palette; }
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    CheckRunner *checkRunner() const { return m_checker; }
+    QAction *action(const QString &name) const;
+
+    static QStringList exampleResources();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void createMenusAndToolBars();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void deleteSelection();
+    void arrange();
+    void findByName();
+    void selectionChanged();
+    void checkFinished();
+    void showObjects(const QStringList &names);
+    void discardRecovery();
+
+    DesignDocument *m_document;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    PalettePanel *m_palette = nullptr;
+    PropertiesPanel *m_properties = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    CheckRunner *m_checker;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLineEdit *m_find = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_checkLabel = nullptr;
+    QTimer m_autosave;
+    QString m_exampleTitle; // set while an untitled example is open
+    bool m_fileHasComments = false;
+};
+
+} // namespace hopscope::gui

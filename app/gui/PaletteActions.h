@@ -1,0 +1,36 @@
+#pragma once
+
+// The objects the palette creates and how a palette entry becomes one undo step, whether it
+// was dropped on the canvas or activated from the keyboard.
+
+#include <QIcon>
+#include <QKeySequence>
+#include <QPointF>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace hopscope::gui {
+
+class DesignScene;
+enum class IconKind;
+
+struct PaletteEntry
+{
+    QString kind; // stable id: "hub", "spoke", "subnet", "firewall", ...
+    QString label;
+    QString hint; // tooltip: where it goes
+    IconKind icon;
+};
+
+const std::vector<PaletteEntry> &paletteEntries();
+const PaletteEntry *paletteEntry(const QString &kind);
+
+// Creates a `kind` object as one undo step. `scenePos` is where it was dropped (nullopt: from
+// the keyboard; it then goes into the selected container, or beside the design). Returns the
+// new object's id, or an empty string with `error` set.
+QString createFromPalette(DesignScene *scene, const QString &kind,
+                          std::optional<QPointF> scenePos, QString *error);
+
+} // namespace hopscope::gui

@@ -1,0 +1,94 @@
+#pragma once
+
+// The Properties dock: every field of format.md for the selected object, validated as it is
+// typed (a refused value shows why and never reaches the design), each change one undo step
+// (typing in one field merges). With nothing selected it shows the design itself and its
+// route tables.
+
+#include <QLabel>
+#include <QPointer>
+#include <QScrollArea>
+#include <QTableView>
+
+#include <functional>
+
+class QFormLayout;
+class QVBoxLayout;
+
+namespace hopscope::model {
+struct Design;
+}
+
+namespace hopscope::gui {
+
+class DesignDocument;
+class RouteTableModel;
+class ValidatedLineEdit;
+
+class PropertiesPanel : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit PropertiesPanel(DesignDocument *document, QWidget *parent = nullptr);
+
+    // Shows `id` (a selection id, see DesignEdits.h); empty: the design.
+    void showObject(const QString &id);
+    QString shownObject() const { return m_id; }
+
+    RouteTableModel *routeModel() const { return m_routeModel; }
+    QTableView *routeView() const { return m_routeView; }
+    // The route table the editor shows ("" when none).
+    QString shownRouteTable() const;
+    // Fields are named after their format key ("addressPrefix", "name", ...).
+    ValidatedLineEdit *textField(const QString &key) const;
+    QString routeReason() const;
+
+Q_SIGNALS:
+    // A rename moved the shown object to a new id.
+    void objectRenamed(const QString &newId);
+    void message(const QString &text);
+
+private:
+    using Apply = std::function<void(model::Design &, const QString &)>;
+    using Validate = std::function<QString(const QString &)>;
+
+    void scheduleRebuild();
+    void rebuild();
+    void commit(const QString &what, const std::function<void(model::Design &)> &change,
+                const QString &mergeKey);
+
+    QFormLayout *addSection(const QString &title, const QString &subtitle = QString());
+    ValidatedLineEdit *addText(QFormLayout *form, const QString &key, const QString &label,
+                               const QString &value, Validate validate, Apply apply,
+                               bool commitOnFinish = false);
+    void addCheck(QFormLayout *form, const QString &key, const QString &label, bool value,
+                  std::function<void(model::Design &, bool)> apply);
+    void addCombo(QFormLayout *form, const QString &key, const QString &label,
+                  const QStringList &options, const QString &value, Apply apply,
+                  bool rebuildAfter = false);
+    void addNameField(QFormLayout *form);
+    void addRouteTableEditor(const QString &table);
+
+    void buildDesign();
+    void buildVnet();
+    void buildSubnet();
+    void buildPeering();
+    void buildFirewall();
+    void buildGateway();
+    void buildVm();
+    void buildClient();
+    void buildSite();
+
+    DesignDocument *m_document;
+    QString m_id;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    RouteTableModel *m_routeModel;
+    QPointer<QTableView> m_routeView;
+    QPointer<QLabel> m_routeReason;
+    QString m_designTable; // the table chosen in the design view
+    bool m_committing = false;
+    bool m_rebuildQueued = false;
+};
+
+} // namespace hopscope::gui

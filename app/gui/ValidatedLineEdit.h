@@ -1,0 +1,34 @@
+#pragma once
+
+// A line edit that checks its text as it is typed: a refused value gets a red frame and the
+// reason as tooltip and in reason(); a value is only ever committed by the caller when valid.
+
+#include <QLineEdit>
+
+#include <functional>
+
+namespace hopscope::gui {
+
+class ValidatedLineEdit : public QLineEdit
+{
+    Q_OBJECT
+public:
+    using Validator = std::function<QString(const QString &)>; // empty: valid, else why not
+
+    explicit ValidatedLineEdit(QWidget *parent = nullptr);
+    void setValidator(Validator validator);
+    QString reason() const { return m_reason; }
+    bool isAcceptable() const { return m_reason.isEmpty(); }
+
+Q_SIGNALS:
+    // After every keystroke: `reason` is empty when the text is acceptable.
+    void validated(const QString &reason);
+
+private:
+    void check();
+
+    Validator m_validator;
+    QString m_reason;
+};
+
+} // namespace hopscope::gui
