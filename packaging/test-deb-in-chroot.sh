@@ -8,6 +8,7 @@
 # ROOT_DIR defaults to /var/tmp/hopscope-bookworm-root. The minimal root made by debootstrap
 # is kept as ROOT_DIR.base and copied afresh for every run, so each run starts clean.
 # MIRROR overrides the Debian mirror (default http://deb.debian.org/debian).
+# GUI_SMOKE=1 also installs Xvfb in the root and opens the desktop app on it for 10 seconds.
 set -eu
 
 deb=$(realpath "${1:?usage: $0 PACKAGE.deb [ROOT_DIR]}")
@@ -56,6 +57,20 @@ fi
 echo "--- hopscope --version"
 in_root hopscope --version
 echo "--- hopscope --version exited 0 in a clean $suite root"
+
+if [ "${GUI_SMOKE:-0}" = 1 ]; then
+    # The xcb platform plugin, fonts and SVG plugins are loaded at run time: only starting the
+    # window on a real X server shows that Depends brings them. Still running after 10 s
+    # (timeout's status 124) means the window came up and stayed up.
+    in_root apt-get install -y -q --no-install-recommends xvfb xauth
+    status=0
+    in_root timeout --kill-after=5 10 xvfb-run -a hopscope || status=$?
+    if [ "$status" -ne 0 ] && [ "$status" -ne 124 ]; then
+        echo "$0: the desktop app failed to start under Xvfb (status $status)" >&2
+        exit 1
+    fi
+    echo "--- desktop app started under Xvfb (status $status)"
+fi
 
 # Removing the package must leave nothing of it behind.
 in_root apt-get purge -y -q hopscope
