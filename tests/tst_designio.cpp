@@ -1216,6 +1216,10 @@ void TestDesignIo::refusesHostileBytes_data()
     QTest::newRow("nesting: deep inside a design")
         << QByteArray("hopscope: 1\nname: deep\nlayout:\n  hub: ") + repeated("[", 1000) << 4 << 39
         << QStringLiteral("YAML nested deeper than 64 levels");
+    // Node 1000001 is the list's 999996th item: root map, two keys, two values come first.
+    QTest::newRow("size: a million list items")
+        << QByteArray("hopscope: 1\nvnets:\n") + repeated("- a\n", 1000000) << 999998 << 3
+        << QStringLiteral("the document holds more than 1000000 YAML nodes");
     QTest::newRow("aliases: billion laughs") << billionLaughs() << 9 << 14
                                              << QStringLiteral("aliases would expand this document "
                                                                "by more than 1000000 nodes");

@@ -39,8 +39,13 @@ constexpr int maxNestingDepth = 64;
 // Aliases may add at most this many nodes to the document: the schema walk visits an aliased
 // node once per alias, so "billion laughs" would otherwise make it exponential.
 constexpr std::uint64_t maxAliasExpansion = 1'000'000;
+// yaml-cpp spends microseconds and hundreds of bytes per node: a 16 MiB file of tiny nodes
+// would take half a minute and gigabytes. A design of the largest Azure estate has a few
+// hundred thousand nodes.
+constexpr std::uint64_t maxDocumentNodes = 1'000'000;
 // A file can hold millions of mistakes; people read the first thousand.
 constexpr std::size_t maxReportedErrors = 1000;
+constexpr std::size_t maxCollectedErrors = 100'000;
 
 // A problem found while reading, positioned by byte offset in the text (-1: the whole file).
 struct Problem
@@ -68,11 +73,11 @@ public:
                                                         "a second one starts here")};
     }
     void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t anchor) override { leaf(anchor); }
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t anchor,
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
                   const std::string &) override
     {
-        leaf(anchor);
+        leaf(mark, anchor);
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -109,8 +114,17 @@ private:
         std::uint64_t expandedSize;
     };
 
+    void count(const YAML::Mark &mark)
+    {
+        if (++m_nodes > maxDocumentNodes)
+            throw StructureRefused{mark, QStringLiteral("the document holds more than %1 YAML "
+                                                        "nodes; refused (a design of the largest "
+                                                        "Azure estate needs far fewer)")
+                                             .arg(maxDocumentNodes)};
+    }
     void open(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
+        count(mark);
         if (m_open.size() >= std::size_t(maxNestingDepth))
             throw StructureRefused{mark, QStringLiteral("YAML nested deeper than %1 levels; "
                                                         "refused (a design never needs that)")
@@ -123,7 +137,11 @@ private:
         m_open.pop_back();
         complete(node.anchor, node.expandedSize);
     }
-    void leaf(YAML::anchor_t anchor) { complete(anchor, 1); }
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        count(mark);
+        complete(anchor, 1);
+    }
     void complete(YAML::anchor_t anchor, std::uint64_t size)
     {
         if (anchor != YAML::NullAnchor) {
@@ -140,6 +158,7 @@ private:
     }
 
     int m_documents = 0;
+    std::uint64_t m_nodes = 0;
     std::vector<OpenNode> m_open;
     std::vector<std::uint64_t> m_anchorSizes; // by anchor id; 0 while the node is still open
     std::uint64_t m_aliasExpansion = 0;
@@ -228,13 +247,12 @@ struct Fields
 {
     YAML::Node node;
     std::vector<Entry> entries;
+    QHash<QString, std::size_t> indexOfKey; // a layout map may hold thousands of keys
 
     const Entry *find(QStringView key) const
     {
-        for (const Entry &entry : entries)
-            if (entry.key == key)
-                return &entry;
-        return nullptr;
+        const auto it = indexOfKey.constFind(key.toString());
+        return it == indexOfKey.cend() ? nullptr : &entries[*it];
     }
 };
 
@@ -306,6 +324,7 @@ class DesignParser
 public:
     Design design;
     std::vector<Problem> problems;
+    std::size_t uncollectedProblems = 0;
 
     void read(const YAML::Node &root)
     {
@@ -354,7 +373,15 @@ private:
         return keys;
     }
 
-    void problem(qint64 offset, const QString &message) { problems.push_back({offset, message}); }
+    // Past the cap only the count is kept, so that a 16 MiB file of mistakes cannot take
+    // gigabytes of messages.
+    void problem(qint64 offset, const QString &message)
+    {
+        if (problems.size() < maxCollectedErrors)
+            problems.push_back({offset, message});
+        else
+            ++uncollectedProblems;
+    }
     void problem(const YAML::Node &node, const QString &message)
     {
         problem(offsetOf(node.Mark()), message);
@@ -396,6 +423,7 @@ private:
                 problem(key, QStringLiteral("duplicate key %1 in %2").arg(quoted(name), what));
                 continue;
             }
+            result.indexOfKey.insert(name, result.entries.size());
             result.entries.push_back({name, key, it->second});
         }
         return result;
@@ -1223,21 +1251,46 @@ private:
 
     QHash<QString, NameKind> m_kinds;
 
-    QString namesOfKind(NameKind kind) const
+    // Lookups for resolving references, built once: a large file may hold hundreds of
+    // thousands of references, so nothing here may be linear per reference.
+    std::array<std::optional<QString>, 7> m_namesOfKind;
+    QHash<QString, const Vnet *> m_vnets;
+    QHash<QString, const Vm *> m_vms;
+    QSet<QString> m_qualifiedSubnets;
+
+    // "this design has: a, b", for messages about a name that is not there.
+    QString namesOfKind(NameKind kind)
     {
+        std::optional<QString> &cached = m_namesOfKind.at(std::size_t(kind));
+        if (cached)
+            return *cached;
+        QSet<QString> seen;
         QStringList names;
         for (const Declaration &declaration : m_declarations)
-            if (declaration.kind == kind && !names.contains(declaration.name))
+            if (declaration.kind == kind && !seen.contains(declaration.name)) {
+                seen.insert(declaration.name);
                 names << declaration.name;
+            }
         if (names.isEmpty())
-            return QStringLiteral("there are none in this design");
-        if (names.size() > 12)
-            return QStringLiteral("this design has %1").arg(names.size());
-        return QStringLiteral("this design has: ") + names.join(QStringLiteral(", "));
+            cached = QStringLiteral("there are none in this design");
+        else if (names.size() > 12)
+            cached = QStringLiteral("this design has %1").arg(names.size());
+        else
+            cached = QStringLiteral("this design has: ") + names.join(QStringLiteral(", "));
+        return *cached;
     }
 
     void resolveReferences()
     {
+        for (const Vnet &vnet : design.vnets) {
+            if (!m_vnets.contains(vnet.name))
+                m_vnets.insert(vnet.name, &vnet);
+            for (const Subnet &subnet : vnet.subnets)
+                m_qualifiedSubnets.insert(qualifiedSubnetName(vnet.name, subnet.name));
+        }
+        for (const Vm &vm : design.vms)
+            if (!m_vms.contains(vm.name))
+                m_vms.insert(vm.name, &vm);
         for (const Reference &reference : m_references) {
             const std::optional<NameKind> kind =
                 m_kinds.contains(reference.name) ? std::optional(m_kinds.value(reference.name))
@@ -1259,7 +1312,7 @@ private:
             case ReferenceKind::ProxyVm:
                 if (kind != NameKind::Vm) {
                     expectKind(NameKind::Vm);
-                } else if (const Vm *vm = design.vm(reference.name); vm && !vm->proxy) {
+                } else if (const Vm *vm = m_vms.value(reference.name); vm && !vm->proxy) {
                     problem(reference.offset,
                             prefix + QStringLiteral("vm %1 runs no proxy (give it a 'proxy:' "
                                                     "with the port it listens on)")
@@ -1282,26 +1335,27 @@ private:
             return;
         }
         const QString vnetName = reference.name.left(slash);
-        const QString subnetName = reference.name.mid(slash + 1);
-        const Vnet *vnet = design.vnet(vnetName);
+        if (m_qualifiedSubnets.contains(reference.name))
+            return;
+        const Vnet *vnet = m_vnets.value(vnetName);
         if (!vnet) {
             problem(reference.offset, prefix + QStringLiteral("no subnet %1: no vnet named %2 (%3)")
                                                    .arg(quoted(reference.name), quoted(vnetName),
                                                         namesOfKind(NameKind::Vnet)));
             return;
         }
-        if (!vnet->subnet(subnetName)) {
-            QStringList subnets;
+        QString subnets = QStringLiteral("no subnets");
+        if (vnet->subnets.size() > 12) {
+            subnets = QStringLiteral("%1 subnets").arg(vnet->subnets.size());
+        } else if (!vnet->subnets.empty()) {
+            QStringList names;
             for (const Subnet &subnet : vnet->subnets)
-                subnets << subnet.name;
-            problem(reference.offset,
-                    prefix + QStringLiteral("no subnet %1: vnet %2 has %3")
-                                 .arg(quoted(reference.name), quoted(vnetName),
-                                      subnets.isEmpty()
-                                          ? QStringLiteral("no subnets")
-                                          : QStringLiteral("subnets ") +
-                                                subnets.join(QStringLiteral(", "))));
+                names << subnet.name;
+            subnets = QStringLiteral("subnets ") + names.join(QStringLiteral(", "));
         }
+        problem(reference.offset, prefix + QStringLiteral("no subnet %1: vnet %2 has %3")
+                                               .arg(quoted(reference.name), quoted(vnetName),
+                                                    subnets));
     }
 
     // format.md, "End points": a VM, firewall, client or on-premises site; VNET/SUBNET;
@@ -1362,7 +1416,7 @@ private:
 };
 
 LoadResult finish(std::vector<Problem> problems, const QByteArray &text, const QString &fileName,
-                  std::optional<Design> design)
+                  std::optional<Design> design, std::size_t uncollected = 0)
 {
     LoadResult result;
     if (problems.empty()) {
@@ -1371,8 +1425,8 @@ LoadResult finish(std::vector<Problem> problems, const QByteArray &text, const Q
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const Problem &a, const Problem &b) { return a.offset < b.offset; });
-    const std::size_t total = problems.size();
-    if (total > maxReportedErrors)
+    const std::size_t total = problems.size() + uncollected;
+    if (problems.size() > maxReportedErrors)
         problems.resize(maxReportedErrors);
     const SourcePositions positions(text);
     for (const Problem &p : problems) {
@@ -1384,7 +1438,7 @@ LoadResult finish(std::vector<Problem> problems, const QByteArray &text, const Q
     if (total > maxReportedErrors)
         result.errors.push_back({fileName, 0, 0,
                                  QStringLiteral("%1 more errors not shown")
-                                     .arg(total - maxReportedErrors)});
+                                     .arg(total - problems.size())});
     return result;
 }
 
@@ -1453,7 +1507,8 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
         parser.problems.push_back({-1, QStringLiteral("cannot read the design: ") +
                                            QString::fromLocal8Bit(e.what())});
     }
-    return finish(std::move(parser.problems), text, fileName, std::move(parser.design));
+    return finish(std::move(parser.problems), text, fileName, std::move(parser.design),
+                  parser.uncollectedProblems);
 }
 
 LoadResult readDesignFile(const QString &path)
