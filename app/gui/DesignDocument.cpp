@@ -5,6 +5,7 @@
 #include <QUndoCommand>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hopscope::gui {
 
@@ -55,6 +56,12 @@ DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
+DesignDocument::~DesignDocument()
+{
+    // The stack announces a last clean change while it dies; nobody should hear it.
+    m_undoStack.disconnect(this);
+}
+
 void DesignDocument::resetDesign(model::Design design, const QString &filePath)
 {
     // Loading is not undoable (STYLE 7): the state is replaced outside the stack, then the
@@ -101,7 +108,9 @@ bool DesignDocument::moveObjects(const std::vector<Move> &moves)
                                            : tr("Move %n objects", nullptr, int(moves.size()));
     breakMergeChain();
     return edit(text, [&](model::Design &d) {
-        for (const Move &move : moves) {
+        for (const Move &m : moves) {
+            // Whole units keep saved files tidy and positions exact through a save and load.
+            const Move move{m.name, QPointF(std::round(m.to.x()), std::round(m.to.y()))};
             auto it = std::find_if(d.layout.begin(), d.layout.end(),
                                    [&](const model::LayoutPoint &p) { return p.name == move.name; });
             if (it == d.layout.end())

@@ -23,6 +23,7 @@ class DesignDocument : public QObject
     Q_OBJECT
 public:
     explicit DesignDocument(QObject *parent = nullptr);
+    ~DesignDocument() override;
 
     const model::Design &design() const { return m_design; }
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hopscope::gui::edits {
 
@@ -85,7 +86,7 @@ void setLayout(Design &design, const QString &name, std::optional<QPointF> posit
     if (!position)
         return;
     eraseIf(design.layout, [&](const LayoutPoint &p) { return p.name == name; });
-    design.layout.push_back({name, position->x(), position->y()});
+    design.layout.push_back({name, std::round(position->x()), std::round(position->y())});
 }
 
 Gateway *gatewayNamed(Design &design, const QString &name)

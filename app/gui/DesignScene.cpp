@@ -237,8 +237,38 @@ bool DesignScene::event(QEvent *event)
 void DesignScene::refreshAutoPositions()
 {
     m_autoPositions.clear();
-    for (const model::LayoutPoint &p : layout::autoLayout(design()))
+    const model::Design &d = design();
+    const std::vector<model::LayoutPoint> automatic = layout::autoLayout(d);
+    for (const model::LayoutPoint &p : automatic)
         m_autoPositions.insert(p.name, QPointF(p.x, p.y));
+    if (d.layout.empty())
+        return;
+    // A partly positioned design (a hand-edited file, objects added by hand): the saved
+    // positions win, and whatever has none goes beside them rather than where the automatic
+    // layout would have put it among objects that are elsewhere now.
+    QRectF saved;
+    for (const model::LayoutPoint &p : d.layout) {
+        const model::Vnet *v = d.vnet(p.name);
+        saved |= v ? QRectF(QPointF(p.x, p.y), layout::vnetBox(d, *v).size)
+                   : layout::nodeRect(QPointF(p.x, p.y));
+    }
+    QPointF nextVnet(saved.right() + 90, saved.top());
+    QPointF nextNode(saved.left() - 90 - layout::Metrics::nodeWidth / 2,
+                     saved.top() + layout::Metrics::nodeHeight / 2);
+    for (const model::LayoutPoint &p : automatic) { // design order: deterministic
+        if (m_document->layoutPosition(p.name))
+            continue;
+        if (p.name == model::internetName())
+            m_autoPositions[p.name] = QPointF(saved.right() - layout::Metrics::nodeWidth / 2,
+                                              saved.top() - layout::Metrics::nodeHeight);
+        else if (const model::Vnet *v = d.vnet(p.name)) {
+            m_autoPositions[p.name] = nextVnet;
+            nextVnet.ry() += layout::vnetBox(d, *v).size.height() + 60;
+        } else {
+            m_autoPositions[p.name] = nextNode;
+            nextNode.ry() += layout::Metrics::nodeHeight + 40;
+        }
+    }
 }
 
 void DesignScene::rebuild()

@@ -142,7 +142,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die after this object's own parts; keep their last signals from reaching it.
+    m_document->disconnect(this);
+    m_scene->disconnect(this);
+}
 
 QAction *MainWindow::action(const QString &name) const { return findChild<QAction *>(name); }
 

@@ -217,8 +217,8 @@ void PropertiesPanel::scheduleRebuild()
         return;
     m_rebuildQueued = true;
     QTimer::singleShot(0, this, [this] {
-        m_rebuildQueued = false;
-        rebuild();
+        if (m_rebuildQueued) // else a rebuild already ran since
+            rebuild();
     });
 }
 
@@ -232,6 +232,7 @@ void PropertiesPanel::commit(const QString &what, const std::function<void(Desig
 
 void PropertiesPanel::rebuild()
 {
+    m_rebuildQueued = false;
     const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
     if (m_content)
         m_content->deleteLater();

@@ -15,6 +15,12 @@ void ValidatedLineEdit::setValidator(Validator validator)
     check();
 }
 
+bool ValidatedLineEdit::isAcceptable()
+{
+    check();
+    return m_reason.isEmpty();
+}
+
 void ValidatedLineEdit::check()
 {
     m_reason = m_validator ? m_validator(text()) : QString();

@@ -18,7 +18,9 @@ public:
     explicit ValidatedLineEdit(QWidget *parent = nullptr);
     void setValidator(Validator validator);
     QString reason() const { return m_reason; }
-    bool isAcceptable() const { return m_reason.isEmpty(); }
+    // Checks the current text now. QLineEdit emits textEdited before textChanged, so a
+    // textEdited handler must call this rather than trust the last result.
+    bool isAcceptable();
 
 Q_SIGNALS:
     // After every keystroke: `reason` is empty when the text is acceptable.

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace hopscope::layout {
@@ -77,7 +78,7 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
 
     std::vector<model::LayoutPoint> points(vnetCount);
     double cursorX = 0;
-    double top = 0, bottom = 0;
+    double top = 0;
     std::map<QString, double> vnetCentreY; // for ordering the edge columns
 
     for (int c = 0; c < componentCount; ++c) {
@@ -118,7 +119,7 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
             double width;
         };
         std::vector<Column> columns;
-        double hubRowHeight = 0, aboveHeight = 0;
+        double hubRowHeight = 0;
         for (Vertex hub : hubs) {
             Column column{int(hub), {}, {}, 0};
             int n = 0;
@@ -128,7 +129,6 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
             }
             column.width = std::max({sizes[hub].width(), column.above.width, column.below.width});
             hubRowHeight = std::max(hubRowHeight, sizes[hub].height());
-            aboveHeight = std::max(aboveHeight, column.above.height);
             columns.push_back(std::move(column));
         }
 
@@ -140,7 +140,6 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
                 vnetCentreY[design.vnets[v].name] = vy + sizes[v].height() / 2;
                 x += sizes[v].width() + columnGap;
                 top = std::min(top, vy);
-                bottom = std::max(bottom, vy + sizes[v].height());
             }
         };
         for (const Column &column : columns) {
@@ -152,7 +151,6 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
             placeRow(column.below, centreX, hubRowHeight + rowGap, false);
             cursorX += column.width + columnGap;
         }
-        Q_UNUSED(aboveHeight);
         cursorX += componentGap - columnGap;
     }
 
@@ -195,9 +193,13 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
         points.push_back({site.name, siteX, y});
         y += step;
     }
-    Q_UNUSED(bottom);
     points.push_back({model::internetName(), right + edgeGap * 0.3,
                       top - rowGap * 0.6 - Metrics::nodeHeight / 2});
+    // Whole units, so that positions survive a save and load exactly.
+    for (model::LayoutPoint &p : points) {
+        p.x = std::round(p.x);
+        p.y = std::round(p.y);
+    }
     return points;
 }
 
