@@ -135,6 +135,7 @@ private Q_SLOTS:
 
     void buildPeerRouteUndoRedoSaveReload();
 
+    void subnetNameEditable();
     void badValueRefused_data();
     void badValueRefused();
     void badRouteCellRefused_data();
@@ -328,6 +329,22 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
 }
 
 // ---- validation
+
+void TestGui::subnetNameEditable()
+{
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
+    QVERIFY(name);
+    QVERIFY2(name->reason().isEmpty(), qPrintable(name->reason())); // its own name is fine
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("app"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QVERIFY(window->document()->design().subnet(QStringLiteral("spoke-vnet/app")));
+    QTRY_COMPARE(window->scene()->selectedIds(), QStringList{QStringLiteral("spoke-vnet/app")});
+}
 
 void TestGui::badValueRefused_data()
 {

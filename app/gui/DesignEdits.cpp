@@ -183,6 +183,8 @@ QString whyNotName(const Design &design, const QString &current, const QString &
         return tr("'Internet' is reserved.");
     if (current.contains(u'/')) { // a subnet: unique within its VNet
         const QString vnet = current.section(u'/', 0, 0);
+        if (name == current.section(u'/', 1))
+            return {};
         const Vnet *v = design.vnet(vnet);
         return v && v->subnet(name) ? tr("%1 already has a subnet named %2.").arg(vnet, name)
                                     : QString();

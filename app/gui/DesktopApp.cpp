@@ -1,6 +1,7 @@
 #include "gui/DesktopApp.h"
 
 #include "gui/CheckRunner.h"
+#include "gui/DesignScene.h"
 #include "gui/DesignView.h"
 #include "gui/MainWindow.h"
 
@@ -80,6 +81,11 @@ int runDesktopApp(int argc, char **argv)
     hiddenScreenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption hiddenSize = size;
     hiddenSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption select(QStringLiteral("select"),
+                              QApplication::translate("DesktopApp", "Select an object by name."),
+                              QStringLiteral("name"));
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(select);
     parser.addOption(theme);
     parser.addOption(hiddenScreenshot);
     parser.addOption(hiddenSize);
@@ -112,6 +118,8 @@ int runDesktopApp(int argc, char **argv)
                (window.checkRunner()->isRunning() || waited.elapsed() < 600))
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         window.view()->fitToDesign();
+        if (parser.isSet(select))
+            window.scene()->selectIds({parser.value(select)});
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(hiddenScreenshot));
         return saved ? 0 : 1;

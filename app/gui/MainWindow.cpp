@@ -82,6 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     setCentralWidget(m_view);
     setDockNestingEnabled(true);
+    // Palette and properties run the full height; findings sit under the canvas only.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     auto *select = new SelectMoveTool(m_view);
     m_view->addTool(select);
@@ -258,8 +261,8 @@ void MainWindow::createDocks()
     QDockWidget *findings =
         dock(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::BottomDockWidgetArea);
     resizeDocks({findings}, {170}, Qt::Vertical);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock"))}, {190}, Qt::Horizontal);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("propertiesDock"))}, {380}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock"))}, {175}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("propertiesDock"))}, {430}, Qt::Horizontal);
 }
 
 void MainWindow::createMenusAndToolBars()

@@ -435,6 +435,7 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
     view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->setMinimumHeight(160);

@@ -75,7 +75,7 @@ SceneStyle::SceneStyle(const QPalette &palette)
     bandFill = mix(base, text, m_dark ? 0.06 : 0.035);
     bandBorder = mix(base, text, m_dark ? 0.16 : 0.12);
     specialBandFill = mix(bandFill, hubAccent, 0.06);
-    badgeFill = turned(highlight, 150, m_dark); // warm amber for route tables
+    badgeFill = turned(highlight, -165, m_dark); // warm amber opposite the blue, for route tables
     badgeFill = mix(base, badgeFill, m_dark ? 0.35 : 0.22);
     badgeText = text;
     nodeFill = base;
