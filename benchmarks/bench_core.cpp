@@ -1,1 +1,193 @@
-int main() { return 0; }
+// Core benchmark: measures the speed targets of issues 2 and 3 on generated designs and prints
+// each figure against its target. Not a test: timings on a shared machine vary.
+
+#include "DesignGenerator.h"
+#include "analysis/Check.h"
+#include "analysis/Sweeps.h"
+#include "io/DesignReader.h"
+#include "io/DesignWriter.h"
+#include "model/Network.h"
+#include "routing/Trace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace hopscope;
+
+namespace {
+
+QTextStream out(stdout);
+
+template <typename F>
+double medianMs(int runs, F f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+void report(const char *what, double value, const char *unit, double target)
+{
+    out << QStringLiteral("%1 %2 %3 (target ≤ %4 %3) %5\n")
+               .arg(QString::fromUtf8(what).leftJustified(58))
+               .arg(value, 9, 'f', 3)
+               .arg(QString::fromUtf8(unit))
+               .arg(target)
+               .arg(value <= target ? QStringLiteral("OK") : QStringLiteral("MISSED"));
+    out.flush();
+}
+
+void roundTripTrace(const model::Design &design, const QString &from, const QString &to,
+                    int port, const char *label)
+{
+    const model::Network network(design);
+    const routing::EffectiveRoutes routes(network);
+    const routing::Tracer tracer(routes);
+    QString error;
+    const auto a = routing::resolveEndpoint(network, from, true, &error);
+    const auto b = routing::resolveEndpoint(network, to, false, &error);
+    if (!a || !b) {
+        out << "cannot resolve trace end points: " << error << '\n';
+        return;
+    }
+    // Median of batches, each timing 1,000 traces, so the clock's resolution does not count.
+    constexpr int perBatch = 1000;
+    int sink = 0;
+    const double batchMs = medianMs(31, [&] {
+        for (int i = 0; i < perBatch; ++i)
+            sink += tracer.traceLeg(*a, *b, model::Protocol::Tcp, port).ok ? 1 : 0;
+    });
+    const double microseconds = batchMs * 1000.0 / perBatch;
+    report(label, microseconds, "µs", 20);
+    if (sink < 0)
+        out << sink;
+}
+
+void faultReport(const char *label, bench::GeneratorOptions options)
+{
+    const model::Design design = bench::generateDesign(options);
+    const analysis::CheckReport report = analysis::checkDesign(design);
+    QMap<QString, int> codes;
+    for (const analysis::Finding &f : report.findings)
+        if (f.severity == analysis::Severity::Error)
+            ++codes[f.code];
+    QStringList parts;
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it)
+        parts << QStringLiteral("%1×%2").arg(it.key()).arg(it.value());
+    out << "  " << QString::fromUtf8(label).leftJustified(32) << " errors: "
+        << (parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "))) << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    out << "Hopscope core benchmark (medians; " << (quick ? "quick" : "full") << " run)\n\n";
+
+    // Issue 2: one round-trip trace.
+    {
+        QFile seedFile(QStringLiteral(HOPSCOPE_EXAMPLES_DIR "/seed-typo-fixed.hopscope.yaml"));
+        seedFile.open(QIODevice::ReadOnly);
+        const io::LoadResult seed = io::readDesign(seedFile.readAll(), seedFile.fileName());
+        if (seed.design)
+            roundTripTrace(*seed.design, QStringLiteral("remote-pc"), QStringLiteral("proxy"),
+                           3128, "round-trip trace, seed remote-pc → proxy");
+    }
+
+    bench::GeneratorOptions large;
+    large.hubs = 25;
+    large.vnets = 1000;
+    large.workloadSubnets = 3000;
+    const model::Design design = bench::generateDesign(large);
+    out << "generated: " << design.vnets.size() << " VNets, "
+        << analysis::workloadSubnets(model::Network(design)).size() << " workload subnets, "
+        << design.vms.size() << " VMs, " << design.peerings.size() << " peering links\n";
+    roundTripTrace(design, QStringLiteral("vm-hub0-spoke1-0"), QStringLiteral("vm-hub7-spoke3-1"),
+                   443, "round-trip trace, 1,000 VNets, across two hubs");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.hopscope.yaml"));
+    QString error;
+    io::saveDesignFile(design, path, &error);
+    out << "design file: " << QFile(path).size() / 1024 << " KiB\n";
+    report("load 1,000 VNets / 3,000 subnets (read + parse + validate)",
+           medianMs(quick ? 1 : 5, [&] { io::readDesignFile(path); }) / 1000.0, "s", 0.5);
+
+    report("effective routes of every subnet", medianMs(quick ? 1 : 5, [&] {
+               const model::Network network(design);
+               const routing::EffectiveRoutes routes(network);
+               size_t n = 0;
+               for (int s = 0; s < int(network.subnets().size()); ++s)
+                   n += routes.forSubnet(s).routes().size();
+               if (n == 0)
+                   out << "no routes?\n";
+           }) / 1000.0,
+           "s", 3);
+
+    analysis::CheckReport full;
+    const double checkMs = medianMs(quick ? 1 : 3, [&] { full = analysis::checkDesign(design); });
+    report("full check, 1,000 VNets / 3,000 subnets, both sweeps", checkMs / 1000.0, "s", 3);
+    {
+        const model::Network network(design);
+        const routing::EffectiveRoutes routes(network);
+        const routing::Tracer tracer(routes);
+        const analysis::SweepResults sweeps = analysis::runSweeps(tracer);
+        out << "  subnet pairs covered: " << sweeps.pairs.pairsCovered
+            << ", class pairs walked: " << sweeps.pairs.pairsEvaluated
+            << ", pool rows: " << sweeps.pools.size() << " (×2 directions)"
+            << ", loop-search classes: " << sweeps.destinationClasses << '\n';
+    }
+    out << "  findings: " << full.errors << " errors, " << full.warnings << " warnings, "
+        << full.infos << " infos\n";
+    report("peak memory", peakMemoryMiB(), "MiB", 1024);
+
+    bench::GeneratorOptions small;
+    small.hubs = 2;
+    small.vnets = 34;
+    small.workloadSubnets = 100;
+    const model::Design smallDesign = bench::generateDesign(small);
+    report("full check, 100 workload subnets (after every edit)",
+           medianMs(quick ? 3 : 21, [&] { analysis::checkDesign(smallDesign); }), "ms", 50);
+
+    out << "\nInjected faults (100-subnet design, 3 hubs):\n";
+    bench::GeneratorOptions faults;
+    faults.hubs = 3;
+    faults.vnets = 36;
+    faults.workloadSubnets = 100;
+    faultReport("none", faults);
+    faults.unownedNextHop = true;
+    faultReport("next hop nobody owns", faults);
+    faults.unownedNextHop = false;
+    faults.missingReturnRoute = true;
+    faultReport("missing return route", faults);
+    faults.missingReturnRoute = false;
+    faults.forwardingLoop = true;
+    faultReport("forwarding loop", faults);
+    return 0;
+}

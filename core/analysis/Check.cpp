@@ -1,5 +1,11 @@
 #include "analysis/Check.h"
 
+#include "analysis/Lints.h"
+#include "analysis/Sweeps.h"
+#include "routing/Trace.h"
+
+#include <algorithm>
+
 namespace hopscope::analysis {
 
 QString toString(Severity severity)
@@ -12,9 +18,85 @@ QString toString(Severity severity)
     return QStringLiteral("info");
 }
 
-CheckReport checkDesign(const model::Design &, const CheckOptions &)
+namespace {
+
+// format.md `intents`: each is traced; `blocked` holds when the connection fails in any way.
+void checkIntents(const routing::Tracer &tracer, std::vector<Finding> &findings)
 {
-    return {}; // being written (issue 3)
+    for (const model::Intent &intent : tracer.network().design().intents) {
+        QString error;
+        const auto result =
+            tracer.trace({intent.from, intent.to, intent.port, intent.protocol}, &error);
+        const QString label = QStringLiteral("intent %1 → %2 %3 port %4 (expect %5)")
+                                  .arg(intent.from, intent.to, model::toString(intent.protocol))
+                                  .arg(intent.port)
+                                  .arg(model::toString(intent.expect));
+        const FindingTrace trace{intent.from, intent.to, intent.port, intent.protocol};
+        if (!result) {
+            findings.push_back({QStringLiteral("intent-violated"), Severity::Error,
+                                label + QStringLiteral(" cannot be traced: ") + error,
+                                {intent.from, intent.to}, std::nullopt});
+            continue;
+        }
+        const bool holds = (intent.expect == model::IntentExpectation::Ok) == result->ok;
+        if (holds)
+            continue;
+        QString why;
+        if (result->ok) {
+            why = QStringLiteral("the connection works");
+        } else {
+            for (const routing::Leg &leg : result->legs)
+                if (!leg.ok) {
+                    why = leg.explanation;
+                    break;
+                }
+        }
+        QStringList objects{intent.from, intent.to};
+        for (const routing::Leg &leg : result->legs) {
+            if (leg.ok)
+                continue;
+            const routing::Walk &failing =
+                leg.reply && leg.forward.succeeded() ? *leg.reply : leg.forward;
+            if (!failing.hops.empty()) {
+                const routing::Hop &last = failing.hops.back();
+                objects << tracer.network().devices()[last.device].name;
+                if (last.route && last.route->isUser())
+                    objects << last.route->routeTable;
+            }
+            break;
+        }
+        objects.removeDuplicates();
+        findings.push_back({QStringLiteral("intent-violated"), Severity::Error,
+                            QStringLiteral("%1 does not hold: %2").arg(label, why), objects,
+                            trace});
+    }
+}
+
+} // namespace
+
+CheckReport checkDesign(const model::Design &design, const CheckOptions &options)
+{
+    CheckReport report;
+    const model::Network network(design);
+    const routing::EffectiveRoutes routes(network);
+    const routing::Tracer tracer(routes);
+
+    lintDesign(network, report.findings);
+    checkIntents(tracer, report.findings);
+    if (options.sweeps)
+        sweepFindings(network, runSweeps(tracer), report.findings);
+
+    // Errors first, then warnings, then infos; within a severity, in the order found.
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    for (const Finding &f : report.findings) {
+        switch (f.severity) {
+        case Severity::Error: ++report.errors; break;
+        case Severity::Warning: ++report.warnings; break;
+        case Severity::Info: ++report.infos; break;
+        }
+    }
+    return report;
 }
 
 } // namespace hopscope::analysis

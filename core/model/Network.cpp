@@ -1,13 +1,8 @@
 #include "model/Network.h"
 
-namespace hopscope::model {
+#include <algorithm>
 
-namespace {
-quint64 pairKey(int from, int to)
-{
-    return (quint64(quint32(from)) << 32) | quint32(to);
-}
-} // namespace
+namespace hopscope::model {
 
 QString toString(DeviceKind kind)
 {
@@ -133,16 +128,19 @@ Network::Network(const Design &design) : m_design(design)
                                         .subnet = si});
     }
 
+    m_linksFrom.resize(m_vnets.size());
     for (const Peering &p : design.peerings) {
         const int from = vnetIndex(p.from);
         const int to = vnetIndex(p.to);
-        if (from < 0 || to < 0 || m_linkByPair.contains(pairKey(from, to)))
+        if (from < 0 || to < 0 || link(from, to))
             continue; // a duplicate is a finding (peering-invalid); the first one counts
-        m_linkByPair.insert(pairKey(from, to), int(m_links.size()));
+        auto &outgoing = m_linksFrom[from];
+        const std::pair<int, int> entry{to, int(m_links.size())};
+        outgoing.insert(std::lower_bound(outgoing.begin(), outgoing.end(), entry), entry);
         m_links.push_back({.peering = &p, .from = from, .to = to});
     }
     for (PeeringLink &l : m_links)
-        l.connected = l.from != l.to && m_linkByPair.contains(pairKey(l.to, l.from));
+        l.connected = l.from != l.to && link(l.to, l.from) != nullptr;
 
     // R3.2, R8.6: a VNet learns the routes of its own gateway (VPN first: it is the one a UDR
     // to VirtualNetworkGateway reaches, R4.4), else of a remote one over gateway transit.
@@ -217,8 +215,11 @@ int Network::poolContaining(Ipv4Address address) const
 
 const PeeringLink *Network::link(int from, int to) const
 {
-    const auto it = m_linkByPair.constFind(pairKey(from, to));
-    return it == m_linkByPair.cend() ? nullptr : &m_links[*it];
+    if (from < 0 || from >= int(m_linksFrom.size()))
+        return nullptr;
+    const auto &outgoing = m_linksFrom[from];
+    const auto it = std::lower_bound(outgoing.begin(), outgoing.end(), std::pair<int, int>{to, -1});
+    return it != outgoing.end() && it->first == to ? &m_links[it->second] : nullptr;
 }
 
 bool Network::peered(int a, int b) const

@@ -125,7 +125,8 @@ private:
     QHash<QString, int> m_subnetByName;
     QHash<QString, int> m_deviceByName;
     QHash<std::uint32_t, int> m_ownerByIp;
-    QHash<quint64, int> m_linkByPair;
+    // Per VNet, its outgoing links as (remote VNet, link index), sorted for binary search.
+    std::vector<std::vector<std::pair<int, int>>> m_linksFrom;
     net::PrefixTable<int> m_subnetByPrefix;
     net::PrefixTable<int> m_vnetByPrefix;
     net::PrefixTable<int> m_siteByPrefix;

@@ -3,6 +3,7 @@
 #include "routing/RoutingPolicy.h"
 
 #include <algorithm>
+#include <array>
 
 namespace hopscope::routing {
 
@@ -163,7 +164,9 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
         std::uint32_t source, destination;
         Arrival arrival;
     };
-    std::vector<State> seen;
+    std::array<State, policy::maxHops> seen; // on the stack: walks are short and many
+    int seenCount = 0;
+    w.hops.reserve(8);
 
     auto name = [&](int device) { return devices[device].name; };
     auto finish = [&](WalkVerdict verdict, DropReason reason, QString explanation) {
@@ -171,7 +174,7 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
         w.reason = reason;
         w.explanation = std::move(explanation);
         w.sourceSeenAtEnd = p.source;
-        return w;
+        return std::move(w); // the walk ends with this call
     };
     auto drop = [&](DropReason reason, const QString &why) {
         return finish(WalkVerdict::Dropped, reason,
@@ -214,7 +217,7 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
     for (int step = 0;; ++step) {
         const Device &d = devices[current];
         const State state{current, p.source.value(), p.destination.value(), arrival};
-        const bool repeats = std::any_of(seen.begin(), seen.end(), [&](const State &s) {
+        const bool repeats = std::any_of(seen.begin(), seen.begin() + seenCount, [&](const State &s) {
             return s.device == state.device && s.source == state.source &&
                    s.destination == state.destination && s.arrival == state.arrival;
         });
@@ -224,7 +227,7 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
                           QStringLiteral("loops: the packet for %1 comes back to %2")
                               .arg(p.destination.toString(), d.name));
         }
-        seen.push_back(state);
+        seen[seenCount++] = state;
 
         switch (d.kind) {
         case DeviceKind::Internet: {
@@ -373,37 +376,38 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
                         QStringLiteral("no route contains %1").arg(p.destination.toString()));
         hop.route = *route;
         const int vnet = m_network.subnets()[d.subnet].vnet;
-        const QString via = describe(*route);
+        // Words for a person, made only when the walk ends here.
+        auto via = [&] { return describe(*route); };
 
         switch (route->nextHopType) {
         case HopType::None:
-            return drop(DropReason::RouteNone, via);
+            return drop(DropReason::RouteNone, via());
 
         case HopType::Internet: {
             if (p.destination.isPrivate())
                 return drop(DropReason::PrivateToInternet,
                             QStringLiteral("%1, but %2 is a private address the Internet cannot "
                                            "carry")
-                                .arg(via, p.destination.toString()));
+                                .arg(via(), p.destination.toString()));
             if (d.kind == DeviceKind::Gateway) {
                 // R9.6 (§13.3): what a gateway does with Internet-bound client traffic.
                 if (arrival != Arrival::FromP2sClient)
                     return drop(DropReason::NoOutboundMethod,
                                 QStringLiteral("%1, but a VPN gateway does not send traffic "
                                                "from on-premises to the Internet")
-                                    .arg(via));
+                                    .arg(via()));
                 if (m_network.settings().p2sInternetBreakout == model::P2sInternetBreakout::Drop)
                     return drop(DropReason::P2sNoInternetBreakout,
                                 QStringLiteral("%1, but a VPN gateway drops Internet-bound "
                                                "traffic from P2S clients (R9.6; send it to a "
                                                "proxy or firewall instead)")
-                                    .arg(via));
+                                    .arg(via()));
             }
             if (d.vm && d.vm->outbound == model::OutboundMethod::None)
                 return drop(DropReason::NoOutboundMethod,
                             QStringLiteral("%1, but %2 has no public IP, NAT gateway, "
                                            "load-balancer rule or default outbound access (R2.7)")
-                                .arg(via, d.name));
+                                .arg(via(), d.name));
             if (d.firewall && mode == Mode::Forward) {
                 // R10.4: to the Internet the firewall translates to its public IP.
                 w.nats.push_back({current, p.source, *d.ip, true});
@@ -436,7 +440,7 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
             }
             return drop(DropReason::NoSuchHost,
                         QStringLiteral("%1, but no subnet of %2 contains %3")
-                            .arg(via, m_network.vnets()[target].vnet->name,
+                            .arg(via(), m_network.vnets()[target].vnet->name,
                                  p.destination.toString()));
         }
 
@@ -445,13 +449,13 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
             const int owner = m_network.ownerOf(nextHop);
             if (owner < 0 || !(devices[owner].vm || devices[owner].firewall))
                 return drop(DropReason::Blackhole,
-                            QStringLiteral("%1, which no device owns").arg(via));
+                            QStringLiteral("%1, which no device owns").arg(via()));
             const int target = devices[owner].vnet;
             if (target != vnet && !m_network.peered(vnet, target))
                 return drop(DropReason::NextHopUnreachable,
                             QStringLiteral("%1, which is %2 in %3: not this VNet nor a directly "
                                            "peered one (R4.3b)")
-                                .arg(via, name(owner), m_network.vnets()[target].vnet->name));
+                                .arg(via(), name(owner), m_network.vnets()[target].vnet->name));
             if (target != vnet)
                 if (auto dropped = crossPeering(vnet, target, current))
                     return *dropped;
@@ -474,7 +478,7 @@ Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) 
             if (gateway < 0 || devices[gateway].gatewayObject->type != model::GatewayType::Vpn)
                 return drop(DropReason::GatewayNoRoute,
                             QStringLiteral("%1, but %2 has no VPN gateway (R4.4)")
-                                .arg(via, m_network.vnets()[vnet].vnet->name));
+                                .arg(via(), m_network.vnets()[vnet].vnet->name));
             const int target = devices[gateway].vnet;
             if (target != vnet)
                 if (auto dropped = crossPeering(vnet, target, current))

@@ -136,22 +136,24 @@ Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol p
 
     leg.reply = m_walker.reply(leg.forward, packet);
     const Walk &reply = *leg.reply;
-    const QString replyContext = QStringLiteral("reply from %1 to %2 ")
-                                     .arg(devices[leg.forward.hops.back().device].name,
-                                          reply.hops.front().destination.toString());
+    auto replyContext = [&] {
+        return QStringLiteral("reply from %1 to %2 ")
+            .arg(devices[leg.forward.hops.back().device].name,
+                 reply.hops.front().destination.toString());
+    };
     if (reply.verdict == WalkVerdict::Dropped && reply.reason == DropReason::NoSession) {
         leg.reason = ConnectionReason::Asymmetric;
-        leg.explanation = replyContext + reply.explanation;
+        leg.explanation = replyContext() + reply.explanation;
         return leg;
     }
     if (reply.verdict == WalkVerdict::Loop) {
         leg.reason = ConnectionReason::ReturnLoop;
-        leg.explanation = replyContext + reply.explanation;
+        leg.explanation = replyContext() + reply.explanation;
         return leg;
     }
     if (!reply.succeeded()) {
         leg.reason = ConnectionReason::ReturnDropped;
-        leg.explanation = replyContext + (reply.explanation.isEmpty()
+        leg.explanation = replyContext() + (reply.explanation.isEmpty()
                                               ? QStringLiteral("is not tunneled back")
                                               : reply.explanation);
         return leg;

@@ -80,6 +80,7 @@ public:
 
     const PacketWalker &walker() const { return m_walker; }
     const model::Network &network() const { return m_routes.network(); }
+    const EffectiveRoutes &routes() const { return m_routes; }
 
 private:
     const EffectiveRoutes &m_routes;

@@ -1,0 +1,554 @@
+#include "analysis/Lints.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace hopscope::analysis {
+
+using model::Device;
+using model::NextHopType;
+using net::Prefix;
+
+namespace {
+
+struct Linter
+{
+    const model::Network &network;
+    const model::Design &design;
+    std::vector<Finding> &findings;
+
+    void add(const char *code, Severity severity, const QString &message, QStringList objects)
+    {
+        findings.push_back({QString::fromLatin1(code), severity, message, std::move(objects), {}});
+    }
+
+    // Subnets (qualified names) that a route table is attached to.
+    QStringList subnetsUsing(const QString &table) const
+    {
+        QStringList names;
+        for (const auto &s : network.subnets())
+            if (s.routeTable && s.routeTable->name == table)
+                names << s.qualifiedName;
+        return names;
+    }
+
+    void addressing()
+    {
+        for (const model::Vnet &v : design.vnets) {
+            for (const model::Subnet &s : v.subnets) {
+                const bool inside =
+                    std::any_of(v.addressSpace.begin(), v.addressSpace.end(),
+                                [&](const Prefix &p) { return p.contains(s.addressPrefix); });
+                if (!inside)
+                    add("subnet-outside-address-space", Severity::Error,
+                        QStringLiteral("subnet %1/%2 (%3) lies outside %1's address space (%4): "
+                                       "Azure refuses such a subnet. Move the subnet into the "
+                                       "address space or add a range that holds it.")
+                            .arg(v.name, s.name, s.addressPrefix.toString(),
+                                 prefixList(v.addressSpace)),
+                        {model::qualifiedSubnetName(v.name, s.name)});
+            }
+            for (size_t i = 0; i < v.subnets.size(); ++i)
+                for (size_t j = i + 1; j < v.subnets.size(); ++j)
+                    if (v.subnets[i].addressPrefix.overlaps(v.subnets[j].addressPrefix))
+                        add("subnet-overlap", Severity::Error,
+                            QStringLiteral("subnets %1/%2 (%3) and %1/%4 (%5) overlap: Azure "
+                                           "refuses overlapping subnets in one VNet. Give one "
+                                           "of them a free range.")
+                                .arg(v.name, v.subnets[i].name,
+                                     v.subnets[i].addressPrefix.toString(), v.subnets[j].name,
+                                     v.subnets[j].addressPrefix.toString()),
+                            {model::qualifiedSubnetName(v.name, v.subnets[i].name),
+                             model::qualifiedSubnetName(v.name, v.subnets[j].name)});
+        }
+        // Devices: an address outside the subnet, in Azure's reserved addresses, or taken twice.
+        QHash<std::uint32_t, QString> taken;
+        for (const Device &d : network.devices()) {
+            if (!(d.vm || d.firewall) || !d.ip)
+                continue;
+            const model::Subnet &s = *network.subnets()[d.subnet].subnet;
+            const QString &subnetName = network.subnets()[d.subnet].qualifiedName;
+            if (!s.addressPrefix.contains(*d.ip))
+                add("ip-outside-subnet", Severity::Error,
+                    QStringLiteral("%1's address %2 is outside its subnet %3 (%4): a NIC takes "
+                                   "its address from its subnet. Pick an address inside it.")
+                        .arg(d.name, d.ip->toString(), subnetName, s.addressPrefix.toString()),
+                    {d.name});
+            else if (s.addressPrefix.length() <= 29 &&
+                     (d.ip->value() - s.addressPrefix.address().value() < 4 ||
+                      *d.ip == s.addressPrefix.last()))
+                add("reserved-address", Severity::Error,
+                    QStringLiteral("%1's address %2 is one Azure reserves in %3 (the first four "
+                                   "and the last, R10.1); the first usable host is %4.")
+                        .arg(d.name, d.ip->toString(), subnetName,
+                             s.addressPrefix.firstUsableAzureHost().toString()),
+                    {d.name});
+            const auto previous = taken.constFind(d.ip->value());
+            if (previous != taken.cend())
+                add("duplicate-ip", Severity::Error,
+                    QStringLiteral("%1 and %2 both use %3: an address belongs to one NIC. "
+                                   "Give one of them another address.")
+                        .arg(*previous, d.name, d.ip->toString()),
+                    {*previous, d.name});
+            else
+                taken.insert(d.ip->value(), d.name);
+        }
+    }
+
+    static QString prefixList(const std::vector<Prefix> &prefixes)
+    {
+        QStringList texts;
+        for (const Prefix &p : prefixes)
+            texts << p.toString();
+        return texts.join(QStringLiteral(", "));
+    }
+
+    void peerings()
+    {
+        QSet<QPair<QString, QString>> seen;
+        for (const model::Peering &p : design.peerings) {
+            const auto key = qMakePair(p.from, p.to);
+            if (p.from == p.to)
+                add("peering-invalid", Severity::Error,
+                    QStringLiteral("%1 is peered with itself: Azure peers two different VNets. "
+                                   "Remove this peering.")
+                        .arg(p.from),
+                    {p.from});
+            else if (seen.contains(key))
+                add("peering-invalid", Severity::Error,
+                    QStringLiteral("the peering %1 → %2 is defined twice: Azure keeps one link "
+                                   "per direction. Remove the duplicate.")
+                        .arg(p.from, p.to),
+                    {p.from, p.to});
+            seen.insert(key);
+        }
+        for (const model::PeeringLink &l : network.links()) {
+            const QString &from = network.vnets()[l.from].vnet->name;
+            const QString &to = network.vnets()[l.to].vnet->name;
+            if (l.from == l.to)
+                continue;
+            if (!l.connected)
+                add("peering-one-sided", Severity::Warning,
+                    QStringLiteral("the peering %1 → %2 has no %2 → %1 direction, so it stays "
+                                   "Initiated and carries nothing (R8.3). Add the other "
+                                   "direction.")
+                        .arg(from, to),
+                    {from, to});
+            if (l.from < l.to && l.connected) {
+                // L15, R8.2: peered VNets must not overlap.
+                for (const Prefix &a : network.vnets()[l.from].vnet->addressSpace)
+                    for (const Prefix &b : network.vnets()[l.to].vnet->addressSpace)
+                        if (a.overlaps(b))
+                            add("overlapping-address-space", Severity::Error,
+                                QStringLiteral("peered VNets %1 (%2) and %3 (%4) overlap: Azure "
+                                               "refuses to peer overlapping address spaces "
+                                               "(R8.2, L15). Re-address one of them.")
+                                    .arg(from, a.toString(), to, b.toString()),
+                                {from, to});
+            }
+        }
+        // L14, R8.6: gateway transit.
+        QHash<int, int> useRemoteCount;
+        for (const model::PeeringLink &l : network.links()) {
+            if (!l.peering->useRemoteGateways)
+                continue;
+            const QString &from = network.vnets()[l.from].vnet->name;
+            const QString &to = network.vnets()[l.to].vnet->name;
+            ++useRemoteCount[l.from];
+            const model::PeeringLink *back = network.link(l.to, l.from);
+            const auto &remoteGateways = network.vnets()[l.to].ownGateways;
+            QString why;
+            if (!network.vnets()[l.from].ownGateways.empty())
+                why = QStringLiteral("%1 has a gateway of its own").arg(from);
+            else if (remoteGateways.empty())
+                why = QStringLiteral("%1 has no gateway").arg(to);
+            else if (!back || !back->peering->allowGatewayTransit)
+                why = QStringLiteral("the %1 → %2 link does not allow gateway transit")
+                          .arg(to, from);
+            else if (network.devices()[remoteGateways.front()].gatewayObject->sku ==
+                     QLatin1String("Basic"))
+                why = QStringLiteral("%1's gateway is Basic SKU, which has no transit").arg(to);
+            if (!why.isEmpty())
+                add("use-remote-gateways-invalid", Severity::Error,
+                    QStringLiteral("the peering %1 → %2 sets useRemoteGateways, but %3: Azure "
+                                   "rejects it (R8.6, L14).")
+                        .arg(from, to, why),
+                    {from, to});
+        }
+        for (auto it = useRemoteCount.cbegin(); it != useRemoteCount.cend(); ++it)
+            if (it.value() > 1)
+                add("use-remote-gateways-invalid", Severity::Error,
+                    QStringLiteral("%1 sets useRemoteGateways on %2 peerings; Azure allows one "
+                                   "(R8.6, L14).")
+                        .arg(network.vnets()[it.key()].vnet->name)
+                        .arg(it.value()),
+                    {network.vnets()[it.key()].vnet->name});
+    }
+
+    void pools()
+    {
+        // L15, R9.1: a P2S pool must not overlap a VNet or an on-premises range.
+        for (const model::Gateway &g : design.gateways)
+            for (const Prefix &pool : g.vpnClientAddressPool) {
+                for (const model::Vnet &v : design.vnets)
+                    for (const Prefix &p : v.addressSpace)
+                        if (pool.overlaps(p))
+                            add("pool-overlap", Severity::Error,
+                                QStringLiteral("%1's P2S pool %2 overlaps %3 (%4): clients "
+                                               "would get addresses Azure routes into the VNet "
+                                               "(R9.1, L15). Pick a pool outside every VNet and "
+                                               "site.")
+                                    .arg(g.name, pool.toString(), v.name, p.toString()),
+                                {g.name, v.name});
+                for (const model::Gateway &other : design.gateways)
+                    for (const model::LocalNetwork &site : other.localNetworks)
+                        for (const Prefix &p : site.addressPrefixes)
+                            if (pool.overlaps(p))
+                                add("pool-overlap", Severity::Error,
+                                    QStringLiteral("%1's P2S pool %2 overlaps on-premises site "
+                                                   "%3 (%4) (R9.1, L15). Pick another pool.")
+                                        .arg(g.name, pool.toString(), site.name, p.toString()),
+                                    {g.name, site.name});
+            }
+    }
+
+    void routeTables()
+    {
+        for (const model::RouteTable &t : design.routeTables) {
+            const QStringList users = subnetsUsing(t.name);
+            QHash<Prefix, QString> byPrefix;
+            for (const model::Route &r : t.routes) {
+                const QString where = QStringLiteral("route '%1' in %2").arg(r.name, t.name);
+                if (byPrefix.contains(r.addressPrefix))
+                    add("duplicate-route-prefix", Severity::Error,
+                        QStringLiteral("%1 repeats the prefix %2 of route '%3': a table holds "
+                                       "each prefix once (R6.2). Merge or remove one.")
+                            .arg(where, r.addressPrefix.toString(), byPrefix[r.addressPrefix]),
+                        {t.name});
+                byPrefix.insert(r.addressPrefix, r.name);
+                if (r.nextHopType != NextHopType::VirtualAppliance && r.nextHopIpAddress)
+                    add("next-hop-ip-not-allowed", Severity::Error,
+                        QStringLiteral("%1 has next hop type %2 and a next hop IP %3: only "
+                                       "VirtualAppliance routes take one. Remove the address "
+                                       "or change the type.")
+                            .arg(where, model::toString(r.nextHopType),
+                                 r.nextHopIpAddress->toString()),
+                        {t.name});
+                if (r.nextHopType == NextHopType::VirtualAppliance && r.nextHopIpAddress)
+                    nextHop(t, r);
+                if (r.nextHopType == NextHopType::VirtualNetworkGateway)
+                    gatewayNextHop(t, r, users);
+            }
+        }
+    }
+
+    // L11, L7, L8: a VirtualAppliance next hop must be a forwarding device the subnet can reach.
+    void nextHop(const model::RouteTable &t, const model::Route &r)
+    {
+        const QString where = QStringLiteral("route '%1' in %2").arg(r.name, t.name);
+        const int owner = network.ownerOf(*r.nextHopIpAddress);
+        if (owner < 0 || !(network.devices()[owner].vm || network.devices()[owner].firewall)) {
+            // Suggest the firewall whose address differs least, the likely intended one.
+            QString suggestion;
+            std::uint32_t best = ~0u;
+            for (const Device &d : network.devices())
+                if (d.firewall && d.ip) {
+                    const std::uint32_t distance = std::uint32_t(
+                        std::abs(qint64(d.ip->value()) - qint64(r.nextHopIpAddress->value())));
+                    if (distance < best) {
+                        best = distance;
+                        suggestion = QStringLiteral(" Did you mean %1 (%2)?")
+                                         .arg(d.ip->toString(), d.name);
+                    }
+                }
+            add("next-hop-unowned", Severity::Error,
+                QStringLiteral("%1 sends %2 to %3, which no VM, NVA or firewall owns: every "
+                               "packet that takes it is dropped (blackhole, L11).%4")
+                    .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
+                         suggestion),
+                {t.name});
+            return;
+        }
+        const Device &d = network.devices()[owner];
+        for (const auto &s : network.subnets()) {
+            if (!s.routeTable || s.routeTable->name != t.name)
+                continue;
+            if (d.vnet != s.vnet && !network.peered(s.vnet, d.vnet)) {
+                add("next-hop-unreachable", Severity::Error,
+                    QStringLiteral("%1 sends %2 to %3 (%4 in %5), but %6 is neither in that VNet "
+                                   "nor directly peered with it: Azure cannot hand the packet "
+                                   "over (R4.3b, L11). Peer the VNets or use an appliance in "
+                                   "reach.")
+                        .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
+                             d.name, network.vnets()[d.vnet].vnet->name, s.qualifiedName),
+                    {t.name, d.name});
+                break;
+            }
+        }
+        if (d.vm && !d.vm->enableIPForwarding)
+            add("ip-forwarding-disabled", Severity::Error,
+                QStringLiteral("%1 sends %2 to %3 (%4), whose NIC has IP forwarding off: Azure "
+                               "drops every packet not addressed to it (R4.3a, L7). Turn on "
+                               "enableIPForwarding (and forwarding in the OS).")
+                    .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
+                         d.name),
+                {d.name, t.name});
+        for (const auto &s : network.subnets())
+            if (s.routeTable && s.routeTable->name == t.name &&
+                network.subnets()[d.subnet].subnet == s.subnet && d.vm &&
+                r.addressPrefix.contains(s.subnet->addressPrefix))
+                add("appliance-in-source-subnet", Severity::Warning,
+                    QStringLiteral("%1 sends %2 to %3, which sits in %4 itself: the appliance's "
+                                   "own traffic takes the same route back to it, a loop (R4.3c, "
+                                   "L8). Put the appliance in a subnet of its own.")
+                        .arg(where, r.addressPrefix.toString(), d.name, s.qualifiedName),
+                    {d.name, t.name});
+    }
+
+    // L17, R4.4: a UDR to VirtualNetworkGateway needs a VPN gateway in reach.
+    void gatewayNextHop(const model::RouteTable &t, const model::Route &r,
+                        const QStringList &users)
+    {
+        for (const QString &subnet : users) {
+            const int vnet = network.subnets()[network.subnetIndex(subnet)].vnet;
+            const int g = network.vnets()[vnet].servingGateway;
+            const bool vpn = g >= 0 &&
+                             network.devices()[g].gatewayObject->type == model::GatewayType::Vpn;
+            const bool er = std::any_of(
+                network.vnets()[vnet].ownGateways.begin(), network.vnets()[vnet].ownGateways.end(),
+                [&](int d) {
+                    return network.devices()[d].gatewayObject->type ==
+                           model::GatewayType::ExpressRoute;
+                });
+            if (!vpn || er)
+                add("gateway-next-hop-invalid", Severity::Error,
+                    QStringLiteral("route '%1' in %2 sends %3 to VirtualNetworkGateway, but %4's "
+                                   "VNet has %5: Azure allows this next hop only towards a VPN "
+                                   "gateway, alone (R4.4, L17).")
+                        .arg(r.name, t.name, r.addressPrefix.toString(), subnet,
+                             er ? QStringLiteral("an ExpressRoute gateway")
+                                : QStringLiteral("no VPN gateway")),
+                    {t.name});
+        }
+    }
+
+    void specialSubnets()
+    {
+        for (const auto &s : network.subnets()) {
+            const model::RouteTable *t = s.routeTable;
+            const QString &vnetName = network.vnets()[s.vnet].vnet->name;
+            if (s.subnet->name == model::gatewaySubnetName() && t) {
+                for (const model::Route &r : t->routes) {
+                    if (r.addressPrefix.length() == 0)
+                        add("gateway-subnet-default-route", Severity::Warning,
+                            QStringLiteral("route '%1' in %2 sends 0.0.0.0/0 from %3: a default "
+                                           "route on GatewaySubnet is not supported, and a "
+                                           "gateway cannot be created while it is attached "
+                                           "(R7.1, L10). Send specific prefixes (each spoke) to "
+                                           "the firewall instead.")
+                                .arg(r.name, t->name, s.qualifiedName),
+                            {t->name, s.qualifiedName});
+                    else if (r.nextHopType == NextHopType::VirtualAppliance)
+                        summaryRoute(s, *t, r);
+                }
+                if (t->disableBgpRoutePropagation)
+                    add("gateway-subnet-propagation-disabled", Severity::Warning,
+                        QStringLiteral("%1 disables gateway route propagation on %2: the gateway "
+                                       "stops working (R7.1, L10). Keep propagation on.")
+                            .arg(t->name, s.qualifiedName),
+                        {t->name, s.qualifiedName});
+            }
+            if (s.subnet->name == model::firewallSubnetName() && t) {
+                // L9, R7.2 (§13.6): without a management NIC the table needs 0/0 → Internet.
+                bool everyFirewallHasManagementNic = true;
+                QStringList firewalls;
+                for (const Device &d : network.devices())
+                    if (d.firewall && network.subnets()[d.subnet].subnet == s.subnet) {
+                        firewalls << d.name;
+                        everyFirewallHasManagementNic &= d.firewall->managementNic;
+                    }
+                const bool defaultToInternet =
+                    std::any_of(t->routes.begin(), t->routes.end(), [](const model::Route &r) {
+                        return r.addressPrefix.length() == 0 &&
+                               r.nextHopType == NextHopType::Internet;
+                    });
+                if (!defaultToInternet && (firewalls.isEmpty() || !everyFirewallHasManagementNic))
+                    add("firewall-subnet-default-route", Severity::Error,
+                        QStringLiteral("%1 on %2 has no 0.0.0.0/0 → Internet route and %3 no "
+                                       "management NIC: ARM rejects the association "
+                                       "(AzureFirewallSubnetRouteTableMustHaveDefaultRouteTo"
+                                       "Internet, R7.2, L9). Add 0.0.0.0/0 → Internet, or "
+                                       "create the firewall with a management NIC "
+                                       "(forced-tunnel mode).")
+                            .arg(t->name, s.qualifiedName,
+                                 firewalls.isEmpty()
+                                     ? QStringLiteral("no firewall there has")
+                                     : firewalls.join(QStringLiteral(", ")) +
+                                           QStringLiteral(" has")),
+                        QStringList{t->name, s.qualifiedName} + firewalls);
+            }
+            if (s.subnet->name == QLatin1String("AzureBastionSubnet") && t)
+                add("bastion-subnet-route-table", Severity::Error,
+                    QStringLiteral("%1 is attached to %2: AzureBastionSubnet does not support "
+                                   "route tables (R7.4). Detach it.")
+                        .arg(t->name, s.qualifiedName),
+                    {t->name, s.qualifiedName});
+            Q_UNUSED(vnetName)
+        }
+    }
+
+    // L2: a GatewaySubnet UDR that covers a peered VNet's more specific peering route.
+    void summaryRoute(const model::SubnetIndex &s, const model::RouteTable &t,
+                      const model::Route &r)
+    {
+        for (const model::PeeringLink &l : network.links()) {
+            if (l.from != s.vnet || !l.connected)
+                continue;
+            for (const Prefix &p : network.vnets()[l.to].vnet->addressSpace)
+                if (r.addressPrefix.contains(p) && r.addressPrefix != p &&
+                    std::none_of(t.routes.begin(), t.routes.end(),
+                                 [&](const model::Route &o) { return o.addressPrefix == p; }))
+                    add("gateway-subnet-summary-route", Severity::Warning,
+                        QStringLiteral("route '%1' in %2 sends %3 from %4 to %5, but the peering "
+                                       "route %6 to %7 is more specific and wins: traffic from "
+                                       "tunnels to %7 bypasses the appliance (R5.3, L2). Add "
+                                       "a route for %6 itself.")
+                            .arg(r.name, t.name, r.addressPrefix.toString(), s.qualifiedName,
+                                 r.nextHopIpAddress->toString(), p.toString(),
+                                 network.vnets()[l.to].vnet->name),
+                        {t.name});
+        }
+    }
+
+    // L3: a spoke's 0/0 → appliance loses to more specific gateway routes it learns.
+    void defaultRouteVersusGatewayRoutes()
+    {
+        for (const model::RouteTable &t : design.routeTables) {
+            if (t.disableBgpRoutePropagation)
+                continue;
+            const bool defaultToAppliance =
+                std::any_of(t.routes.begin(), t.routes.end(), [](const model::Route &r) {
+                    return r.addressPrefix.length() == 0 &&
+                           r.nextHopType == NextHopType::VirtualAppliance;
+                });
+            if (!defaultToAppliance)
+                continue;
+            for (const auto &s : network.subnets()) {
+                if (s.routeTable != &t || model::isSpecialSubnetName(s.subnet->name))
+                    continue;
+                const int g = network.vnets()[s.vnet].servingGateway;
+                if (g < 0 || network.devices()[g].gatewayObject->localNetworks.empty())
+                    continue;
+                add("gateway-routes-bypass-firewall", Severity::Warning,
+                    QStringLiteral("%1 sends 0.0.0.0/0 to an appliance but keeps gateway route "
+                                   "propagation on, so %2 learns %3's on-premises prefixes, "
+                                   "which are more specific: traffic to on-premises bypasses "
+                                   "the appliance while replies come through it (R5.3, L3). "
+                                   "Set disableBgpRoutePropagation on %1.")
+                        .arg(t.name, s.qualifiedName, network.devices()[g].name),
+                    {t.name, s.qualifiedName});
+                break;
+            }
+        }
+    }
+
+    // L20, R8.5: an appliance that relays traffic between VNets needs forwarded traffic allowed
+    // on the links of the VNets that send to it.
+    void forwardedTraffic()
+    {
+        QSet<QPair<int, int>> reported;
+        for (const model::RouteTable &t : design.routeTables)
+            for (const model::Route &r : t.routes) {
+                if (r.nextHopType != NextHopType::VirtualAppliance || !r.nextHopIpAddress)
+                    continue;
+                const int owner = network.ownerOf(*r.nextHopIpAddress);
+                if (owner < 0 || !(network.devices()[owner].firewall ||
+                                   network.devices()[owner].vm))
+                    continue;
+                const int applianceVnet = network.devices()[owner].vnet;
+                for (const auto &s : network.subnets()) {
+                    if (s.routeTable != &t || s.vnet == applianceVnet ||
+                        !network.peered(s.vnet, applianceVnet))
+                        continue;
+                    const model::PeeringLink *in = network.link(s.vnet, applianceVnet);
+                    if (in->peering->allowForwardedTraffic ||
+                        reported.contains(qMakePair(s.vnet, applianceVnet)))
+                        continue;
+                    reported.insert(qMakePair(s.vnet, applianceVnet));
+                    const QString &from = network.vnets()[s.vnet].vnet->name;
+                    const QString &to = network.vnets()[applianceVnet].vnet->name;
+                    add("forwarded-traffic-not-allowed", Severity::Error,
+                        QStringLiteral("%1 sends traffic to %2 in %3, which relays traffic from "
+                                       "other networks back into %1, but the peering %1 → %3 "
+                                       "does not allow forwarded traffic: those packets are "
+                                       "dropped at the peering (R8.5, L20). Set "
+                                       "allowForwardedTraffic on it.")
+                            .arg(from, network.devices()[owner].name, to),
+                        {from, to, t.name});
+                }
+            }
+    }
+
+    // L19, R9.6: clients forced into the tunnel with no supported Internet breakout.
+    void forcedTunnelClients()
+    {
+        if (design.settings.p2sInternetBreakout == model::P2sInternetBreakout::Allow)
+            return;
+        for (const Device &g : network.devices()) {
+            if (g.kind != model::DeviceKind::Gateway || g.subnet < 0)
+                continue;
+            const auto *pushed = network.clientRoutes(network.deviceIndex(g.name));
+            const net::Ipv4Address probe(0x08080808); // 8.8.8.8 stands for the Internet
+            if (!pushed || !pushed->longestMatch(probe))
+                continue;
+            const model::RouteTable *t = network.subnets()[g.subnet].routeTable;
+            const bool viaAppliance =
+                t && std::any_of(t->routes.begin(), t->routes.end(), [](const model::Route &r) {
+                    return r.addressPrefix.length() == 0 &&
+                           r.nextHopType == NextHopType::VirtualAppliance;
+                });
+            if (viaAppliance)
+                continue; // reported as gateway-subnet-default-route
+            add("p2s-no-internet-breakout", Severity::Warning,
+                QStringLiteral("%1 pushes routes that send its P2S clients' Internet traffic "
+                               "into the tunnel, but a VPN gateway drops Internet-bound client "
+                               "traffic (R9.6, L19, unclear in Azure's docs): only traffic to a "
+                               "proxy or another private address gets through.")
+                    .arg(g.name),
+                {g.name});
+        }
+    }
+
+    void clientsProfiles()
+    {
+        // L18, R9.4: Windows clients freeze their routes when they download the profile.
+        for (const model::Gateway &g : design.gateways)
+            if (!g.customRoutes.empty() && !g.vpnClientAddressPool.empty())
+                add("p2s-profile-refresh", Severity::Info,
+                    QStringLiteral("%1 pushes custom routes to its P2S clients: Windows clients "
+                                   "get them (and any peering change) only after downloading "
+                                   "the VPN profile again (R9.4, L18).")
+                        .arg(g.name),
+                    {g.name});
+    }
+};
+
+} // namespace
+
+void lintDesign(const model::Network &network, std::vector<Finding> &findings)
+{
+    Linter linter{network, network.design(), findings};
+    linter.addressing();
+    linter.peerings();
+    linter.pools();
+    linter.routeTables();
+    linter.specialSubnets();
+    linter.defaultRouteVersusGatewayRoutes();
+    linter.forwardedTraffic();
+    linter.forcedTunnelClients();
+    linter.clientsProfiles();
+}
+
+} // namespace hopscope::analysis

@@ -1,0 +1,85 @@
+#pragma once
+
+// The network-wide sweeps of `check` (cli.md): every P2S pool against every workload subnet,
+// every pair of workload subnets in different VNets, and a loop search over every destination
+// any route can steer. Destination addresses are grouped into classes that every route table
+// treats alike (reference/peers.md §3): each class pair is walked once for all its members.
+
+#include "analysis/Check.h"
+#include "routing/Trace.h"
+
+#include <vector>
+
+namespace hopscope::analysis {
+
+// A connection's verdict, without its hops.
+struct ConnectionSummary
+{
+    bool ok = false;
+    routing::ConnectionReason reason = routing::ConnectionReason::None;
+    routing::WalkVerdict forwardVerdict = routing::WalkVerdict::Dropped;
+    routing::DropReason forwardReason = routing::DropReason::None;
+    routing::WalkVerdict replyVerdict = routing::WalkVerdict::Dropped;
+    routing::DropReason replyReason = routing::DropReason::None;
+    int failedAt = -1; // the device where the failing walk ended
+    QString explanation;
+
+    static ConnectionSummary of(const routing::Leg &leg);
+    // cli.md: a request that simply cannot get through may be deliberate isolation.
+    bool isIsolation() const;
+    // "forward-dropped/route-none", "asymmetric", ...
+    QString cause() const;
+};
+
+// Every workload subnet of a network: all but the special subnets of R7.1–R7.5.
+std::vector<int> workloadSubnets(const model::Network &network);
+
+struct PoolSweepRow
+{
+    int gateway = -1;       // the gateway device whose pool this is
+    QString poolEndpoint;   // a client of the pool, or its first host address
+    int subnet = -1;        // Network::subnets() index
+    ConnectionSummary toSubnet;
+    ConnectionSummary fromSubnet;
+};
+
+// Verdicts of every pair of workload subnets in different VNets, stored per class pair.
+class SubnetPairMatrix
+{
+public:
+    // The verdict from subnet `from` to subnet `to` (indices of Network::subnets()); nullptr for
+    // pairs in one VNet or non-workload subnets.
+    const ConnectionSummary *verdict(int from, int to) const;
+
+    std::vector<int> sourceClassOfSubnet;      // -1: not a workload subnet
+    std::vector<int> destinationClassOfSubnet; // -1: not a workload subnet
+    int destinationClasses = 0;
+    std::vector<ConnectionSummary> results;    // [sourceClass * destinationClasses + destClass]
+    std::vector<bool> evaluated;
+    long long pairsEvaluated = 0; // class pairs walked
+    long long pairsCovered = 0;   // subnet pairs they stand for
+};
+
+struct LoopRecord
+{
+    QStringList devices;    // the appliances in the cycle
+    QString destination;    // an address of the destination class that loops
+    QString source;         // an end point whose traffic enters the loop
+    QString prefix;         // the class, as the address range it covers
+};
+
+struct SweepResults
+{
+    std::vector<PoolSweepRow> pools;
+    SubnetPairMatrix pairs;
+    std::vector<LoopRecord> loops;
+    long long destinationClasses = 0; // of the loop search
+};
+
+SweepResults runSweeps(const routing::Tracer &tracer);
+
+// Turns sweep results into findings, grouped as cli.md says.
+void sweepFindings(const model::Network &network, const SweepResults &results,
+                   std::vector<Finding> &findings);
+
+} // namespace hopscope::analysis
