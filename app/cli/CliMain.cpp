@@ -2,6 +2,7 @@
 
 #include "analysis/Check.h"
 #include "cli/Commands.h"
+#include "cli/ProxyCommands.h"
 #include "cli/TextTable.h"
 #include "io/DesignReader.h"
 #include "model/Network.h"
@@ -506,9 +507,9 @@ int runHeadless(int argc, char **argv)
     if (command == QLatin1String("check"))
         return runCheck(arguments);
     if (command == QLatin1String("proxy-rules"))
-        return runProxyRulesCommand(arguments);
+        return runProxyRules(arguments);
     if (command == QLatin1String("proxy-log"))
-        return runProxyLogCommand(arguments);
+        return runProxyLog(arguments);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-// The subcommands that live outside CliMain.cpp. Each takes the words after its name and
+// Subcommands that live outside CliMain.cpp (the proxy ones: ProxyCommands.h). Each takes the words after its name and
 // returns cli.md's exit status.
 
 #include <QStringList>
@@ -9,7 +9,5 @@ namespace hopscope::cli {
 
 // `export`: creates its own QApplication on the offscreen platform (the scene needs one).
 int runExport(int argc, char **argv, const QStringList &arguments);
-int runProxyRulesCommand(const QStringList &arguments);
-int runProxyLogCommand(const QStringList &arguments);
 
 } // namespace hopscope::cli

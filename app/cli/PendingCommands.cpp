@@ -13,7 +13,5 @@ int notYet(const char *what)
 } // namespace
 
 int runExport(int, char **, const QStringList &) { return notYet("export"); }
-int runProxyRulesCommand(const QStringList &) { return notYet("proxy-rules"); }
-int runProxyLogCommand(const QStringList &) { return notYet("proxy-log"); }
 
 } // namespace hopscope::cli
