@@ -214,21 +214,103 @@ std::optional<Problem> firstNonTextByte(const QByteArray &bytes)
     return std::nullopt;
 }
 
+// The YAML document as the schema walk sees it: what yaml-cpp's YAML::Node gives (kind, scalar
+// text, whether the tag is the non-specific "!" of a quoted scalar, position, children in file
+// order, aliases sharing their anchor's node), held in two flat arrays instead of one
+// shared_ptr-linked heap object per node, with the scalars converted to QString once.
+struct Tree
+{
+    enum class Kind : std::uint8_t { Null, Scalar, Sequence, Map };
+    struct Node
+    {
+        Kind kind = Kind::Null;
+        bool nonSpecificTag = false;
+        qint64 offset = -1; // byte offset of the node in the text, -1 when unknown
+        std::uint32_t first = 0; // into `children`; a map's are key, value, key, value...
+        std::uint32_t count = 0; // items, or pairs for a map
+        QString scalar;
+    };
+    std::vector<Node> nodes;
+    std::vector<std::uint32_t> children;
+
+    std::uint32_t add(Kind kind, qint64 offset)
+    {
+        nodes.emplace_back();
+        nodes.back().kind = kind;
+        nodes.back().offset = offset;
+        return std::uint32_t(nodes.size() - 1);
+    }
+};
+
+// A read-only handle on a node of a Tree, with the part of YAML::Node's interface the walk uses.
+class YNode
+{
+public:
+    YNode() = default;
+    YNode(const Tree *tree, std::uint32_t index) : m_tree(tree), m_index(index) {}
+
+    bool IsNull() const { return !m_tree || node().kind == Tree::Kind::Null; }
+    bool IsScalar() const { return m_tree && node().kind == Tree::Kind::Scalar; }
+    bool IsSequence() const { return m_tree && node().kind == Tree::Kind::Sequence; }
+    bool IsMap() const { return m_tree && node().kind == Tree::Kind::Map; }
+    const QString &Scalar() const
+    {
+        static const QString none;
+        return IsScalar() ? node().scalar : none;
+    }
+    bool nonSpecificTag() const { return m_tree && node().nonSpecificTag; }
+    qint64 offset() const { return m_tree ? node().offset : -1; }
+    std::size_t size() const { return IsSequence() || IsMap() ? node().count : 0; }
+
+    // Items of a sequence; keys and values of a map.
+    YNode item(std::size_t i) const { return child(i); }
+    YNode key(std::size_t i) const { return child(2 * i); }
+    YNode value(std::size_t i) const { return child(2 * i + 1); }
+
+    class Iterator
+    {
+    public:
+        Iterator(const YNode *owner, std::size_t i) : m_owner(owner), m_i(i) {}
+        YNode operator*() const { return m_owner->item(m_i); }
+        Iterator &operator++()
+        {
+            ++m_i;
+            return *this;
+        }
+        bool operator!=(const Iterator &other) const { return m_i != other.m_i; }
+
+    private:
+        const YNode *m_owner;
+        std::size_t m_i;
+    };
+    // Iterates the items of a sequence (nothing for other kinds).
+    Iterator begin() const { return {this, 0}; }
+    Iterator end() const { return {this, IsSequence() ? node().count : 0}; }
+
+private:
+    const Tree::Node &node() const { return m_tree->nodes[m_index]; }
+    YNode child(std::size_t i) const
+    {
+        return {m_tree, m_tree->children[node().first + i]};
+    }
+
+    const Tree *m_tree = nullptr;
+    std::uint32_t m_index = 0;
+};
+
 QString quoted(const QString &text) { return u'\'' + text + u'\''; }
 
-QString describeValue(const YAML::Node &node)
+QString describeValue(const YNode &node)
 {
-    switch (node.Type()) {
-    case YAML::NodeType::Sequence: return QStringLiteral("a list");
-    case YAML::NodeType::Map: return QStringLiteral("a map");
-    case YAML::NodeType::Scalar: {
-        QString text = QString::fromStdString(node.Scalar());
+    if (node.IsSequence())
+        return QStringLiteral("a list");
+    if (node.IsMap())
+        return QStringLiteral("a map");
+    if (node.IsScalar()) {
+        QString text = node.Scalar();
         if (text.size() > 40)
             text = text.left(37) + QStringLiteral("...");
         return quoted(text);
-    }
-    case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined: break;
     }
     return QStringLiteral("nothing");
 }
@@ -238,21 +320,39 @@ qint64 offsetOf(const YAML::Mark &mark) { return mark.is_null() ? -1 : qint64(ma
 struct Entry
 {
     QString key;
-    YAML::Node keyNode;
-    YAML::Node value;
+    YNode keyNode;
+    YNode value;
 };
 
 // The entries of one YAML map, in file order, first of each key kept.
 struct Fields
 {
-    YAML::Node node;
+    YNode node;
     std::vector<Entry> entries;
-    QHash<QString, std::size_t> indexOfKey; // a layout map may hold thousands of keys
+    // Only for large maps (a layout map may hold thousands of keys): most maps have a handful
+    // of keys, where comparing them in turn beats hashing and allocating.
+    QHash<QString, std::size_t> indexOfKey;
+    static constexpr std::size_t hashFrom = 16;
 
     const Entry *find(QStringView key) const
     {
+        if (entries.size() < hashFrom) {
+            for (const Entry &entry : entries)
+                if (entry.key == key)
+                    return &entry;
+            return nullptr;
+        }
         const auto it = indexOfKey.constFind(key.toString());
         return it == indexOfKey.cend() ? nullptr : &entries[*it];
+    }
+    void add(Entry entry)
+    {
+        if (entries.size() + 1 == hashFrom)
+            for (std::size_t i = 0; i < entries.size(); ++i)
+                indexOfKey.insert(entries[i].key, i);
+        if (entries.size() + 1 >= hashFrom)
+            indexOfKey.insert(entry.key, entries.size());
+        entries.push_back(std::move(entry));
     }
 };
 
@@ -326,7 +426,7 @@ public:
     std::vector<Problem> problems;
     std::size_t uncollectedProblems = 0;
 
-    void read(const YAML::Node &root)
+    void read(const YNode &root)
     {
         if (!root.IsMap()) {
             problem(root, QStringLiteral("expected a design: a map starting with 'hopscope: 1', "
@@ -342,15 +442,15 @@ public:
         checkKeys(*top, topKeys(), QStringLiteral("the design"));
         if (const Entry *e = top->find(u"name"))
             design.name = text(*e, QStringLiteral("the design")).value_or(QString());
-        readList(*top, u"vnets", [this](const YAML::Node &n, int i) { readVnet(n, i); });
-        readList(*top, u"peerings", [this](const YAML::Node &n, int i) { readPeering(n, i); });
+        readList(*top, u"vnets", [this](const YNode &n, int i) { readVnet(n, i); });
+        readList(*top, u"peerings", [this](const YNode &n, int i) { readPeering(n, i); });
         readList(*top, u"routeTables",
-                 [this](const YAML::Node &n, int i) { readRouteTable(n, i); });
-        readList(*top, u"firewalls", [this](const YAML::Node &n, int i) { readFirewall(n, i); });
-        readList(*top, u"gateways", [this](const YAML::Node &n, int i) { readGateway(n, i); });
-        readList(*top, u"vms", [this](const YAML::Node &n, int i) { readVm(n, i); });
-        readList(*top, u"clients", [this](const YAML::Node &n, int i) { readClient(n, i); });
-        readList(*top, u"intents", [this](const YAML::Node &n, int i) { readIntent(n, i); });
+                 [this](const YNode &n, int i) { readRouteTable(n, i); });
+        readList(*top, u"firewalls", [this](const YNode &n, int i) { readFirewall(n, i); });
+        readList(*top, u"gateways", [this](const YNode &n, int i) { readGateway(n, i); });
+        readList(*top, u"vms", [this](const YNode &n, int i) { readVm(n, i); });
+        readList(*top, u"clients", [this](const YNode &n, int i) { readClient(n, i); });
+        readList(*top, u"intents", [this](const YNode &n, int i) { readIntent(n, i); });
         if (const Entry *e = top->find(u"settings"))
             readSettings(*e);
         if (const Entry *e = top->find(u"layout"))
@@ -382,9 +482,9 @@ private:
         else
             ++uncollectedProblems;
     }
-    void problem(const YAML::Node &node, const QString &message)
+    void problem(const YNode &node, const QString &message)
     {
-        problem(offsetOf(node.Mark()), message);
+        problem(node.offset(), message);
     }
     // Where a problem with an entry's value is shown: at the value, unless there is none, in
     // which case yaml-cpp marks the next token, so the key is the better place.
@@ -403,28 +503,28 @@ private:
 
     // --- maps and keys --------------------------------------------------------------------
 
-    std::optional<Fields> fields(const YAML::Node &node, const QString &what)
+    std::optional<Fields> fields(const YNode &node, const QString &what)
     {
         if (!node.IsMap()) {
             problem(node, QStringLiteral("expected %1 as a map of keys and values, got %2")
                               .arg(what, describeValue(node)));
             return std::nullopt;
         }
-        Fields result{node, {}};
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node key = it->first;
+        Fields result{node, {}, {}};
+        result.entries.reserve(node.size());
+        for (std::size_t i = 0; i < node.size(); ++i) {
+            const YNode key = node.key(i);
             if (!key.IsScalar()) {
                 problem(key, QStringLiteral("a key in %1 must be a word, got %2")
                                  .arg(what, describeValue(key)));
                 continue;
             }
-            const QString name = QString::fromStdString(key.Scalar());
+            const QString name = key.Scalar();
             if (result.find(name)) {
                 problem(key, QStringLiteral("duplicate key %1 in %2").arg(quoted(name), what));
                 continue;
             }
-            result.indexOfKey.insert(name, result.entries.size());
-            result.entries.push_back({name, key, it->second});
+            result.add({name, key, node.value(i)});
         }
         return result;
     }
@@ -451,7 +551,7 @@ private:
     static QString describe(const QString &kind, const Fields &map, int index)
     {
         if (const Entry *name = map.find(u"name"); name && name->value.IsScalar())
-            return kind + u' ' + quoted(QString::fromStdString(name->value.Scalar()));
+            return kind + u' ' + quoted(name->value.Scalar());
         return kind + QStringLiteral(" #") + QString::number(index + 1);
     }
 
@@ -467,7 +567,7 @@ private:
             return;
         }
         int index = 0;
-        for (const YAML::Node &item : entry->value)
+        for (const YNode &item : entry->value)
             readItem(item, index++);
     }
 
@@ -480,7 +580,7 @@ private:
                          QStringLiteral("expected text, got %1").arg(describeValue(entry.value)));
             return std::nullopt;
         }
-        return QString::fromStdString(entry.value.Scalar());
+        return entry.value.Scalar();
     }
 
     // A name of the shared namespace (`kind` set) or a name local to a VNet or table.
@@ -502,14 +602,14 @@ private:
             return std::nullopt;
         }
         if (kind)
-            m_declarations.push_back({*value, *kind, offsetOf(entry.value.Mark())});
+            m_declarations.push_back({*value, *kind, entry.value.offset()});
         return value;
     }
 
     // Numbers and booleans must be plain scalars: `port: "3128"` is a string, not a number.
     bool plainScalar(const Entry &entry, const QString &where, const QString &expected)
     {
-        if (entry.value.IsScalar() && entry.value.Tag() != "!")
+        if (entry.value.IsScalar() && !entry.value.nonSpecificTag())
             return true;
         valueProblem(entry, where,
                      QStringLiteral("expected %1, got %2%3")
@@ -525,7 +625,7 @@ private:
         const QString expected = QStringLiteral("true or false");
         if (!plainScalar(entry, where, expected))
             return std::nullopt;
-        const QString value = QString::fromStdString(entry.value.Scalar());
+        const QString value = entry.value.Scalar();
         if (value == u"true" || value == u"True" || value == u"TRUE")
             return true;
         if (value == u"false" || value == u"False" || value == u"FALSE")
@@ -548,7 +648,7 @@ private:
         const QString expected = QStringLiteral("a port number from 0 to 65535");
         if (!plainScalar(entry, where, expected))
             return std::nullopt;
-        const QString value = QString::fromStdString(entry.value.Scalar());
+        const QString value = entry.value.Scalar();
         const std::optional<int> result = parsePort(value);
         if (!result)
             valueProblem(entry, where,
@@ -562,7 +662,7 @@ private:
         const QString expected = QStringLiteral("the format version 1");
         if (!plainScalar(entry, QStringLiteral("the design"), expected))
             return std::nullopt;
-        const QString value = QString::fromStdString(entry.value.Scalar());
+        const QString value = entry.value.Scalar();
         if (!integer.match(value).hasMatch()) {
             valueProblem(entry, QStringLiteral("the design"),
                          QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
@@ -578,7 +678,7 @@ private:
         const QString expected = QStringLiteral("a number from -1e9 to 1e9");
         if (!plainScalar(entry, where, expected))
             return std::nullopt;
-        const QString value = QString::fromStdString(entry.value.Scalar());
+        const QString value = entry.value.Scalar();
         bool ok = false;
         const double number = value.toDouble(&ok);
         if (!ok || !std::isfinite(number) || std::abs(number) > 1e9) {
@@ -595,7 +695,7 @@ private:
                                     const std::array<Enum, N> &values)
     {
         if (entry.value.IsScalar()) {
-            const QString value = QString::fromStdString(entry.value.Scalar());
+            const QString value = entry.value.Scalar();
             for (Enum candidate : values)
                 if (model::toString(candidate) == value)
                     return candidate;
@@ -610,7 +710,7 @@ private:
         return std::nullopt;
     }
 
-    std::optional<Prefix> prefix(const Entry &entry, const YAML::Node &node, const QString &where)
+    std::optional<Prefix> prefix(const Entry &entry, const YNode &node, const QString &where)
     {
         if (!node.IsScalar()) {
             problem(node.IsNull() ? entry.keyNode : node,
@@ -619,7 +719,7 @@ private:
                             .arg(describeValue(node)));
             return std::nullopt;
         }
-        const QString value = QString::fromStdString(node.Scalar());
+        const QString value = node.Scalar();
         QString whyNot;
         const std::optional<Prefix> result = Prefix::parse(value, &whyNot);
         if (!result)
@@ -636,7 +736,7 @@ private:
                              .arg(describeValue(entry.value)));
             return std::nullopt;
         }
-        const QString value = QString::fromStdString(entry.value.Scalar());
+        const QString value = entry.value.Scalar();
         const std::optional<Ipv4Address> result = Ipv4Address::parse(value);
         if (!result)
             valueProblem(entry, where,
@@ -661,7 +761,7 @@ private:
         if (nonEmpty && entry.value.size() == 0)
             valueProblem(entry, where,
                          QStringLiteral("expected at least one item, such as %1").arg(example));
-        for (const YAML::Node &item : entry.value)
+        for (const YNode &item : entry.value)
             if (std::optional<T> value = readItem(item))
                 result.push_back(std::move(*value));
         return result;
@@ -670,14 +770,14 @@ private:
     std::vector<Prefix> prefixes(const Entry &entry, const QString &where, bool nonEmpty)
     {
         return list<Prefix>(entry, where, QStringLiteral("[10.0.0.0/16]"), nonEmpty,
-                            [&](const YAML::Node &item) { return prefix(entry, item, where); });
+                            [&](const YNode &item) { return prefix(entry, item, where); });
     }
 
     void reference(ReferenceKind kind, const QString &value, const Entry &entry,
                    const QString &where)
     {
         m_references.push_back(
-            {kind, value, fieldLabel(entry, where), offsetOf(entry.value.Mark())});
+            {kind, value, fieldLabel(entry, where), entry.value.offset()});
     }
 
     // --- the objects ----------------------------------------------------------------------
@@ -701,7 +801,7 @@ private:
         return true;
     }
 
-    void readVnet(const YAML::Node &node, int index)
+    void readVnet(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a vnet"));
         if (!map)
@@ -727,7 +827,7 @@ private:
             } else {
                 QSet<QString> seen;
                 int subnetIndex = 0;
-                for (const YAML::Node &item : e->value)
+                for (const YNode &item : e->value)
                     if (std::optional<Subnet> subnet = readSubnet(item, subnetIndex++, where)) {
                         if (!subnet->name.isEmpty() && seen.contains(subnet->name))
                             problem(item, QStringLiteral("duplicate subnet %1 in %2")
@@ -740,7 +840,7 @@ private:
         design.vnets.push_back(std::move(vnet));
     }
 
-    std::optional<Subnet> readSubnet(const YAML::Node &node, int index, const QString &vnetWhere)
+    std::optional<Subnet> readSubnet(const YNode &node, int index, const QString &vnetWhere)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a subnet of ") + vnetWhere);
         if (!map)
@@ -762,7 +862,7 @@ private:
         return subnet;
     }
 
-    void readPeering(const YAML::Node &node, int index)
+    void readPeering(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a peering"));
         if (!map)
@@ -776,8 +876,8 @@ private:
         const Entry *to = map->find(u"to");
         if (from && to && from->value.IsScalar() && to->value.IsScalar())
             where = QStringLiteral("peering %1 -> %2")
-                        .arg(QString::fromStdString(from->value.Scalar()),
-                             QString::fromStdString(to->value.Scalar()));
+                        .arg(from->value.Scalar(),
+                             to->value.Scalar());
         checkKeys(*map, keys, where);
         Peering peering;
         for (auto [key, target] : {std::pair{u"from", &peering.from}, std::pair{u"to", &peering.to}})
@@ -797,7 +897,7 @@ private:
         design.peerings.push_back(std::move(peering));
     }
 
-    void readRouteTable(const YAML::Node &node, int index)
+    void readRouteTable(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a route table"));
         if (!map)
@@ -819,7 +919,7 @@ private:
             } else {
                 QSet<QString> seen;
                 int routeIndex = 0;
-                for (const YAML::Node &item : e->value)
+                for (const YNode &item : e->value)
                     if (std::optional<Route> route = readRoute(item, routeIndex++)) {
                         if (!route->name.isEmpty() && seen.contains(route->name))
                             problem(item, QStringLiteral("duplicate route %1 in %2")
@@ -832,7 +932,7 @@ private:
         design.routeTables.push_back(std::move(table));
     }
 
-    std::optional<Route> readRoute(const YAML::Node &node, int index)
+    std::optional<Route> readRoute(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a route"));
         if (!map)
@@ -863,7 +963,7 @@ private:
         return route;
     }
 
-    void readFirewall(const YAML::Node &node, int index)
+    void readFirewall(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a firewall"));
         if (!map)
@@ -892,7 +992,7 @@ private:
 
     void readFirewallRules(const Entry &entry, const QString &where, Firewall &firewall)
     {
-        if (entry.value.IsScalar() && entry.value.Scalar() == "allowAll")
+        if (entry.value.IsScalar() && entry.value.Scalar() == u"allowAll")
             return;
         if (!entry.value.IsSequence()) {
             valueProblem(entry, where,
@@ -903,7 +1003,7 @@ private:
         firewall.allowAll = false;
         QSet<QString> seen;
         int index = 0;
-        for (const YAML::Node &item : entry.value)
+        for (const YNode &item : entry.value)
             if (std::optional<FirewallRule> rule = readFirewallRule(item, index++, where)) {
                 if (!rule->name.isEmpty() && seen.contains(rule->name))
                     problem(item, QStringLiteral("duplicate rule %1 in %2")
@@ -913,7 +1013,7 @@ private:
             }
     }
 
-    std::optional<FirewallRule> readFirewallRule(const YAML::Node &node, int index,
+    std::optional<FirewallRule> readFirewallRule(const YNode &node, int index,
                                                  const QString &firewallWhere)
     {
         const std::optional<Fields> map =
@@ -933,7 +1033,7 @@ private:
             rule.action = enumeration(*e, where, ruleActions).value_or(RuleAction::Deny);
         if (const Entry *e = required(*map, u"protocols", where))
             rule.protocols = list<Protocol>(
-                *e, where, QStringLiteral("[Tcp]"), true, [&](const YAML::Node &item) {
+                *e, where, QStringLiteral("[Tcp]"), true, [&](const YNode &item) {
                     return enumeration(Entry{e->key, e->keyNode, item}, where, protocols);
                 });
         for (auto [key, target] : {std::pair{u"sourceAddresses", &rule.sourceAddresses},
@@ -941,20 +1041,20 @@ private:
             if (const Entry *e = required(*map, key, where))
                 *target = list<AddressMatch>(
                     *e, where, QStringLiteral("[10.0.0.0/16] or [\"*\"]"), true,
-                    [&](const YAML::Node &item) { return addressMatch(*e, item, where); });
+                    [&](const YNode &item) { return addressMatch(*e, item, where); });
         if (const Entry *e = required(*map, u"destinationPorts", where))
             rule.destinationPorts = list<PortRange>(
                 *e, where, QStringLiteral("[\"443\", \"1024-65535\"] or [\"*\"]"), true,
-                [&](const YAML::Node &item) { return portRange(*e, item, where); });
+                [&](const YNode &item) { return portRange(*e, item, where); });
         return rule;
     }
 
     // "*", a prefix, or a single address (taken as /32, as Azure Firewall does).
-    std::optional<AddressMatch> addressMatch(const Entry &entry, const YAML::Node &item,
+    std::optional<AddressMatch> addressMatch(const Entry &entry, const YNode &item,
                                              const QString &where)
     {
         if (item.IsScalar()) {
-            const QString value = QString::fromStdString(item.Scalar());
+            const QString value = item.Scalar();
             if (value == u"*")
                 return AddressMatch{};
             if (!value.contains(u'/'))
@@ -967,7 +1067,7 @@ private:
     }
 
     // "3128", "1024-65535" or "*".
-    std::optional<PortRange> portRange(const Entry &entry, const YAML::Node &item,
+    std::optional<PortRange> portRange(const Entry &entry, const YNode &item,
                                        const QString &where)
     {
         const QString expected =
@@ -979,7 +1079,7 @@ private:
                         QStringLiteral(": expected %1, got %2").arg(expected, describeValue(item)));
             return std::nullopt;
         }
-        const QString value = QString::fromStdString(item.Scalar());
+        const QString value = item.Scalar();
         if (value == u"*")
             return PortRange{};
         const qsizetype dash = value.indexOf(u'-');
@@ -993,7 +1093,7 @@ private:
         return std::nullopt;
     }
 
-    void readGateway(const YAML::Node &node, int index)
+    void readGateway(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a gateway"));
         if (!map)
@@ -1031,12 +1131,12 @@ private:
             gateway.localNetworks = list<LocalNetwork>(
                 *e, where, QStringLiteral("[{name: office, addressPrefixes: [192.168.0.0/16]}]"),
                 false,
-                [&](const YAML::Node &item) { return readLocalNetwork(item, siteIndex++, where); });
+                [&](const YNode &item) { return readLocalNetwork(item, siteIndex++, where); });
         }
         design.gateways.push_back(std::move(gateway));
     }
 
-    std::optional<LocalNetwork> readLocalNetwork(const YAML::Node &node, int index,
+    std::optional<LocalNetwork> readLocalNetwork(const YNode &node, int index,
                                                  const QString &gatewayWhere)
     {
         const std::optional<Fields> map =
@@ -1054,7 +1154,7 @@ private:
         return site;
     }
 
-    void readVm(const YAML::Node &node, int index)
+    void readVm(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a vm"));
         if (!map)
@@ -1108,7 +1208,7 @@ private:
         return proxy;
     }
 
-    void readClient(const YAML::Node &node, int index)
+    void readClient(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("a client"));
         if (!map)
@@ -1152,7 +1252,7 @@ private:
         return setting;
     }
 
-    void readIntent(const YAML::Node &node, int index)
+    void readIntent(const YNode &node, int index)
     {
         const std::optional<Fields> map = fields(node, QStringLiteral("an intent"));
         if (!map)
@@ -1385,6 +1485,105 @@ private:
     }
 };
 
+// Builds the Tree of the first document from yaml-cpp's parse events, as YAML::NodeBuilder
+// would, while StructureGuard sees every event first: one parse of the text both guards and
+// builds (reading the text twice, once to guard and once with YAML::Load, took most of the
+// time of loading a large design).
+class GuardedTreeBuilder final : public YAML::EventHandler
+{
+public:
+    explicit GuardedTreeBuilder(Tree &tree) : m_tree(tree) {}
+
+    // Whether the stream held a document (YAML::Load gives a null node otherwise).
+    bool hasRoot() const { return m_hasRoot; }
+
+    void OnDocumentStart(const YAML::Mark &mark) override { m_guard.OnDocumentStart(mark); }
+    void OnDocumentEnd() override { m_guard.OnDocumentEnd(); }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        m_guard.OnNull(mark, anchor);
+        leaf(Tree::Kind::Null, mark, anchor);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        m_guard.OnScalar(mark, tag, anchor, value);
+        const std::uint32_t index = leaf(Tree::Kind::Scalar, mark, anchor);
+        Tree::Node &node = m_tree.nodes[index];
+        node.nonSpecificTag = tag == "!";
+        node.scalar = QString::fromStdString(value);
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        m_guard.OnAlias(mark, anchor); // refuses aliases of open or unknown anchors
+        m_pending.push_back(m_anchors.at(anchor));
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override
+    {
+        m_guard.OnSequenceStart(mark, tag, anchor, style);
+        open(Tree::Kind::Sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override
+    {
+        m_guard.OnSequenceEnd();
+        close(1);
+    }
+    void OnMapStart(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override
+    {
+        m_guard.OnMapStart(mark, tag, anchor, style);
+        open(Tree::Kind::Map, mark, anchor);
+    }
+    void OnMapEnd() override
+    {
+        m_guard.OnMapEnd();
+        close(2);
+    }
+
+private:
+    std::uint32_t add(Tree::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        const std::uint32_t index = m_tree.add(kind, offsetOf(mark));
+        if (anchor != YAML::NullAnchor) {
+            if (m_anchors.size() <= anchor)
+                m_anchors.resize(anchor + 1, 0);
+            m_anchors[anchor] = index;
+        }
+        m_hasRoot = true;
+        m_pending.push_back(index);
+        return index;
+    }
+    std::uint32_t leaf(Tree::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        return add(kind, mark, anchor);
+    }
+    void open(Tree::Kind kind, const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        const std::uint32_t index = add(kind, mark, anchor);
+        m_open.push_back({index, m_pending.size()});
+    }
+    // The children of the collection just closed move from m_pending to the tree.
+    void close(std::size_t perItem)
+    {
+        const auto [index, start] = m_open.back();
+        m_open.pop_back();
+        Tree::Node &node = m_tree.nodes[index];
+        node.first = std::uint32_t(m_tree.children.size());
+        node.count = std::uint32_t((m_pending.size() - start) / perItem);
+        m_tree.children.insert(m_tree.children.end(), m_pending.begin() + qsizetype(start),
+                               m_pending.begin() + qsizetype(start + node.count * perItem));
+        m_pending.resize(start);
+    }
+
+    Tree &m_tree;
+    StructureGuard m_guard;
+    bool m_hasRoot = false;
+    std::vector<std::uint32_t> m_pending; // children of the open collections, in order
+    std::vector<std::pair<std::uint32_t, std::size_t>> m_open; // node, its first in m_pending
+    std::vector<std::uint32_t> m_anchors; // node by anchor id
+};
+
 // Byte offsets → 1-based line and column, columns counted in characters (yaml-cpp counts
 // bytes), so that an editor's cursor lands on the spot.
 class SourcePositions
@@ -1474,15 +1673,15 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
         return finish({*binary}, text, fileName, std::nullopt);
 
     const std::string source = text.toStdString();
-    YAML::Node root;
+    Tree tree;
     try {
-        // First pass: events only, to refuse what could hurt the tree builder or the walk.
         std::istringstream stream(source);
         YAML::Parser parser(stream);
-        StructureGuard guard;
-        while (parser.HandleNextDocument(guard)) {
+        GuardedTreeBuilder builder(tree);
+        while (parser.HandleNextDocument(builder)) {
         }
-        root = YAML::Load(source);
+        if (!builder.hasRoot())
+            return wholeFileError(fileName, emptyFileMessage);
     } catch (const StructureRefused &refused) {
         return finish({{offsetOf(refused.mark), refused.message}}, text, fileName, std::nullopt);
     } catch (const YAML::Exception &e) {
@@ -1493,7 +1692,8 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
         return wholeFileError(fileName, QStringLiteral("cannot parse: ") +
                                             QString::fromLocal8Bit(e.what()));
     }
-    if (!root.IsDefined() || root.IsNull())
+    const YNode root(&tree, 0);
+    if (root.IsNull())
         return wholeFileError(fileName, emptyFileMessage);
 
     DesignParser parser;
