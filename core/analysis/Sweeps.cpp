@@ -32,6 +32,17 @@ ConnectionSummary ConnectionSummary::of(const routing::Leg &leg)
             leg.reply && leg.forward.succeeded() ? *leg.reply : leg.forward;
         s.failedAt = failing.hops.empty() ? -1 : failing.hops.back().device;
         s.explanation = leg.explanation;
+        if (!failing.hops.empty()) {
+            const routing::Hop &last = failing.hops.back();
+            if (last.route && last.route->isUser())
+                s.failingRoute = last.route->routeTable + u'/' + last.route->routeName;
+            else if (last.route)
+                s.failingRoute = QString::number(last.device) + u' ' +
+                                 last.route->addressPrefix.toString() + u' ' +
+                                 routing::toString(last.route->nextHopType);
+            else
+                s.failingRoute = QString::number(last.device);
+        }
     }
     return s;
 }
@@ -388,30 +399,30 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     const auto &devices = network.devices();
     auto vnetOfSubnet = [&](int s) { return network.vnets()[network.subnets()[s].vnet].vnet->name; };
 
-    // Pools: one finding per (pool, direction, destination VNet, cause).
     struct PoolGroup
     {
         const PoolSweepRow *example;
         bool toSubnet;
         int count = 0;
-        int ofVnet = 0;
+        int ofVnet = 0; // workload subnets swept for this pool
     };
-    std::map<std::tuple<int, bool, QString, QString>, PoolGroup> poolGroups;
-    QHash<QPair<int, QString>, int> subnetsPerVnet;
+    // Pools: one finding per (pool, direction, root cause), however many subnets share it.
+    std::map<std::tuple<int, bool, QString>, PoolGroup> poolGroups;
+    QHash<int, int> subnetsPerPool;
     for (const PoolSweepRow &row : results.pools)
-        ++subnetsPerVnet[qMakePair(row.gateway, vnetOfSubnet(row.subnet))];
+        ++subnetsPerPool[row.gateway];
     for (const PoolSweepRow &row : results.pools)
         for (bool toSubnet : {true, false}) {
             const ConnectionSummary &c = toSubnet ? row.toSubnet : row.fromSubnet;
             if (c.ok)
                 continue;
-            auto &g = poolGroups[{row.gateway, toSubnet, vnetOfSubnet(row.subnet), c.cause()}];
+            auto &g = poolGroups[{row.gateway, toSubnet, c.rootCause()}];
             if (!g.example)
-                g = {&row, toSubnet, 0, subnetsPerVnet[qMakePair(row.gateway,
-                                                                 vnetOfSubnet(row.subnet))]};
+                g = {&row, toSubnet, 0, subnetsPerPool[row.gateway]};
             ++g.count;
         }
     for (const auto &[key, g] : poolGroups) {
+        Q_UNUSED(key)
         const PoolSweepRow &row = *g.example;
         const ConnectionSummary &c = g.toSubnet ? row.toSubnet : row.fromSubnet;
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
@@ -420,10 +431,9 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         const Severity severity = asymmetric || !c.isIsolation() ? Severity::Error
                                                                  : Severity::Warning;
         const QString scope =
-            g.count > 1 ? QStringLiteral(" (%1 of %2 subnets of %3; for example %4)")
-                              .arg(g.count)
+            g.count > 1 ? QStringLiteral(" (and %1 more of its %2 workload subnets)")
+                              .arg(g.count - 1)
                               .arg(g.ofVnet)
-                              .arg(std::get<2>(key), subnet)
                         : QString();
         const QString what = g.toSubnet
                                  ? QStringLiteral("P2S clients of %1 (%2) cannot reach %3")
@@ -468,28 +478,35 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
                 continue;
             const int from = exampleOfClass[a];
             const int to = exampleOfClass[b];
-            auto &g = pairGroups[{vnetOfSubnet(from), vnetOfSubnet(to), m.results[cell].cause()}];
+            auto &g = pairGroups[{vnetOfSubnet(from), vnetOfSubnet(to),
+                                  m.results[cell].rootCause()}];
             if (g.from < 0) {
                 g.from = from;
                 g.to = to;
             }
             g.pairs += (long long)membersOfClass[a] * membersOfClass[b];
         }
-    constexpr int maxGroupsPerCause = 100;
-    QHash<QString, int> groupsPerCause;
-    for (const auto &[key, g] : pairGroups)
-        ++groupsPerCause[std::get<2>(key)];
-    QHash<QString, std::pair<long long, int>> summarised; // cause → (pairs, VNet pairs)
+    // A root cause shared by more than this many VNet pairs becomes one finding that counts them.
+    constexpr int maxGroupsPerCause = 10;
+    struct CauseTotal
+    {
+        int vnetPairs = 0;
+        long long subnetPairs = 0;
+        bool written = false;
+    };
+    QHash<QString, CauseTotal> totals;
     for (const auto &[key, g] : pairGroups) {
+        CauseTotal &t = totals[std::get<2>(key)];
+        ++t.vnetPairs;
+        t.subnetPairs += g.pairs;
+    }
+    for (const auto &[key, g] : pairGroups) {
+        CauseTotal &total = totals[std::get<2>(key)];
+        const bool summarised = total.vnetPairs > maxGroupsPerCause;
+        if (summarised && total.written)
+            continue;
+        total.written = true;
         const ConnectionSummary &c = *m.verdict(g.from, g.to);
-        const QString &cause = std::get<2>(key);
-        if (groupsPerCause[cause] > maxGroupsPerCause) {
-            auto &s = summarised[cause];
-            s.first += g.pairs;
-            ++s.second;
-            if (s.second > 1)
-                continue;
-        }
         const bool asymmetric = c.reason == ConnectionReason::Asymmetric;
         const Severity severity = asymmetric || !c.isIsolation() ? Severity::Error
                                                                  : Severity::Info;
@@ -498,29 +515,23 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         QStringList objects{std::get<0>(key), std::get<1>(key)};
         if (c.failedAt >= 0 && !objects.contains(devices[c.failedAt].name))
             objects << devices[c.failedAt].name;
-        findings.push_back(
-            {asymmetric ? QStringLiteral("asymmetric-path")
-                        : QStringLiteral("subnet-pair-unreachable"),
-             severity,
-             QStringLiteral("%1 → %2: %3 subnet pair(s) fail (%4); for example %5 → %6: %7")
-                 .arg(std::get<0>(key), std::get<1>(key))
-                 .arg(g.pairs)
-                 .arg(cause, fromName, toName, c.explanation),
-             objects,
-             FindingTrace{fromName, toName, 443, model::Protocol::Tcp}});
-    }
-    // Complete the summaries: the finding written for the first group of a summarised cause
-    // says how many VNet pairs share it.
-    for (Finding &f : findings) {
-        for (auto it = summarised.cbegin(); it != summarised.cend(); ++it)
-            if ((f.code == QLatin1String("subnet-pair-unreachable") ||
-                 f.code == QLatin1String("asymmetric-path")) &&
-                f.message.contains(QStringLiteral("(%1)").arg(it.key())) &&
-                !f.message.contains(QStringLiteral("VNet pairs share")))
-                f.message += QStringLiteral(" [%1 VNet pairs share this cause, %2 subnet pairs "
-                                            "in all; one is shown]")
-                                 .arg(it.value().second)
-                                 .arg(it.value().first);
+        const QString scope =
+            summarised
+                ? QStringLiteral("%1 VNet pairs (%2 subnet pairs) fail the same way (%3)")
+                      .arg(total.vnetPairs)
+                      .arg(total.subnetPairs)
+                      .arg(c.cause())
+                : QStringLiteral("%1 → %2: %3 subnet pair(s) fail (%4)")
+                      .arg(std::get<0>(key), std::get<1>(key))
+                      .arg(g.pairs)
+                      .arg(c.cause());
+        findings.push_back({asymmetric ? QStringLiteral("asymmetric-path")
+                                       : QStringLiteral("subnet-pair-unreachable"),
+                            severity,
+                            QStringLiteral("%1; for example %2 → %3: %4")
+                                .arg(scope, fromName, toName, c.explanation),
+                            objects,
+                            FindingTrace{fromName, toName, 443, model::Protocol::Tcp}});
     }
 
     for (const LoopRecord &loop : results.loops)

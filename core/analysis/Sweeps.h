@@ -22,6 +22,7 @@ struct ConnectionSummary
     routing::WalkVerdict replyVerdict = routing::WalkVerdict::Dropped;
     routing::DropReason replyReason = routing::DropReason::None;
     int failedAt = -1; // the device where the failing walk ended
+    QString failingRoute; // "TABLE/ROUTE" of a user route, else "DEVICE PREFIX TYPE"; or DEVICE
     QString explanation;
 
     static ConnectionSummary of(const routing::Leg &leg);
@@ -29,6 +30,8 @@ struct ConnectionSummary
     bool isIsolation() const;
     // "forward-dropped/route-none", "asymmetric", ...
     QString cause() const;
+    // The cause and where it happens: failures with the same one share a root.
+    QString rootCause() const { return cause() + QStringLiteral(" at ") + failingRoute; }
 };
 
 // Every workload subnet of a network: all but the special subnets of R7.1–R7.5.
