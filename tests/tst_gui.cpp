@@ -8,6 +8,7 @@
 #include "gui/DesignEdits.h"
 #include "gui/DesignScene.h"
 #include "gui/DesignView.h"
+#include "gui/FirewallRulesModel.h"
 #include "gui/FindingsPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/PalettePanel.h"
@@ -21,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QMessageBox>
@@ -145,6 +147,9 @@ private Q_SLOTS:
     void deleteTakesDependants();
 
     void brokenFileKeepsDesign();
+    void autosaveAndRecovery();
+    void typingInAFieldIsOneStep();
+    void firewallRulesEditor();
     void examplesOpen_data();
     void examplesOpen();
 
@@ -493,6 +498,87 @@ void TestGui::brokenFileKeepsDesign()
     auto *box = window->findChild<QMessageBox *>(QStringLiteral("loadErrors"));
     QVERIFY2(box && box->isVisible(), "the errors are shown");
     box->close();
+}
+
+void TestGui::autosaveAndRecovery()
+{
+    QFile::remove(MainWindow::recoveryPath());
+    model::Design crashed;
+    {
+        auto window = makeWindow();
+        window->autosave();
+        QVERIFY2(!QFile::exists(MainWindow::recoveryPath()), "nothing to recover while clean");
+        activatePalette(window.get(), QStringLiteral("hub"));
+        window->autosave();
+        QVERIFY(QFile::exists(MainWindow::recoveryPath()));
+        crashed = window->document()->design();
+        // A crash: the window goes without closeEvent, leaving the recovery file behind.
+        window->document()->undoStack()->setClean();
+    }
+    QVERIFY(QFile::exists(MainWindow::recoveryPath()));
+    auto next = makeWindow();
+    QVERIFY(next->restoreRecovery());
+    QVERIFY(next->document()->design().vnets == crashed.vnets);
+    QVERIFY2(next->document()->isModified(), "restored work is unsaved work");
+    next->document()->undoStack()->setClean(); // so that closing asks nothing
+    QVERIFY(next->close());
+    QVERIFY2(!QFile::exists(MainWindow::recoveryPath()), "a clean exit leaves nothing to restore");
+}
+
+void TestGui::typingInAFieldIsOneStep()
+{
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("hub"));
+    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    const int steps = window->document()->undoStack()->count();
+    ValidatedLineEdit *space = window->propertiesPanel()->textField(QStringLiteral("addressSpace"));
+    QVERIFY(space);
+    space->setFocus();
+    QTest::keyClick(space, Qt::Key_End);
+    QTest::keyClicks(space, QStringLiteral(", 10.200.0.0/16"));
+    // Every keystroke that left a valid list was committed, all into one step.
+    QCOMPARE(window->document()->design().vnet(QStringLiteral("hub-vnet"))->addressSpace.size(),
+             std::size_t(2));
+    QCOMPARE(window->document()->undoStack()->count(), steps + 1);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->design().vnet(QStringLiteral("hub-vnet"))->addressSpace.size(),
+             std::size_t(1));
+}
+
+void TestGui::firewallRulesEditor()
+{
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("hub"));
+    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    activatePalette(window.get(), QStringLiteral("firewall"));
+    const QString fw = QStringLiteral("fw-hub-vnet");
+    window->scene()->selectIds({fw});
+    PropertiesPanel *panel = window->propertiesPanel();
+    auto *allowAll = panel->findChild<QCheckBox *>(QStringLiteral("allowAll"));
+    QVERIFY(allowAll);
+    QTest::mouseClick(allowAll, Qt::LeftButton);
+    QVERIFY(!window->document()->design().firewall(fw)->allowAll);
+    QTableView *rules = nullptr;
+    QTRY_VERIFY((rules = panel->findChild<QTableView *>(QStringLiteral("ruleView"))));
+    const int steps = window->document()->undoStack()->count();
+    QToolButton *add = nullptr;
+    for (QToolButton *b : panel->findChildren<QToolButton *>(QStringLiteral("addRule"))) {
+        if (b->isVisible())
+            add = b;
+    }
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(window->document()->undoStack()->count(), steps + 1);
+    QCOMPARE(window->document()->design().firewall(fw)->rules.size(), std::size_t(1));
+    editCell(rules, 0, FirewallRulesModel::PortsColumn, QStringLiteral("3128, 8000-8080"));
+    const model::FirewallRule &rule = window->document()->design().firewall(fw)->rules.front();
+    QCOMPARE(rule.destinationPorts.size(), std::size_t(2));
+    QCOMPARE(rule.destinationPorts[1].last, 8080);
+    const model::Design before = window->document()->design();
+    editCell(rules, 0, FirewallRulesModel::PortsColumn, QStringLiteral("70000"));
+    QVERIFY2(window->document()->design() == before, "port 70000 is refused");
+    editCell(rules, 0, FirewallRulesModel::SourcesColumn, QStringLiteral("10.0.0.1/8"));
+    QVERIFY2(window->document()->design() == before, "a prefix with host bits is refused");
 }
 
 void TestGui::examplesOpen_data()

@@ -392,7 +392,6 @@ void MainWindow::newDesign()
     model::Design design;
     design.name = tr("New design");
     m_document->resetDesign(std::move(design));
-    discardRecovery();
     updateTitle();
 }
 
@@ -421,7 +420,6 @@ bool MainWindow::openFile(const QString &path, QStringList *errors)
     m_exampleTitle.clear();
     m_document->resetDesign(*result.design, QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    discardRecovery();
     m_view->fitToDesign();
     updateTitle();
     return true;
@@ -449,7 +447,6 @@ bool MainWindow::openExample(const QString &resourcePath, QStringList *errors)
     m_fileHasComments = false;
     m_exampleTitle = QFileInfo(resourcePath).fileName();
     m_document->resetDesign(*result.design);
-    discardRecovery();
     m_view->fitToDesign();
     updateTitle();
     return true;
@@ -598,17 +595,25 @@ bool MainWindow::offerRecovery()
         discardRecovery();
         return false;
     }
+    return restoreRecovery();
+}
+
+bool MainWindow::restoreRecovery()
+{
     const io::LoadResult result = io::readDesignFile(recoveryPath());
     if (!result.design)
         return false;
-    // Restored work is unsaved work: load it, then record it as one undoable change over the
-    // original so that the title shows it as modified.
+    // Restored work is unsaved work: load the file it belonged to, then record the recovered
+    // state as one undoable change over it, so that the title shows it modified and Save
+    // writes it where it came from.
+    const QString origin = QSettings().value(QLatin1String(recoveryOriginKey)).toString();
     model::Design original;
     if (!origin.isEmpty()) {
         const io::LoadResult saved = io::readDesignFile(origin);
         if (saved.design)
             original = *saved.design;
     }
+    m_exampleTitle.clear();
     m_document->resetDesign(original, origin);
     const model::Design restored = *result.design;
     m_document->edit(tr("Restore unsaved changes"), [&](model::Design &d) { d = restored; });

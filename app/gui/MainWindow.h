@@ -44,6 +44,9 @@ public:
     static QString recoveryPath();
     // Offers to restore a recovery file left by a crash; returns true when restored.
     bool offerRecovery();
+    // Restores the recovery file without asking, as an undoable change over the file it
+    // belonged to; returns false when there is none or it does not load.
+    bool restoreRecovery();
     // Writes the recovery file now if the design is modified (the autosave timer calls this).
     void autosave();
 

@@ -2,6 +2,7 @@
 
 #include "gui/DesignDocument.h"
 #include "gui/DesignEdits.h"
+#include "gui/FirewallRulesModel.h"
 #include "gui/RouteTableModel.h"
 #include "gui/SceneStyle.h"
 #include "gui/ValidatedLineEdit.h"
@@ -146,17 +147,12 @@ const P2sInternetBreakout breakouts[] = {P2sInternetBreakout::Drop, P2sInternetB
 } // namespace
 
 PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
-    : QScrollArea(parent), m_document(document), m_routeModel(new RouteTableModel(document, this))
+    : QScrollArea(parent), m_document(document), m_routeModel(new RouteTableModel(document, this)),
+      m_ruleModel(new FirewallRulesModel(document, this))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setMinimumWidth(320);
-    connect(m_routeModel, &RouteTableModel::rejected, this, [this](const QString &reason) {
-        if (m_routeReason) {
-            m_routeReason->setText(reason);
-            m_routeReason->setVisible(!reason.isEmpty());
-        }
-    });
     // Rebuild when the shown object changes under us (undo, redo, another widget); the panel's
     // own edits set m_committing so that the field being typed in survives.
     auto concerned = [this](const QString &name) {
@@ -169,9 +165,18 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
             scheduleRebuild();
     };
     connect(document, &DesignDocument::objectChanged, this, [this, concerned](const QString &name) {
-        // A route table's rows are the table model's business; the design view lists tables.
-        if (!m_document->design().routeTable(name))
-            concerned(name);
+        // Rows of a route table or of the shown firewall's rules are their table model's
+        // business: rebuilding would close the cell editor in use.
+        const model::Design &d = m_document->design();
+        if (d.routeTable(name))
+            return;
+        if (const model::Firewall *fw = d.firewall(name); fw && name == m_id) {
+            model::Firewall withoutRules = *fw;
+            withoutRules.rules.clear();
+            if (withoutRules == m_shownFirewall)
+                return;
+        }
+        concerned(name);
     });
     connect(document, &DesignDocument::objectAdded, this, concerned);
     connect(document, &DesignDocument::objectRemoved, this, concerned);
@@ -426,32 +431,56 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
     m_id = keep;
 
     m_routeModel->setTable(table);
+    const RowsEditor editor = addRowsEditor(
+        QStringLiteral("Route"), m_routeModel, new RouteDelegate(m_routeModel),
+        [this] { return m_routeModel->addRoute(); },
+        [this](int row) { m_routeModel->removeRoute(row); },
+        [this](int row, int delta) { m_routeModel->moveRoute(row, delta); });
+    m_routeView = editor.view;
+    m_routeReason = editor.reason;
+}
+
+PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what,
+                                                           QAbstractItemModel *model,
+                                                           QAbstractItemDelegate *delegate,
+                                                           std::function<int()> add,
+                                                           std::function<void(int)> remove,
+                                                           std::function<void(int, int)> move)
+{
     auto *view = new QTableView(m_content);
-    view->setObjectName(QStringLiteral("routeTableView"));
-    view->setModel(m_routeModel);
-    view->setItemDelegate(new RouteDelegate(m_routeModel, view));
+    view->setObjectName(what.toLower() + QStringLiteral("View"));
+    view->setModel(model);
+    delegate->setParent(view);
+    view->setItemDelegate(delegate);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->setMinimumHeight(160);
     view->setAlternatingRowColors(true);
-    m_routeView = view;
     m_layout->addWidget(view);
 
     auto *reason = new QLabel(m_content);
-    reason->setObjectName(QStringLiteral("routeReason"));
+    reason->setObjectName(what.toLower() + QStringLiteral("Reason"));
     reason->setWordWrap(true);
     reason->setVisible(false);
     QPalette p = reason->palette();
     p.setColor(QPalette::WindowText, SceneStyle(palette()).error);
     reason->setPalette(p);
-    m_routeReason = reason;
     m_layout->addWidget(reason);
+    // Both models announce refusals with rejected(reason); an empty reason hides the label.
+    auto showReason = [reason](const QString &text) {
+        reason->setText(text);
+        reason->setVisible(!text.isEmpty());
+    };
+    if (auto *routes = qobject_cast<RouteTableModel *>(model))
+        connect(routes, &RouteTableModel::rejected, reason, showReason);
+    else if (auto *rules = qobject_cast<FirewallRulesModel *>(model))
+        connect(rules, &FirewallRulesModel::rejected, reason, showReason);
 
     auto *buttons = new QHBoxLayout;
     auto button = [&](const QString &name, const QString &text, const QString &tip) {
@@ -459,39 +488,44 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
         b->setObjectName(name);
         b->setText(text);
         b->setToolTip(tip);
-        b->setAutoRaise(false);
         buttons->addWidget(b);
         return b;
     };
-    QToolButton *add = button(QStringLiteral("addRoute"), tr("+ Add route"), tr("Add a route"));
-    QToolButton *remove = button(QStringLiteral("removeRoute"), tr("Remove"), tr("Remove the selected route"));
-    QToolButton *up = button(QStringLiteral("moveRouteUp"), tr("↑"), tr("Move the route up"));
-    QToolButton *down = button(QStringLiteral("moveRouteDown"), tr("↓"), tr("Move the route down"));
+    QToolButton *addButton = button(QStringLiteral("add") + what, tr("+ Add"),
+                                    tr("Add a row after the last"));
+    QToolButton *removeButton = button(QStringLiteral("remove") + what, tr("Remove"),
+                                       tr("Remove the selected row"));
+    QToolButton *up = button(QStringLiteral("move") + what + QStringLiteral("Up"), tr("↑"),
+                             tr("Move up: earlier rows are evaluated first"));
+    QToolButton *down = button(QStringLiteral("move") + what + QStringLiteral("Down"), tr("↓"),
+                               tr("Move down"));
     buttons->addStretch(1);
     m_layout->addLayout(buttons);
-    auto currentRow = [view] { return view->currentIndex().isValid() ? view->currentIndex().row() : -1; };
-    connect(add, &QToolButton::clicked, this, [this, view] {
-        const int row = m_routeModel->addRoute();
+    auto currentRow = [view] {
+        return view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    };
+    connect(addButton, &QToolButton::clicked, this, [view, model, add] {
+        const int row = add();
         if (row >= 0) {
-            view->setCurrentIndex(m_routeModel->index(row, RouteTableModel::PrefixColumn));
+            view->setCurrentIndex(model->index(row, 1));
             view->edit(view->currentIndex());
         }
     });
-    connect(remove, &QToolButton::clicked, this, [this, currentRow] {
-        m_routeModel->removeRoute(currentRow());
-    });
-    connect(up, &QToolButton::clicked, this, [this, view, currentRow] {
+    connect(removeButton, &QToolButton::clicked, this,
+            [remove, currentRow] { remove(currentRow()); });
+    connect(up, &QToolButton::clicked, this, [view, model, move, currentRow] {
         const int row = currentRow();
-        m_routeModel->moveRoute(row, -1);
+        move(row, -1);
         if (row > 0)
-            view->setCurrentIndex(m_routeModel->index(row - 1, 0));
+            view->setCurrentIndex(model->index(row - 1, 0));
     });
-    connect(down, &QToolButton::clicked, this, [this, view, currentRow] {
+    connect(down, &QToolButton::clicked, this, [view, model, move, currentRow] {
         const int row = currentRow();
-        m_routeModel->moveRoute(row, 1);
-        if (row >= 0 && row + 1 < m_routeModel->rowCount())
-            view->setCurrentIndex(m_routeModel->index(row + 1, 0));
+        move(row, 1);
+        if (row >= 0 && row + 1 < model->rowCount())
+            view->setCurrentIndex(model->index(row + 1, 0));
     });
+    return {view, reason};
 }
 
 // ---- the design
@@ -645,6 +679,8 @@ void PropertiesPanel::buildFirewall()
 {
     const Firewall &fw = *m_document->design().firewall(m_id);
     const QString id = m_id;
+    m_shownFirewall = fw;
+    m_shownFirewall.rules.clear();
     QFormLayout *form = addSection(tr("Azure Firewall"), fw.subnet);
     addNameField(form);
     addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(fw.privateIp),
@@ -656,12 +692,12 @@ void PropertiesPanel::buildFirewall()
     addCheck(form, QStringLiteral("allowAll"), tr("Allow all traffic (rules: allowAll)"), fw.allowAll,
              [id](Design &d, bool on) { named(d.firewalls, id)->allowAll = on; });
     if (!fw.allowAll) {
-        auto *note = new QLabel(
-            tr("%n rule(s); the first matching rule decides, no match denies.", nullptr,
-               int(fw.rules.size())),
-            m_content);
-        note->setWordWrap(true);
-        m_layout->addWidget(note);
+        addSection(tr("Rules"), tr("The first rule that matches decides; no match denies."));
+        m_ruleModel->setFirewall(id);
+        addRowsEditor(QStringLiteral("Rule"), m_ruleModel, new FirewallRuleDelegate(m_ruleModel),
+                      [this] { return m_ruleModel->addRule(); },
+                      [this](int row) { m_ruleModel->removeRule(row); },
+                      [this](int row, int delta) { m_ruleModel->moveRule(row, delta); });
     }
 }
 

@@ -12,16 +12,17 @@
 
 #include <functional>
 
+class QAbstractItemDelegate;
+class QAbstractItemModel;
 class QFormLayout;
 class QVBoxLayout;
 
-namespace hopscope::model {
-struct Design;
-}
+#include "model/Design.h"
 
 namespace hopscope::gui {
 
 class DesignDocument;
+class FirewallRulesModel;
 class RouteTableModel;
 class ValidatedLineEdit;
 
@@ -68,6 +69,17 @@ private:
                   bool rebuildAfter = false);
     void addNameField(QFormLayout *form);
     void addRouteTableEditor(const QString &table);
+    // A table of rows (routes, firewall rules) with add, remove and reorder buttons named
+    // add<What>, remove<What>, move<What>Up/Down, and a label for refused edits.
+    struct RowsEditor
+    {
+        QTableView *view;
+        QLabel *reason;
+    };
+    RowsEditor addRowsEditor(const QString &what, QAbstractItemModel *model,
+                             QAbstractItemDelegate *delegate, std::function<int()> add,
+                             std::function<void(int)> remove,
+                             std::function<void(int, int)> move);
 
     void buildDesign();
     void buildVnet();
@@ -84,9 +96,11 @@ private:
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     RouteTableModel *m_routeModel;
+    FirewallRulesModel *m_ruleModel;
     QPointer<QTableView> m_routeView;
     QPointer<QLabel> m_routeReason;
     QString m_designTable; // the table chosen in the design view
+    model::Firewall m_shownFirewall; // as built, without its rules
     bool m_committing = false;
     bool m_rebuildQueued = false;
 };
