@@ -59,7 +59,8 @@ test)
     build
     # Tests need no display: CTest sets QT_QPA_PLATFORM=offscreen for each of them.
     cd "$build"
-    exec ctest --output-on-failure -j "$jobs"
+    # One at a time: GUI tests share the user's settings and recovery folders.
+    exec ctest --output-on-failure
     ;;
 *)
     sed -n '2,12p' "$0" >&2
