@@ -1,7 +1,9 @@
 #include "gui/DesignView.h"
 
 #include "gui/CanvasTools.h"
+#include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
+#include "gui/SceneStyle.h"
 
 #include <QMimeData>
 #include <QMouseEvent>
@@ -35,6 +37,15 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     };
     connect(m_scene, &QGraphicsScene::changed, this, grow);
     grow();
+    // The empty-design hint is drawn over the whole viewport; repaint it all when it comes
+    // or goes.
+    connect(m_scene->document(), &DesignDocument::designChanged, this, [this] {
+        const bool empty = m_scene->design().vnets.empty();
+        if (empty != m_showsHint) {
+            m_showsHint = empty;
+            viewport()->update();
+        }
+    });
 }
 
 void DesignView::addTool(CanvasTool *tool)
@@ -179,6 +190,30 @@ void DesignView::wheelEvent(QWheelEvent *event)
     if (!qFuzzyIsNull(steps))
         zoomBy(std::pow(1.15, steps));
     event->accept();
+}
+
+void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_scene->design().vnets.empty() || !m_scene->furnitureVisible())
+        return;
+    // An empty design says how to begin (view furniture: never in an export).
+    painter->save();
+    painter->resetTransform();
+    const QRectF area = viewport()->rect();
+    const SceneStyle &style = m_scene->style();
+    QFont title = style.titleFont;
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    painter->setFont(title);
+    painter->setPen(style.mutedText);
+    // Below the middle, where the lone Internet node is not.
+    const QRectF band(area.left(), area.top() + area.height() * 0.62, area.width(), 90);
+    painter->drawText(band, Qt::AlignHCenter | Qt::AlignTop, tr("Start with a Hub VNet"));
+    painter->setFont(style.labelFont);
+    painter->drawText(band.adjusted(0, 40, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                      tr("Drag it from the palette, or select it there and press Enter.\n"
+                         "Open an example from Help → Examples."));
+    painter->restore();
 }
 
 void DesignView::dragEnterEvent(QDragEnterEvent *event)

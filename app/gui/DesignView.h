@@ -57,6 +57,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     DesignScene *m_scene;
@@ -65,6 +66,7 @@ private:
     CanvasTool *m_current = nullptr;
     bool m_panning = false;
     bool m_spaceHeld = false;
+    bool m_showsHint = false;
     QPoint m_panOrigin;
 };
 

@@ -69,12 +69,34 @@ DesignItem::DesignItem(const QString &id, QGraphicsItem *parent)
     setAcceptHoverEvents(true);
 }
 
+void DesignItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    update(); // paintSelection reads isUnderMouse()
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void DesignItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
 DesignScene *DesignItem::designScene() const { return static_cast<DesignScene *>(scene()); }
 
 void DesignItem::paintSelection(QPainter *painter, const QRectF &rect, qreal radius) const
 {
-    if (!isSelected() || !designScene()->furnitureVisible())
+    if (!designScene()->furnitureVisible())
         return;
+    if (!isSelected()) {
+        if (isUnderMouse()) { // a quiet outline tells what a click would select
+            QColor hover = designScene()->style().selection;
+            hover.setAlphaF(0.55f);
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(cosmeticPen(hover, 1.2));
+            painter->drawRoundedRect(rect.adjusted(-1.5, -1.5, 1.5, 1.5), radius + 1, radius + 1);
+        }
+        return;
+    }
     const SceneStyle &style = designScene()->style();
     QColor halo = style.selection;
     halo.setAlphaF(0.25f);
@@ -158,15 +180,14 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(cosmeticPen(border, hub ? 1.8 : 1.3));
     painter->drawRoundedRect(body, radius, radius);
 
-    // Accent strip along the top edge, clipped to the rounded body.
-    QPainterPath clip;
-    clip.addRoundedRect(body, radius, radius);
-    painter->save();
-    painter->setClipPath(clip);
+    // Accent strip along the top edge, cut to the rounded body as a path, not with a clip:
+    // Qt 6.4's SVG generator ignores clipping, and the export must look like the canvas.
+    QPainterPath rounded, strip;
+    rounded.addRoundedRect(body, radius, radius);
+    strip.addRect(QRectF(body.left(), body.top(), body.width(), hub ? 5 : 4));
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent);
-    painter->drawRect(QRectF(body.left(), body.top(), body.width(), hub ? 5 : 4));
-    painter->restore();
+    painter->drawPath(rounded.intersected(strip));
 
     const QRectF header = box.header;
     const QRectF iconRect(header.left() + 12, header.top() + 13, 26, 26);
@@ -457,7 +478,21 @@ void EdgeItem::adjust()
         m_line = QLineF();
         return;
     }
-    m_line = QLineF(exitPoint(a, b.center()), exitPoint(b, a.center()));
+    // Containers side by side (or stacked) are joined straight across the span they share,
+    // which reads better than a slanted line between their centres.
+    const qreal top = std::max(a.top(), b.top()), bottom = std::min(a.bottom(), b.bottom());
+    const qreal left = std::max(a.left(), b.left()), right = std::min(a.right(), b.right());
+    if (m_kind == Peering && bottom - top > 24 && right < left) {
+        const qreal y = (top + bottom) / 2;
+        m_line = a.right() < b.left() ? QLineF(a.right(), y, b.left(), y)
+                                      : QLineF(a.left(), y, b.right(), y);
+    } else if (m_kind == Peering && right - left > 24 && bottom < top) {
+        const qreal x = (left + right) / 2;
+        m_line = a.bottom() < b.top() ? QLineF(x, a.bottom(), x, b.top())
+                                      : QLineF(x, a.top(), x, b.bottom());
+    } else {
+        m_line = QLineF(exitPoint(a, b.center()), exitPoint(b, a.center()));
+    }
 }
 
 QRectF EdgeItem::boundingRect() const

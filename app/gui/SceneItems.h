@@ -40,6 +40,8 @@ public:
     void setId(const QString &id) { m_id = id; }
 
 protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
     DesignScene *designScene() const;
     // Selection outline, drawn only when the scene shows UI furniture.
     void paintSelection(QPainter *painter, const QRectF &rect, qreal radius) const;
