@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <sstream>
 #include <string>
 
@@ -1584,6 +1585,413 @@ private:
     std::vector<std::uint32_t> m_anchors; // node by anchor id
 };
 
+// A fast reader for the plain subset of YAML that Hopscope itself writes and people usually
+// type: block maps and sequences, one-line flow lists and maps, one-line plain, single- and
+// double-quoted scalars, comments, printable ASCII. It builds the same Tree yaml-cpp's events
+// would, about ten times faster than yaml-cpp (whose scanner took nine tenths of the time of
+// loading a large design). It does not report anything: on the first construct outside its
+// subset (anchors, aliases, tags, block scalars, multi-line scalars, escapes other than \"
+// and \\, tabs, CR, non-ASCII, directives, several documents, keys over 256 characters, deep
+// nesting, odd indentation...) it gives up, and readDesign reads the text with yaml-cpp
+// instead. readDesign also keeps its result only when the schema walk finds no problem, so
+// that every message and position still comes from yaml-cpp's marks: the subset needs to be
+// exact about values, not about positions. It is hostile-input safe on its own: one pass,
+// no aliases, nesting below StructureGuard's limit, at most maxDocumentNodes nodes.
+class FastYaml
+{
+public:
+    FastYaml(const QByteArray &text, Tree &tree)
+        : m_begin(text.constData()), m_end(text.constData() + text.size()), m_tree(tree)
+    {
+    }
+
+    // Whether the whole text was read into the tree; false leaves it to yaml-cpp.
+    bool parse()
+    {
+        for (const char *p = m_begin; p < m_end; ++p)
+            if ((*p < 0x20 || *p > 0x7e) && *p != '\n') // tab, CR, control, non-ASCII
+                return false;
+        m_p = m_begin;
+        skipSpaces();
+        if (atLineEnd() || *m_p == '#') {
+            if (!toContent(-1, false))
+                return false;
+        } else {
+            m_indent = int(m_p - m_begin);
+        }
+        if (m_indent != 0)
+            return false;
+        return blockMap(0, 1) && m_p == m_end;
+    }
+
+private:
+    // yaml-cpp refuses implicit keys longer than 1024 characters (as YAML says); names are
+    // far shorter.
+    static constexpr std::ptrdiff_t maxKeyLength = 256;
+
+    static bool isAlnum(char c)
+    {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    static bool isKeyChar(char c) { return isAlnum(c) || c == '_' || c == '.' || c == '-' || c == '/'; }
+    // Characters of plain scalars in flow collections: no indicator, no space.
+    static bool isFlowPlainChar(char c)
+    {
+        return isKeyChar(c) || c == '+' || c == '(' || c == ')' || c == '=' || c == '@' ||
+               c == '~';
+    }
+    // In block context, plain scalars may also hold spaces, ',' and ':' not before a space.
+    static bool isBlockPlainChar(char c) { return isFlowPlainChar(c) || c == ' ' || c == ',' || c == ':'; }
+    bool atLineEnd() const { return m_p == m_end || *m_p == '\n'; }
+    bool plainStart() const
+    {
+        const char c = *m_p;
+        if (isAlnum(c) || c == '_' || c == '.' || c == '/' || c == '(' || c == '+')
+            return true;
+        return c == '-' && m_p + 1 < m_end && (isAlnum(m_p[1]) || m_p[1] == '.');
+    }
+    bool atSequenceDash() const
+    {
+        return *m_p == '-' && (m_p + 1 == m_end || m_p[1] == ' ' || m_p[1] == '\n');
+    }
+    // A block map key at m_p: word characters, then ':' and a space or the line's end.
+    bool atKey() const
+    {
+        if (!(isAlnum(*m_p) || *m_p == '_'))
+            return false;
+        const char *p = m_p;
+        while (p < m_end && isKeyChar(*p))
+            ++p;
+        return p - m_p <= maxKeyLength && p < m_end && *p == ':' &&
+               (p + 1 == m_end || p[1] == ' ' || p[1] == '\n');
+    }
+    void skipSpaces()
+    {
+        while (m_p < m_end && *m_p == ' ')
+            ++m_p;
+    }
+
+    // From the rest of the current line to the first character of the next line with content
+    // (m_indent: its column, -1 at the end). The rest of the line may only be spaces and a
+    // comment. `strict` (after a value on its line): a more indented line, even a comment,
+    // could continue a scalar, which the subset leaves to yaml-cpp.
+    bool toContent(int ownerIndent, bool strict)
+    {
+        skipSpaces();
+        if (m_p < m_end && *m_p == '#') {
+            if (m_p != m_begin && m_p[-1] != ' ' && m_p[-1] != '\n')
+                return false; // '#' right after a value is not a comment
+            while (m_p < m_end && *m_p != '\n')
+                ++m_p;
+        }
+        if (!atLineEnd())
+            return false;
+        while (m_p < m_end) {
+            ++m_p; // the '\n'
+            const char *line = m_p;
+            skipSpaces();
+            const int indent = int(m_p - line);
+            if (atLineEnd())
+                continue;
+            if (strict && indent > ownerIndent)
+                return false;
+            if (*m_p == '#') {
+                while (m_p < m_end && *m_p != '\n')
+                    ++m_p;
+                continue;
+            }
+            m_indent = indent;
+            return true;
+        }
+        m_indent = -1;
+        return true;
+    }
+
+    // Tree building, as GuardedTreeBuilder does.
+    bool add(Tree::Kind kind, std::uint32_t *index)
+    {
+        if (m_tree.nodes.size() >= maxDocumentNodes)
+            return false;
+        *index = m_tree.add(kind, qint64(m_p - m_begin));
+        m_pending.push_back(*index);
+        return true;
+    }
+    bool scalar(const char *begin, const char *end, bool quotedScalar)
+    {
+        const std::size_t size = std::size_t(end - begin);
+        // yaml-cpp turns the plain scalars ~, null, Null and NULL into null nodes.
+        const bool null = !quotedScalar && ((size == 1 && *begin == '~') ||
+                                            (size == 4 && (std::memcmp(begin, "null", 4) == 0 ||
+                                                           std::memcmp(begin, "Null", 4) == 0 ||
+                                                           std::memcmp(begin, "NULL", 4) == 0)));
+        std::uint32_t index = 0;
+        if (!add(null ? Tree::Kind::Null : Tree::Kind::Scalar, &index))
+            return false;
+        if (!null) {
+            Tree::Node &node = m_tree.nodes[index];
+            node.nonSpecificTag = quotedScalar;
+            node.scalar = QString::fromLatin1(begin, qsizetype(size)); // ASCII only
+        }
+        return true;
+    }
+    bool quotedScalar(const QByteArray &text) { return scalar(text.constBegin(), text.constEnd(), true); }
+    bool null()
+    {
+        std::uint32_t index = 0;
+        return add(Tree::Kind::Null, &index);
+    }
+    bool open(Tree::Kind kind, int depth)
+    {
+        std::uint32_t index = 0;
+        if (depth > maxNestingDepth - 4 || !add(kind, &index))
+            return false;
+        m_open.push_back({index, m_pending.size()});
+        return true;
+    }
+    void close(std::size_t perItem)
+    {
+        const auto [index, start] = m_open.back();
+        m_open.pop_back();
+        Tree::Node &node = m_tree.nodes[index];
+        node.first = std::uint32_t(m_tree.children.size());
+        node.count = std::uint32_t((m_pending.size() - start) / perItem);
+        m_tree.children.insert(m_tree.children.end(), m_pending.begin() + qsizetype(start),
+                               m_pending.end());
+        m_pending.resize(start);
+    }
+
+    // A block map whose first key is at m_p, in column `indent`.
+    bool blockMap(int indent, int depth)
+    {
+        if (!open(Tree::Kind::Map, depth))
+            return false;
+        for (;;) {
+            if (!atKey())
+                return false;
+            const char *key = m_p;
+            while (*m_p != ':')
+                ++m_p;
+            if (!scalar(key, m_p, false))
+                return false;
+            ++m_p; // ':'
+            skipSpaces();
+            if (atLineEnd() || *m_p == '#') {
+                if (!blockValue(indent, depth, true))
+                    return false;
+            } else if (!inlineValue(depth) || !toContent(indent, true)) {
+                return false;
+            }
+            if (m_indent < indent)
+                break;
+            if (m_indent > indent)
+                return false;
+            if (atSequenceDash())
+                return false;
+        }
+        close(2);
+        return true;
+    }
+
+    // The value of a key or an item whose line holds nothing more: a more indented block, a
+    // list at the key's own column (`key:` then `- item`), or nothing.
+    bool blockValue(int ownerIndent, int depth, bool sequenceMayAlign)
+    {
+        if (!toContent(ownerIndent, false))
+            return false;
+        if (m_indent > ownerIndent)
+            return atSequenceDash() ? blockSequence(m_indent, depth + 1)
+                                    : blockMap(m_indent, depth + 1);
+        if (m_indent == ownerIndent && sequenceMayAlign && atSequenceDash())
+            return blockSequence(m_indent, depth + 1);
+        return null();
+    }
+
+    // A block sequence whose first '-' is at m_p, in column `indent`.
+    bool blockSequence(int indent, int depth)
+    {
+        if (!open(Tree::Kind::Sequence, depth))
+            return false;
+        for (;;) {
+            ++m_p; // '-'
+            skipSpaces();
+            if (atLineEnd() || *m_p == '#') {
+                if (!blockValue(indent, depth, false))
+                    return false;
+            } else if (atSequenceDash()) {
+                return false; // "- - item"
+            } else if (atKey()) {
+                const char *lineStart = m_p;
+                while (lineStart > m_begin && lineStart[-1] != '\n')
+                    --lineStart;
+                const int column = int(m_p - lineStart);
+                m_indent = column;
+                if (!blockMap(column, depth + 1))
+                    return false;
+            } else if (!inlineValue(depth) || !toContent(indent, true)) {
+                return false;
+            }
+            if (m_indent < indent)
+                break;
+            if (m_indent > indent)
+                return false;
+            if (!atSequenceDash())
+                break; // the next key of the map this list is the value of, at the same column
+        }
+        close(1);
+        return true;
+    }
+
+    // A value that starts and ends on the current line.
+    bool inlineValue(int depth)
+    {
+        switch (*m_p) {
+        case '"':
+        case '\'': return quoted();
+        case '[': return flowSequence(depth + 1);
+        case '{': return flowMap(depth + 1);
+        default: break;
+        }
+        if (*m_p == '~') {
+            const char *begin = m_p++;
+            return scalar(begin, m_p, false); // "~x" and the like go to yaml-cpp
+        }
+        if (!plainStart())
+            return false;
+        const char *begin = m_p;
+        const char *end = m_p;
+        while (m_p < m_end && isBlockPlainChar(*m_p)) {
+            if (*m_p == ':' && (m_p + 1 == m_end || m_p[1] == ' ' || m_p[1] == '\n'))
+                return false; // a second "key:" on the line
+            if (*m_p != ' ')
+                end = m_p + 1;
+            ++m_p;
+        }
+        if (!atLineEnd() && !(*m_p == '#' && m_p[-1] == ' '))
+            return false;
+        m_p = end; // trailing spaces are not part of the value
+        return scalar(begin, end, false);
+    }
+
+    // A one-line single- or double-quoted scalar; double quotes only with \" and \\ escapes.
+    bool quoted()
+    {
+        const char quote = *m_p++;
+        QByteArray value;
+        for (;;) {
+            if (atLineEnd())
+                return false;
+            const char c = *m_p++;
+            if (c == quote) {
+                if (quote == '\'' && m_p < m_end && *m_p == '\'') {
+                    value += '\'';
+                    ++m_p;
+                    continue;
+                }
+                break;
+            }
+            if (c == '\\' && quote == '"') {
+                if (m_p == m_end || (*m_p != '"' && *m_p != '\\'))
+                    return false;
+                value += *m_p++;
+                continue;
+            }
+            value += c;
+        }
+        return quotedScalar(value);
+    }
+
+    bool flowNode(int depth)
+    {
+        switch (*m_p) {
+        case '"':
+        case '\'': return quoted();
+        case '[': return flowSequence(depth + 1);
+        case '{': return flowMap(depth + 1);
+        default: break;
+        }
+        if (!plainStart())
+            return false;
+        const char *begin = m_p;
+        // "proxy:3128" is one scalar: ':' ends it only before a space, ',', ']' or '}'.
+        while (m_p < m_end &&
+               (isFlowPlainChar(*m_p) || (*m_p == ':' && m_p + 1 < m_end && isAlnum(m_p[1]))))
+            ++m_p;
+        return scalar(begin, m_p, false);
+    }
+
+    // After an item of a flow collection: ", " and more, or the closing bracket.
+    bool flowNext(char close, bool *more)
+    {
+        skipSpaces();
+        if (m_p < m_end && *m_p == close) {
+            ++m_p;
+            *more = false;
+            return true;
+        }
+        if (m_p == m_end || *m_p != ',')
+            return false;
+        ++m_p;
+        skipSpaces();
+        *more = true;
+        return m_p < m_end && *m_p != close && *m_p != ','; // no empty or trailing entries
+    }
+
+    bool flowSequence(int depth)
+    {
+        if (!open(Tree::Kind::Sequence, depth))
+            return false;
+        ++m_p; // '['
+        skipSpaces();
+        if (m_p == m_end)
+            return false;
+        bool more = *m_p != ']';
+        if (!more)
+            ++m_p;
+        while (more)
+            if (atLineEnd() || !flowNode(depth) || !flowNext(']', &more))
+                return false;
+        close(1);
+        return true;
+    }
+
+    bool flowMap(int depth)
+    {
+        if (!open(Tree::Kind::Map, depth))
+            return false;
+        ++m_p; // '{'
+        skipSpaces();
+        if (m_p == m_end)
+            return false;
+        bool more = *m_p != '}';
+        if (!more)
+            ++m_p;
+        while (more) {
+            if (atLineEnd() || !(isAlnum(*m_p) || *m_p == '_'))
+                return false;
+            const char *key = m_p;
+            while (m_p < m_end && isKeyChar(*m_p))
+                ++m_p;
+            if (m_p - key > maxKeyLength || !(m_p + 1 < m_end && m_p[0] == ':' && m_p[1] == ' ') || !scalar(key, m_p, false))
+                return false;
+            m_p += 2;
+            skipSpaces();
+            if (atLineEnd() || *m_p == ',' || *m_p == '}' || !flowNode(depth) ||
+                !flowNext('}', &more))
+                return false;
+        }
+        close(2);
+        return true;
+    }
+
+    const char *const m_begin;
+    const char *const m_end;
+    Tree &m_tree;
+    const char *m_p = nullptr;
+    int m_indent = -1;
+    std::vector<std::uint32_t> m_pending;
+    std::vector<std::pair<std::uint32_t, std::size_t>> m_open;
+};
+
 // Byte offsets → 1-based line and column, columns counted in characters (yaml-cpp counts
 // bytes), so that an editor's cursor lands on the spot.
 class SourcePositions
@@ -1672,6 +2080,25 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
     if (const std::optional<Problem> binary = firstNonTextByte(text))
         return finish({*binary}, text, fileName, std::nullopt);
 
+    // The common case first: a file in FastYaml's subset that holds no mistake.
+    {
+        Tree tree;
+        if (FastYaml(text, tree).parse()) {
+            DesignParser parser;
+            bool complete = true;
+            try {
+                parser.read(YNode(&tree, 0));
+            } catch (const std::exception &) {
+                complete = false;
+            }
+            if (complete && parser.problems.empty() && parser.uncollectedProblems == 0) {
+                LoadResult result;
+                result.design = std::move(parser.design);
+                return result;
+            }
+        }
+    }
+    // Anything else is read by yaml-cpp, whose marks position every message.
     const std::string source = text.toStdString();
     Tree tree;
     try {
