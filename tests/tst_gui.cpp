@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -135,6 +136,8 @@ private Q_SLOTS:
     void paletteCreatesValidDefaults_data();
     void paletteCreatesValidDefaults();
 
+    void dropLandsInTheContainerUnderIt_data();
+    void dropLandsInTheContainerUnderIt();
     void buildPeerRouteUndoRedoSaveReload();
 
     void subnetNameEditable();
@@ -159,6 +162,7 @@ private Q_SLOTS:
     void sceneRendersHeadlessWithoutFurniture();
 
     void findingAppearsAndGoes();
+    void choosingAFindingSelectsItsObjects();
 };
 
 void TestGui::initTestCase()
@@ -226,6 +230,51 @@ void TestGui::paletteCreatesValidDefaults()
         QVERIFY(!d.gateway(client->gateway)->vpnClientAddressPool.empty());
         QVERIFY(client->ip.has_value());
     }
+}
+
+void TestGui::dropLandsInTheContainerUnderIt_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("dropOn"); // id whose centre receives the drop; "" = empty canvas
+    QTest::addColumn<QString>("expectId");
+    QTest::addColumn<QString>("expectParent"); // subnet of a VM/firewall, VNet of a gateway
+
+    QTest::newRow("VM dropped on a subnet band") << "vm" << "spoke-vnet/workload" << "vm"
+                                                << "spoke-vnet/workload";
+    QTest::newRow("NVA dropped on the second subnet") << "nva" << "spoke-vnet/subnet-1" << "nva"
+                                                     << "spoke-vnet/subnet-1";
+    QTest::newRow("firewall dropped on a VNet") << "firewall" << "spoke-vnet" << "fw-spoke-vnet"
+                                               << "spoke-vnet/AzureFirewallSubnet";
+    QTest::newRow("gateway dropped on a VNet") << "gateway" << "spoke-vnet" << "vpngw-spoke-vnet"
+                                              << "spoke-vnet";
+    QTest::newRow("hub dropped on empty canvas") << "hub" << "" << "hub-vnet" << "";
+}
+
+void TestGui::dropLandsInTheContainerUnderIt()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, dropOn);
+    QFETCH(QString, expectId);
+    QFETCH(QString, expectParent);
+
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    window->scene()->selectIds({QStringLiteral("spoke-vnet")});
+    activatePalette(window.get(), QStringLiteral("subnet"));
+    const QPointF at = dropOn.isEmpty() ? QPointF(-2000, 1500)
+                                        : window->scene()->sceneRectOf(dropOn).center();
+    // What DesignView::dropEvent announces for a palette drag released at `at`.
+    Q_EMIT window->view()->paletteDropped(kind, at);
+    const model::Design &d = window->document()->design();
+    QVERIFY2(window->scene()->item(expectId), qPrintable(expectId));
+    if (const model::Vm *vm = d.vm(expectId))
+        QCOMPARE(vm->subnet, expectParent);
+    else if (const model::Firewall *fw = d.firewall(expectId))
+        QCOMPARE(fw->subnet, expectParent);
+    else if (const model::Gateway *gw = d.gateway(expectId))
+        QCOMPARE(gw->vnet, expectParent);
+    else
+        QVERIFY2(window->scene()->sceneRectOf(expectId).contains(at), "the new VNet is under the drop");
 }
 
 // ---- the whole gesture chain of issue 4's done-when
@@ -702,6 +751,29 @@ void TestGui::findingAppearsAndGoes()
     // Fix it: route to the Internet instead.
     editCell(panel->routeView(), 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("Internet"));
     QTRY_VERIFY_WITH_TIMEOUT(!findings->codes().contains(QStringLiteral("next-hop-unowned")), 5000);
+}
+
+void TestGui::choosingAFindingSelectsItsObjects()
+{
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(MainWindow::exampleResources().front(), &errors),
+             qPrintable(errors.join(u'\n')));
+    FindingsPanel *findings = window->findingsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(findings->list()->topLevelItemCount() > 0, 5000);
+    const int row = int(findings->codes().indexOf(QStringLiteral("next-hop-unowned")));
+    QVERIFY2(row >= 0, qPrintable(findings->codes().join(u',')));
+    findings->list()->setCurrentItem(findings->list()->topLevelItem(row));
+    // The finding names route table rt-hub-fw: the subnets carrying it get selected.
+    const QStringList selected = window->scene()->selectedIds();
+    QVERIFY2(selected.contains(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")),
+             qPrintable(selected.join(u',')));
+    const QRectF visible =
+        window->view()->mapToScene(window->view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(
+        window->scene()->sceneRectOf(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")).center()));
+    QVERIFY2(window->scene()->marker(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")).has_value(),
+             "objects with errors carry a marker");
 }
 
 QTEST_MAIN(TestGui)
