@@ -15,11 +15,14 @@
 #include "gui/SceneItems.h"
 
 #include <QGraphicsObject>
+#include <QHash>
 #include <QPainterPath>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
+
+class QFontMetricsF;
 
 namespace hopscope::gui {
 
@@ -56,6 +59,9 @@ public:
         int loopBackTo = -1; // Loop: the index in `stops` of the device the packet returns to
         bool succeeded() const;
     };
+
+    // "delivered", "dropped: blackhole", "loops", … for panels and the legend.
+    static QString verdictText(routing::WalkVerdict verdict, routing::DropReason reason);
 
     // Replaces what is drawn. `network` is the one `trace` was computed on; it is read here
     // and not kept.
@@ -97,6 +103,7 @@ public:
     void refreshGeometry();
 
     QRectF boundingRect() const override;
+    QPainterPath shape() const override { return {}; } // never in the way of a click
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
     int type() const override { return UserType + 50; }
 
@@ -105,23 +112,47 @@ private:
     {
         int walk;
         QPointF from, to;
-        QPainterPath path; // from → to, curved for a loop back
+        QPainterPath path; // from → to, curved for the way back of a loop
+        bool loop = false;
+    };
+    // A boxed sentence beside a marker: why a walk failed, or who sees half a connection.
+    struct Callout
+    {
+        int walk = -1; // -1: an asymmetry note on `device`
+        QString device;
+        QPointF marker;
+        QRectF box;
+        QString title;
+        QString text;
     };
     void rebuildGeometry();
-    QPainterPath walkPath(int walk) const;
+    QPointF anchorPoint(const QString &anchor) const;
+    void placeCallout(Callout &callout, const QFontMetricsF &metrics) const;
+    QRectF legendRect() const;
+    QString legendLine(const WalkPath &walk) const;
     QColor walkColour(int walk) const;
+    Qt::PenStyle walkPenStyle(int walk) const;
+    void paintArrow(QPainter *painter, const QPainterPath &path, double at,
+                    const QColor &colour) const;
+    void paintCallout(QPainter *painter, const Callout &callout, const QColor &accent) const;
+    void paintLegend(QPainter *painter) const;
 
     DesignScene *m_scene;
     std::vector<WalkPath> m_walks;
     std::vector<std::vector<QPointF>> m_points; // per walk, per stop
     std::vector<Segment> m_segments;            // in play order
     std::vector<int> m_firstSegment;            // per walk
+    std::vector<Callout> m_callouts;
     bool m_ok = false;
     routing::ConnectionReason m_reason = routing::ConnectionReason::None;
     QStringList m_halfSeen;
+    QHash<QString, QString> m_halfSeenText;
+    QString m_title;
+    QString m_connectionText;
     double m_progress = -1;
     int m_highlightWalk = -1;
     int m_highlightStop = -1;
+    QRectF m_legend;
     QRectF m_bounds;
 };
 

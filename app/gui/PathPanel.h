@@ -1,0 +1,63 @@
+#pragma once
+
+// The Path dock: the request (from, to, protocol, port), the verdict of the trace on show in
+// words, the animation controls, and the hop inspector. Editing the request re-traces; the
+// canvas's path tool fills in the end points.
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+
+namespace hopscope::gui {
+
+class HopInspector;
+class PathAnimator;
+class PathSession;
+
+class PathPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    PathPanel(PathSession *session, PathAnimator *animator, QWidget *parent = nullptr);
+
+    HopInspector *inspector() const { return m_inspector; }
+    QLabel *verdictLabel() const { return m_verdict; }
+    QLineEdit *fromField() const { return m_from; }
+    QLineEdit *toField() const { return m_to; }
+    QComboBox *protocolBox() const { return m_protocol; }
+    QSpinBox *portBox() const { return m_port; }
+
+    // Sets the end points (keeping protocol and port) and traces.
+    void traceBetween(const QString &from, const QString &to);
+    // Traces what the fields say.
+    void traceFields();
+    // Shows that a source is picked and a destination is awaited.
+    void showSourcePicked(const QString &from);
+    // The names of the end points that can be typed (for the fields' completers).
+    void setEndpointNames(const QStringList &names);
+
+private:
+    void sessionChanged();
+    void syncPlayButton(bool playing);
+
+    PathSession *m_session;
+    PathAnimator *m_animator;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QComboBox *m_protocol;
+    QSpinBox *m_port;
+    QLabel *m_verdict;
+    QToolButton *m_play;
+    QToolButton *m_stepBack;
+    QToolButton *m_stepForward;
+    QComboBox *m_speed;
+    QCheckBox *m_repeat;
+    HopInspector *m_inspector;
+};
+
+} // namespace hopscope::gui

@@ -1,0 +1,71 @@
+#include "gui/PathSession.h"
+
+#include "gui/DesignDocument.h"
+#include "gui/DesignScene.h"
+#include "gui/PathOverlay.h"
+
+namespace hopscope::gui {
+
+PathSession::PathSession(DesignDocument *document, DesignScene *scene, QObject *parent)
+    : QObject(parent), m_document(document), m_overlay(new PathOverlay(scene))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMilliseconds);
+    connect(&m_debounce, &QTimer::timeout, this, &PathSession::retrace);
+    auto schedule = [this] {
+        if (m_request)
+            m_debounce.start();
+    };
+    connect(document, &DesignDocument::designChanged, this, schedule);
+    connect(document, &DesignDocument::designReset, this, schedule);
+}
+
+PathSession::~PathSession() = default;
+
+bool PathSession::show(const routing::TraceRequest &request)
+{
+    m_request = request;
+    m_debounce.stop();
+    retrace();
+    return m_result.has_value();
+}
+
+void PathSession::clear()
+{
+    m_debounce.stop();
+    m_request.reset();
+    m_result.reset();
+    m_error.clear();
+    m_overlay->clearTrace();
+    Q_EMIT traceChanged();
+}
+
+void PathSession::retraceNow()
+{
+    m_debounce.stop();
+    retrace();
+}
+
+void PathSession::retrace()
+{
+    if (!m_request)
+        return;
+    // Built afresh from the current design: cheap next to a repaint, and never stale.
+    m_result.reset();
+    m_tracer.reset();
+    m_routes.reset();
+    m_network.reset();
+    m_design = std::make_unique<model::Design>(m_document->design());
+    m_network = std::make_unique<model::Network>(*m_design);
+    m_routes = std::make_unique<routing::EffectiveRoutes>(*m_network);
+    m_tracer = std::make_unique<routing::Tracer>(*m_routes);
+    m_error.clear();
+    m_result = m_tracer->trace(*m_request, &m_error);
+    if (m_result)
+        m_overlay->setTrace(*m_result, *m_network);
+    else
+        m_overlay->clearTrace();
+    Q_EMIT traceChanged();
+}
+
+} // namespace hopscope::gui

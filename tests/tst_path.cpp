@@ -1,0 +1,539 @@
+// Issue 5, "click two nodes to see the path", driven through the real widgets on the offscreen
+// platform: the path tool on the canvas, the Path dock (verdict and hop inspector), the overlay's
+// state, the animation, the VPN-pool matrix, findings that carry a trace, and the live re-trace
+// after an edit in the route-table editor.
+
+#include "gui/DesignDocument.h"
+#include "gui/DesignScene.h"
+#include "gui/DesignView.h"
+#include "gui/FindingsPanel.h"
+#include "gui/HopInspector.h"
+#include "gui/MainWindow.h"
+#include "gui/PathAnimator.h"
+#include "gui/PathOverlay.h"
+#include "gui/PathPanel.h"
+#include "gui/PathSession.h"
+#include "gui/PathTool.h"
+#include "gui/PathWorkbench.h"
+#include "gui/PoolMatrixPanel.h"
+#include "gui/PropertiesPanel.h"
+#include "gui/RouteTableModel.h"
+#include "io/DesignReader.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPointer>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace hopscope;
+using namespace hopscope::gui;
+
+namespace {
+
+const QString seedResource = QStringLiteral(":/examples/seed-as-written.hopscope.yaml");
+
+std::unique_ptr<MainWindow> openSeed()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    QStringList errors;
+    if (!window->openExample(seedResource, &errors))
+        qWarning("%s", qPrintable(errors.join(u'\n')));
+    return window;
+}
+
+QPoint viewPointOf(MainWindow *window, const QString &id)
+{
+    const QRectF rect = window->scene()->sceneRectOf(id);
+    // A subnet band by its label, clear of the devices inside it; anything else by its centre.
+    const bool band = id.contains(u'/');
+    return window->view()->mapFromScene(band ? rect.topLeft() + QPointF(24, 10) : rect.center());
+}
+
+// Picks two end points with the path tool, as a user would: T, click, click.
+void clickPath(MainWindow *window, const QString &from, const QString &to)
+{
+    window->view()->setFocus();
+    QTest::keyClick(window->view(), Qt::Key_T);
+    QCOMPARE(window->view()->currentTool()->id(), QStringLiteral("path"));
+    QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, viewPointOf(window, from));
+    QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, viewPointOf(window, to));
+}
+
+void setPort(PathPanel *panel, int port)
+{
+    QSpinBox *box = panel->portBox();
+    box->setFocus();
+    box->selectAll();
+    QTest::keyClicks(box, QString::number(port));
+    QTest::keyClick(box, Qt::Key_Return);
+    QCOMPARE(box->value(), port);
+}
+
+// Edits one cell of a table view through its delegate's editor, as typing would (tst_gui).
+void editCell(QTableView *view, int row, int column, const QString &text)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->setCurrentIndex(index);
+    auto editorOverCell = [&]() -> QWidget * {
+        const QRect cell = view->visualRect(index);
+        for (QWidget *w : view->viewport()->findChildren<QWidget *>()) {
+            if (w->isVisible() && w->parentWidget() == view->viewport() &&
+                (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)) &&
+                w->geometry().intersects(cell))
+                return w;
+        }
+        return nullptr;
+    };
+    QWidget *editor = editorOverCell();
+    if (!editor) {
+        view->edit(index);
+        editor = editorOverCell();
+    }
+    QVERIFY2(editor, "no cell editor opened");
+    const QPointer<QWidget> open(editor);
+    auto *line = qobject_cast<QLineEdit *>(editor);
+    QVERIFY(line);
+    line->selectAll();
+    QTest::keyClicks(line, text);
+    QTest::keyClick(line, Qt::Key_Return);
+    QTRY_VERIFY(open.isNull());
+}
+
+int rowOfRoute(QTableView *view, const QString &name)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, RouteTableModel::NameColumn).data().toString() == name)
+            return r;
+    }
+    return -1;
+}
+
+QStringList overlayDevices(const PathOverlay *overlay, int walk)
+{
+    QStringList names;
+    if (walk < int(overlay->walks().size())) {
+        for (const PathOverlay::Stop &s : overlay->walks()[walk].stops)
+            names << s.device;
+    }
+    return names;
+}
+
+} // namespace
+
+class TestPath : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void clickTwoNodes_data();
+    void clickTwoNodes();
+    void fixingTheUdrDeliversTheReply();
+    void escapeCancels();
+    void hopSelectionShowsRoutes_data();
+    void hopSelectionShowsRoutes();
+    void animationStopsWhenIdle();
+    void poolMatrix_data();
+    void poolMatrix();
+    void findingDrawsItsPath();
+    void overlayHeadless();
+};
+
+void TestPath::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestPath::clickTwoNodes_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QStringList>("forward");
+    QTest::addColumn<QString>("forwardOutcome");
+    QTest::addColumn<QStringList>("reply");
+    QTest::addColumn<QString>("replyOutcome");
+    QTest::addColumn<bool>("ok");
+
+    const QStringList none;
+    QTest::newRow("seed: remote-pc to proxy, reply blackholed at fw-hub")
+        << "remote-pc" << "proxy" << 3128
+        << QStringList{"remote-pc", "vpngw-a", "fw-a", "fw-hub", "proxy"} << "delivered"
+        << QStringList{"proxy", "fw-hub"} << "dropped: blackhole" << false;
+    // The subnet's workload stands at its first host, 10.2.0.4, which the proxy owns.
+    QTest::newRow("seed: a subnet band as the source, request blackholed at fw-hub")
+        << "Spoke-Vnet-b/Subnet-b" << "remote-pc" << 443 << QStringList{"proxy", "fw-hub"}
+        << "dropped: blackhole" << none << QString() << false;
+    QTest::newRow("seed: tokyo-office to the Internet, the reply has no way back")
+        << "tokyo-office" << "Internet" << 443
+        << QStringList{"tokyo-office", "vpngw-a", "fw-a", "fw-hub", "Internet"}
+        << "leaves for the Internet" << QStringList{"Internet", "fw-hub"} << "dropped: route-none"
+        << false;
+    QTest::newRow("seed: remote-pc to tokyo-office through the gateway, ok")
+        << "remote-pc" << "tokyo-office" << 22
+        << QStringList{"remote-pc", "vpngw-a", "vpngw-a", "tokyo-office"}
+        << "leaves for on-premises"
+        << QStringList{"tokyo-office", "vpngw-a", "vpngw-a", "remote-pc"} << "delivered" << true;
+}
+
+void TestPath::clickTwoNodes()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, port);
+    QFETCH(QStringList, forward);
+    QFETCH(QString, forwardOutcome);
+    QFETCH(QStringList, reply);
+    QFETCH(QString, replyOutcome);
+    QFETCH(bool, ok);
+
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    PathPanel *panel = paths->panel();
+    setPort(panel, port);
+    clickPath(window.get(), from, to);
+
+    QTRY_VERIFY(paths->session()->result());
+    QCOMPARE(panel->fromField()->text(), from);
+    QCOMPARE(panel->toField()->text(), to);
+    QVERIFY2(panel->isVisible(), "the Path dock comes forward");
+
+    HopInspector *inspector = panel->inspector();
+    QCOMPARE(inspector->devices(0), forward);
+    QCOMPARE(inspector->walkOutcome(0), forwardOutcome);
+    QCOMPARE(inspector->walkCount(), reply.isEmpty() ? 1 : 2);
+    QCOMPARE(inspector->devices(1), reply);
+    QCOMPARE(inspector->walkOutcome(1), replyOutcome);
+    QVERIFY2(panel->verdictLabel()->text().contains(ok ? QStringLiteral("connection ok")
+                                                       : QStringLiteral("connection failed")),
+             qPrintable(panel->verdictLabel()->text()));
+
+    // The overlay draws the same walks, through every device.
+    PathOverlay *overlay = paths->overlay();
+    QCOMPARE(overlayDevices(overlay, 0), forward);
+    QCOMPARE(overlayDevices(overlay, 1), reply);
+    QCOMPARE(overlay->connectionOk(), ok);
+    for (int w = 0; w < int(overlay->walks().size()); ++w) {
+        for (int i = 0; i < int(overlay->walks()[w].stops.size()); ++i)
+            QVERIFY2(!overlay->stopPoint(w, i).isNull(),
+                     qPrintable(overlay->walks()[w].stops[i].device));
+    }
+    if (!replyOutcome.isEmpty() && replyOutcome != QStringLiteral("delivered"))
+        QVERIFY2(overlay->failureText(1).contains(QStringLiteral("dropped at fw-hub")),
+                 qPrintable(overlay->failureText(1)));
+    if (ok)
+        QVERIFY(overlay->failureText(0).isEmpty() && overlay->failureText(1).isEmpty());
+    QVERIFY(!overlay->isSelected());
+    QVERIFY(!(overlay->flags() & QGraphicsItem::ItemIsSelectable));
+}
+
+void TestPath::fixingTheUdrDeliversTheReply()
+{
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 3128);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    HopInspector *inspector = paths->panel()->inspector();
+    QTRY_COMPARE(inspector->walkOutcome(1), QStringLiteral("dropped: blackhole"));
+
+    // The route-table editor of the hub firewall's subnet, as a user reaches it.
+    window->view()->setCurrentTool(QStringLiteral("select"));
+    window->scene()->selectIds({QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")});
+    PropertiesPanel *properties = window->propertiesPanel();
+    QTRY_COMPARE(properties->shownRouteTable(), QStringLiteral("rt-hub-fw"));
+    const int row = rowOfRoute(properties->routeView(), QStringLiteral("vpn-pool-via-spoke-b-fw"));
+    QVERIFY(row >= 0);
+    editCell(properties->routeView(), row, RouteTableModel::NextHopIpColumn,
+             QStringLiteral("10.1.1.4"));
+
+    // Re-traced live: the reply now comes back through fw-hub and fw-a.
+    QTRY_COMPARE(inspector->walkOutcome(1), QStringLiteral("delivered"));
+    QCOMPARE(inspector->devices(1),
+             (QStringList{"proxy", "fw-hub", "fw-a", "vpngw-a", "remote-pc"}));
+    const PathOverlay *overlay = paths->overlay();
+    QCOMPARE(overlay->walks().size(), std::size_t(2));
+    QVERIFY(overlay->walks()[1].verdict == routing::WalkVerdict::Delivered);
+    QVERIFY(overlay->failureText(1).isEmpty());
+    QVERIFY(overlay->connectionOk());
+    QVERIFY(overlay->halfSeenDevices().isEmpty());
+    QVERIFY2(paths->panel()->verdictLabel()->text().contains(QStringLiteral("connection ok")),
+             qPrintable(paths->panel()->verdictLabel()->text()));
+
+    // Undo brings the blackhole back.
+    window->document()->undoStack()->undo();
+    QTRY_COMPARE(inspector->walkOutcome(1), QStringLiteral("dropped: blackhole"));
+    QVERIFY(!paths->overlay()->connectionOk());
+}
+
+void TestPath::escapeCancels()
+{
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    DesignView *view = window->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_T);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      viewPointOf(window.get(), QStringLiteral("remote-pc")));
+    QCOMPARE(paths->tool()->source(), QStringLiteral("remote-pc"));
+    QTest::keyClick(view, Qt::Key_Escape);
+    QVERIFY(paths->tool()->source().isEmpty());
+    QCOMPARE(view->currentTool()->id(), QStringLiteral("path"));
+    QVERIFY(!paths->session()->hasRequest());
+    // A click on empty canvas is no end point.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->mapFromScene(window->scene()->designBounds().topLeft() +
+                                         QPointF(5, 5)));
+    QVERIFY(paths->tool()->source().isEmpty());
+    QTest::keyClick(view, Qt::Key_Escape);
+    QCOMPARE(view->currentTool()->id(), QStringLiteral("select"));
+}
+
+void TestPath::hopSelectionShowsRoutes_data()
+{
+    QTest::addColumn<int>("walk");
+    QTest::addColumn<int>("stop");
+    QTest::addColumn<QString>("subnet");
+    QTest::addColumn<QString>("matchedPrefix");
+
+    QTest::newRow("reply at fw-hub: the broken UDR") << 1 << 1 << "HUB-Vnet-A/AzureFirewallSubnet"
+                                                     << "172.16.16.0/24";
+    QTest::newRow("request at vpngw-a: the 0/0 UDR on GatewaySubnet")
+        << 0 << 1 << "Spoke-Vnet-a/GatewaySubnet" << "0.0.0.0/0";
+    QTest::newRow("request delivered at proxy: no route used") << 0 << 4 << "Spoke-Vnet-b/Subnet-b"
+                                                               << QString();
+}
+
+void TestPath::hopSelectionShowsRoutes()
+{
+    QFETCH(int, walk);
+    QFETCH(int, stop);
+    QFETCH(QString, subnet);
+    QFETCH(QString, matchedPrefix);
+
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 3128);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    HopInspector *inspector = paths->panel()->inspector();
+    QTRY_VERIFY(inspector->walkCount() == 2);
+
+    const int row = inspector->rowOf(walk, stop);
+    QVERIFY(row >= 0);
+    QTableWidget *hops = inspector->hopTable();
+    QTest::mouseClick(hops->viewport(), Qt::LeftButton, {},
+                      hops->visualItemRect(hops->item(row, HopInspector::DeviceColumn)).center());
+    QCOMPARE(hops->item(row, HopInspector::SubnetColumn)->text(), subnet);
+    QCOMPARE(paths->overlay()->highlightedWalk(), walk);
+    QCOMPARE(paths->overlay()->highlightedStop(), stop);
+    QVERIFY2(inspector->routeCaption()->text().contains(subnet),
+             qPrintable(inspector->routeCaption()->text()));
+    QTableWidget *routes = inspector->routeTable();
+    QVERIFY(routes->rowCount() > 0);
+    if (matchedPrefix.isEmpty()) {
+        QCOMPARE(inspector->matchedRouteRow(), -1);
+    } else {
+        const int matched = inspector->matchedRouteRow();
+        QVERIFY(matched >= 0);
+        QCOMPARE(routes->item(matched, 0)->text(), QStringLiteral("▶"));
+        QCOMPARE(routes->item(matched, 1)->text(), matchedPrefix);
+        QCOMPARE(hops->item(row, HopInspector::PrefixColumn)->text(), matchedPrefix);
+    }
+}
+
+void TestPath::animationStopsWhenIdle()
+{
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 3128);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    QTRY_VERIFY(paths->session()->result());
+    PathOverlay *overlay = paths->overlay();
+    PathAnimator *animator = paths->animator();
+    QCOMPARE(overlay->segmentCount(), 4 + 1); // request 4 segments, reply 1
+    QCOMPARE(overlay->animationProgress(), -1.0);
+    QVERIFY(!animator->isPlaying());
+
+    // Step through: the packet stands at devices, request first, then the reply.
+    auto *stepForward = paths->panel()->findChild<QToolButton *>(QStringLiteral("pathStepForward"));
+    auto *stepBack = paths->panel()->findChild<QToolButton *>(QStringLiteral("pathStepBack"));
+    QTest::mouseClick(stepForward, Qt::LeftButton);
+    QCOMPARE(overlay->animationProgress(), 0.0);
+    QCOMPARE(overlay->packetPosition(), overlay->stopPoint(0, 0));
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(stepForward, Qt::LeftButton);
+    QCOMPARE(overlay->packetWalk(), 1);
+    QCOMPARE(overlay->packetPosition(), overlay->stopPoint(1, 0));
+    QTest::mouseClick(stepBack, Qt::LeftButton);
+    QCOMPARE(overlay->animationProgress(), 3.0);
+    QCOMPARE(overlay->packetWalk(), 0);
+
+    // Play at 4×, without repeat: it moves, then stops by itself at the end.
+    auto *speed = paths->panel()->findChild<QComboBox *>(QStringLiteral("pathSpeed"));
+    speed->setCurrentIndex(speed->findData(4.0));
+    QTest::mouseClick(paths->panel()->findChild<QToolButton *>(QStringLiteral("pathPlay")),
+                      Qt::LeftButton);
+    QVERIFY(animator->isPlaying());
+    QTRY_VERIFY(overlay->animationProgress() > 3.0);
+    QTRY_VERIFY_WITH_TIMEOUT(!animator->isPlaying(), 5000);
+    QCOMPARE(overlay->animationProgress(), double(overlay->segmentCount()));
+    // Nothing ticks once it stopped.
+    QTest::qWait(100);
+    QCOMPARE(overlay->animationProgress(), double(overlay->segmentCount()));
+
+    // With repeat it keeps going until paused, and a pause stops every timer.
+    paths->panel()->findChild<QCheckBox *>(QStringLiteral("pathRepeat"))->setChecked(true);
+    animator->play();
+    QTRY_VERIFY(overlay->animationProgress() > 1.0);
+    QTRY_VERIFY_WITH_TIMEOUT(overlay->animationProgress() < 1.0, 6000); // wrapped round
+    QVERIFY(animator->isPlaying());
+    animator->pause();
+    QVERIFY(!animator->isPlaying());
+    const double paused = overlay->animationProgress();
+    QTest::qWait(100);
+    QCOMPARE(overlay->animationProgress(), paused);
+    // The model never saw any of it.
+    QVERIFY(!window->document()->isModified());
+}
+
+void TestPath::poolMatrix_data()
+{
+    QTest::addColumn<QString>("subnet");
+    QTest::addColumn<QString>("toSubnet");
+    QTest::addColumn<QString>("fromSubnet");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("traceFrom");
+    QTest::addColumn<QString>("traceTo");
+
+    QTest::newRow("seed: pool to Subnet-b, reply blackholed")
+        << "Spoke-Vnet-b/Subnet-b" << "✕ reply dropped: blackhole at fw-hub"
+        << "✕ dropped: blackhole at fw-hub" << int(PoolMatrixPanel::ToSubnetColumn)
+        << "remote-pc" << "Spoke-Vnet-b/Subnet-b";
+    QTest::newRow("seed: Subnet-b to the pool, request blackholed")
+        << "Spoke-Vnet-b/Subnet-b" << "✕ reply dropped: blackhole at fw-hub"
+        << "✕ dropped: blackhole at fw-hub" << int(PoolMatrixPanel::FromSubnetColumn)
+        << "Spoke-Vnet-b/Subnet-b" << "remote-pc";
+}
+
+void TestPath::poolMatrix()
+{
+    QFETCH(QString, subnet);
+    QFETCH(QString, toSubnet);
+    QFETCH(QString, fromSubnet);
+    QFETCH(int, column);
+    QFETCH(QString, traceFrom);
+    QFETCH(QString, traceTo);
+
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    PoolMatrixPanel *matrix = paths->poolMatrix();
+    window->findChild<QDockWidget *>(QStringLiteral("poolMatrixDock"))->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(!matrix->isRunning() && matrix->table()->rowCount() > 0, 10000);
+    QTableWidget *table = matrix->table();
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, PoolMatrixPanel::SubnetColumn)->text() == subnet)
+            row = r;
+    }
+    QVERIFY2(row >= 0, qPrintable(subnet));
+    QCOMPARE(table->item(row, PoolMatrixPanel::ToSubnetColumn)->text(), toSubnet);
+    QCOMPARE(table->item(row, PoolMatrixPanel::FromSubnetColumn)->text(), fromSubnet);
+
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      table->visualItemRect(table->item(row, column)).center());
+    QTRY_VERIFY(paths->session()->request().has_value());
+    QCOMPARE(paths->session()->request()->from, traceFrom);
+    QCOMPARE(paths->session()->request()->to, traceTo);
+    QCOMPARE(paths->panel()->fromField()->text(), traceFrom);
+    QVERIFY(paths->overlay()->hasTrace());
+    QVERIFY(!paths->overlay()->connectionOk());
+}
+
+void TestPath::findingDrawsItsPath()
+{
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    FindingsPanel *findings = window->findingsPanel();
+    window->findChild<QDockWidget *>(QStringLiteral("findingsDock"))->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(findings->codes().contains(QStringLiteral("intent-violated")), 10000);
+    const int index = int(findings->codes().indexOf(QStringLiteral("intent-violated")));
+    QTreeWidget *list = findings->list();
+    QTreeWidgetItem *item = list->topLevelItem(index);
+    const QRect rect = list->visualItemRect(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    auto *action = list->findChild<QAction *>(QStringLiteral("actionShowFindingPath"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY(paths->session()->request().has_value());
+    QCOMPARE(paths->session()->request()->from, QStringLiteral("remote-pc"));
+    QCOMPARE(paths->session()->request()->to, QStringLiteral("proxy"));
+    QCOMPARE(paths->session()->request()->port, 3128);
+    QCOMPARE(paths->panel()->inspector()->walkOutcome(1), QStringLiteral("dropped: blackhole"));
+}
+
+void TestPath::overlayHeadless()
+{
+    // What the exporter does: a document, a scene, an overlay; no window, no timer.
+    QFile file(seedResource);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const io::LoadResult loaded = io::readDesign(file.readAll(), seedResource);
+    QVERIFY(loaded.design);
+    DesignDocument document;
+    document.resetDesign(*loaded.design);
+    DesignScene scene(&document);
+    scene.setFurnitureVisible(false);
+    auto *overlay = new PathOverlay(&scene);
+    {
+        // The overlay keeps names, not the network: it outlives both.
+        const model::Design design = document.design();
+        const model::Network network(design);
+        const routing::EffectiveRoutes routes(network);
+        const routing::Tracer tracer(routes);
+        QString error;
+        const auto trace = tracer.trace({QStringLiteral("remote-pc"), QStringLiteral("proxy"),
+                                         3128, model::Protocol::Tcp},
+                                        &error);
+        QVERIFY2(trace, qPrintable(error));
+        overlay->setTrace(*trace, network);
+    }
+    QCOMPARE(overlay->walks().size(), std::size_t(2));
+    QCOMPARE(overlay->walks()[0].stops.front().anchor, QStringLiteral("remote-pc"));
+    QCOMPARE(overlay->halfSeenDevices(), QStringList());
+    const QRectF bounds = overlay->sceneBoundingRect();
+    QVERIFY(bounds.contains(scene.sceneRectOf(QStringLiteral("fw-hub")).center()));
+
+    QImage image(bounds.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        scene.render(&painter, QRectF(), bounds);
+    }
+    // The ✕ where the reply dies is drawn in the error colour.
+    const QPointF cross = overlay->stopPoint(1, 1) + QPointF(16, -16) - bounds.topLeft();
+    const QColor centre = image.pixelColor(cross.toPoint() + QPoint(7, 0));
+    QVERIFY2(qAbs(centre.hslHue() - scene.style().error.hslHue()) < 12 ||
+                 centre.hslHue() > 350,
+             qPrintable(centre.name()));
+}
+
+QTEST_MAIN(TestPath)
+#include "tst_path.moc"
