@@ -9,6 +9,7 @@
 #include "gui/FindingsPanel.h"
 #include "gui/PaletteActions.h"
 #include "gui/PalettePanel.h"
+#include "gui/PathWorkbench.h"
 #include "gui/PropertiesPanel.h"
 #include "gui/SceneItems.h"
 #include "gui/SceneStyle.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *select = new SelectMoveTool(m_view);
     m_view->addTool(select);
     m_view->addTool(new PeeringTool(m_view));
+    m_paths = new PathWorkbench(m_document, m_scene, m_view, this); // adds the path tool
 
     createActions();
     createDocks();
@@ -233,6 +235,7 @@ void MainWindow::createActions()
     tool(QStringLiteral("select"), tr("Select and Move"), QStringLiteral("V"), IconKind::Subnet)
         ->setChecked(true);
     tool(QStringLiteral("peering"), tr("Draw Peering"), QStringLiteral("P"), IconKind::Peering);
+    tool(QStringLiteral("path"), tr("Trace Path"), QStringLiteral("T"), IconKind::Hopscope);
     connect(m_view, &DesignView::currentToolChanged, this, [tools](const QString &id) {
         for (QAction *a : tools->actions())
             a->setChecked(a->data().toString() == id);
@@ -263,6 +266,15 @@ void MainWindow::createDocks()
     resizeDocks({findings}, {170}, Qt::Vertical);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock"))}, {175}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("propertiesDock"))}, {430}, Qt::Horizontal);
+    // Issue 5: the path on show and the VPN-pool matrix share the bottom as well.
+    QDockWidget *path =
+        dock(QStringLiteral("pathDock"), tr("Path"), m_paths->panel(), Qt::BottomDockWidgetArea);
+    QDockWidget *pools = dock(QStringLiteral("poolMatrixDock"), tr("VPN Pools"),
+                              m_paths->poolMatrix(), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, path);
+    tabifyDockWidget(findings, pools);
+    findings->raise();
+    m_paths->attachFindings(m_findings, m_checker);
 }
 
 void MainWindow::createMenusAndToolBars()
@@ -299,6 +311,7 @@ void MainWindow::createMenusAndToolBars()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(QStringLiteral("toolSelect")));
     tools->addAction(action(QStringLiteral("toolPeering")));
+    tools->addAction(action(QStringLiteral("toolPath")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QMenu *examples = help->addMenu(tr("&Examples"));
@@ -338,6 +351,7 @@ void MainWindow::createMenusAndToolBars()
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("toolSelect")));
     bar->addAction(action(QStringLiteral("toolPeering")));
+    bar->addAction(action(QStringLiteral("toolPath")));
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionFit")));
     bar->addAction(action(QStringLiteral("actionArrange")));

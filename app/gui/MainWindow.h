@@ -21,6 +21,7 @@ class DesignScene;
 class DesignView;
 class FindingsPanel;
 class PalettePanel;
+class PathWorkbench;
 class PropertiesPanel;
 
 class MainWindow : public QMainWindow
@@ -57,6 +58,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     CheckRunner *checkRunner() const { return m_checker; }
+    PathWorkbench *paths() const { return m_paths; }
     QAction *action(const QString &name) const;
 
     static QStringList exampleResources();
@@ -90,6 +92,7 @@ private:
     PropertiesPanel *m_properties = nullptr;
     FindingsPanel *m_findings = nullptr;
     CheckRunner *m_checker;
+    PathWorkbench *m_paths = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLineEdit *m_find = nullptr;
