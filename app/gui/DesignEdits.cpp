@@ -568,6 +568,18 @@ void remove(Design &design, const QStringList &ids)
     });
 }
 
+QStringList subnetsUsingTable(const Design &design, const QString &table)
+{
+    QStringList subnets;
+    for (const Vnet &v : design.vnets) {
+        for (const Subnet &s : v.subnets) {
+            if (s.routeTable == table)
+                subnets << qualifiedSubnetName(v.name, s.name);
+        }
+    }
+    return subnets;
+}
+
 QString vnetOf(const Design &design, const QString &id)
 {
     if (design.vnet(id))

@@ -54,6 +54,9 @@ QString addPeering(model::Design &design, const QString &a, const QString &b, QS
 void rename(model::Design &design, const QString &from, const QString &to);
 void remove(model::Design &design, const QStringList &ids);
 
+// The subnets ("VNET/SUBNET") that carry route table `table`, in design order.
+QStringList subnetsUsingTable(const model::Design &design, const QString &table);
+
 // The VNet (or gateway) that owns `id`, for selection and centring.
 QString vnetOf(const model::Design &design, const QString &id);
 

@@ -702,12 +702,7 @@ void MainWindow::showObjects(const QStringList &names)
         if (m_scene->item(name)) {
             ids << name;
         } else if (d.routeTable(name)) {
-            for (const model::Vnet &v : d.vnets) {
-                for (const model::Subnet &s : v.subnets) {
-                    if (s.routeTable == name)
-                        ids << model::qualifiedSubnetName(v.name, s.name);
-                }
-            }
+            ids << edits::subnetsUsingTable(d, name);
         }
     }
     if (ids.isEmpty())
@@ -725,14 +720,8 @@ void MainWindow::checkFinished()
     for (const analysis::Finding &f : report.findings) {
         for (const QString &name : f.objects) {
             QStringList targets{name};
-            if (d.routeTable(name)) { // mark the subnets that carry the table
-                for (const model::Vnet &v : d.vnets) {
-                    for (const model::Subnet &s : v.subnets) {
-                        if (s.routeTable == name)
-                            targets << model::qualifiedSubnetName(v.name, s.name);
-                    }
-                }
-            }
+            if (d.routeTable(name)) // mark the subnets that carry the table
+                targets << edits::subnetsUsingTable(d, name);
             for (const QString &target : targets) {
                 const auto it = markers.constFind(target);
                 if (it == markers.cend() || int(f.severity) < int(*it))
