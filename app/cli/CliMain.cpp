@@ -6,6 +6,7 @@
 #include "cli/TextTable.h"
 #include "io/DesignReader.h"
 #include "model/Network.h"
+#include "proxy/ProxyConfigs.h"
 #include "routing/Trace.h"
 
 #include <QCommandLineParser>
@@ -201,6 +202,14 @@ QString routeCell(const EffectiveRoute &r)
     return s;
 }
 
+QString ruleCell(const routing::RuleDecision &rule)
+{
+    QString s = model::toString(rule.action) + u' ' + rule.name;
+    if (!rule.file.isEmpty())
+        s += QStringLiteral(" (%1:%2)").arg(QFileInfo(rule.file).fileName()).arg(rule.line);
+    return s;
+}
+
 void printWalk(const model::Network &network, const QString &title, const Walk &walk)
 {
     QString verdict = routing::toString(walk.verdict);
@@ -222,9 +231,7 @@ void printWalk(const model::Network &network, const QString &title, const Walk &
                           ? network.subnets()[d.subnet].qualifiedName
                           : QStringLiteral("-"),
                       h.route ? routeCell(*h.route) : QStringLiteral("-"),
-                      h.rule ? QStringLiteral("%1 %2").arg(model::toString(h.rule->action),
-                                                           h.rule->name)
-                             : QStringLiteral("-")});
+                      h.rule ? ruleCell(*h.rule) : QStringLiteral("-")});
     }
     table.print(out(), 2);
     if (!walk.explanation.isEmpty())
@@ -287,7 +294,9 @@ int runTrace(const QStringList &arguments)
         return UnusableInput;
     const model::Network network(*design);
     const routing::EffectiveRoutes routes(network);
-    const routing::Tracer tracer(routes);
+    const QString designDirectory = QFileInfo(files.front()).absolutePath();
+    const proxy::ProxyConfigs proxies = proxy::ProxyConfigs::load(*design, designDirectory);
+    const routing::Tracer tracer(routes, &proxies);
     QString error;
     const auto result = tracer.trace(
         {parser.value(from), parser.value(to), portNumber, *proto}, &error);
@@ -309,7 +318,7 @@ int runTrace(const QStringList &arguments)
                 }
     analysis::CheckOptions lintOnly;
     lintOnly.sweeps = false;
-    lintOnly.designDirectory = QFileInfo(files.front()).absolutePath();
+    lintOnly.designDirectory = designDirectory;
     std::vector<analysis::Finding> warnings;
     for (const analysis::Finding &f : analysis::checkDesign(*design, lintOnly).findings)
         for (const QString &o : f.objects)

@@ -2,6 +2,7 @@
 
 #include "analysis/Lints.h"
 #include "analysis/Sweeps.h"
+#include "proxy/ProxyConfigs.h"
 #include "routing/Trace.h"
 
 #include <algorithm>
@@ -79,9 +80,14 @@ CheckReport checkDesign(const model::Design &design, const CheckOptions &options
     CheckReport report;
     const model::Network network(design);
     const routing::EffectiveRoutes routes(network);
-    const routing::Tracer tracer(routes);
+    const proxy::ProxyConfigs proxies =
+        options.designDirectory.isEmpty()
+            ? proxy::ProxyConfigs()
+            : proxy::ProxyConfigs::load(design, options.designDirectory);
+    const routing::Tracer tracer(routes, &proxies);
 
     lintDesign(network, report.findings);
+    lintProxies(network, proxies, report.findings);
     checkIntents(tracer, report.findings);
     if (options.sweeps)
         sweepFindings(network, runSweeps(tracer), report.findings);

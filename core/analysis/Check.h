@@ -44,7 +44,8 @@ struct CheckReport
 struct CheckOptions
 {
     bool sweeps = true;       // the pool and subnet-pair sweeps and the loop search
-    QString designDirectory;  // where relative paths (squid.conf) are resolved
+    // Where relative paths (squid.conf) are resolved; empty: proxy configurations are not read.
+    QString designDirectory;
 };
 
 // Checks the whole design. Pure function of its inputs; safe to call from a worker thread.

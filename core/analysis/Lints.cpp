@@ -1,5 +1,6 @@
 #include "analysis/Lints.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -549,6 +550,101 @@ void lintDesign(const model::Network &network, std::vector<Finding> &findings)
     linter.forwardedTraffic();
     linter.forcedTunnelClients();
     linter.clientsProfiles();
+}
+
+void lintProxies(const model::Network &network, const proxy::ProxyConfigs &configs,
+                 std::vector<Finding> &findings)
+{
+    const model::Design &design = network.design();
+    auto add = [&](const char *code, Severity severity, const QString &message,
+                   QStringList objects) {
+        findings.push_back({QString::fromLatin1(code), severity, message, std::move(objects), {}});
+    };
+    for (const model::Vm &vm : design.vms) {
+        if (!vm.proxy)
+            continue;
+        const proxy::SquidConfig *config = configs.forVm(vm.name);
+        // Clients set to this proxy must use a port it listens on.
+        for (const model::Client &c : design.clients) {
+            if (!c.useProxy || c.useProxy->vm != vm.name)
+                continue;
+            const bool listens = config && config->wasRead() ? config->listensOn(c.useProxy->port)
+                                                             : c.useProxy->port == vm.proxy->port;
+            if (!listens)
+                add("proxy-port-not-listening", Severity::Error,
+                    QStringLiteral("%1 sends its web traffic to %2 port %3, but the proxy listens "
+                                   "on %4: every request is refused. Set the client's useProxy "
+                                   "port to the proxy's http_port.")
+                        .arg(c.name, vm.name)
+                        .arg(c.useProxy->port)
+                        .arg(config && config->wasRead() ? QStringLiteral("other ports")
+                                                         : QString::number(vm.proxy->port)),
+                    {c.name, vm.name});
+        }
+        if (!config)
+            continue;
+        const QString path = configs.pathFor(vm.name);
+        QStringList problems;
+        for (const proxy::ConfigDiagnostic &d : config->diagnostics())
+            if (d.severity != proxy::ConfigDiagnostic::Severity::Info)
+                problems << d.toString();
+        if (!config->wasRead() || config->hasErrors()) {
+            add("proxy-config-unusable", Severity::Error,
+                QStringLiteral("%1's configuration %2 cannot be used: %3")
+                    .arg(vm.name, path, problems.join(QStringLiteral("; "))),
+                {vm.name});
+            continue;
+        }
+        if (!problems.isEmpty())
+            add("proxy-config-not-understood", Severity::Warning,
+                QStringLiteral("%1's %2 has lines Hopscope does not evaluate, so verdicts that "
+                               "depend on them are reported as undecidable, never guessed: %3")
+                    .arg(vm.name, path, problems.join(QStringLiteral("; "))),
+                {vm.name});
+        proxy::Decision how;
+        if (config->admitsFromAnywhere(&how))
+            add("open-proxy", Severity::Warning,
+                QStringLiteral("%1 admits clients from anywhere (%2): anyone who reaches it can "
+                               "use it to browse as your network. Restrict http_access to your "
+                               "clients' ranges (e.g. the P2S pool) and end with 'http_access "
+                               "deny all'.")
+                    .arg(vm.name,
+                         how.rule ? QStringLiteral("%1:%2 '%3'")
+                                        .arg(QFileInfo(how.rule->location.file).fileName())
+                                        .arg(how.rule->location.line)
+                                        .arg(how.rule->location.text)
+                                  : QStringLiteral("the implicit last rule")),
+                {vm.name});
+        // Each P2S pool whose clients use this proxy must be admitted for HTTPS.
+        QSet<QString> gateways;
+        for (const model::Client &c : design.clients)
+            if (c.useProxy && c.useProxy->vm == vm.name)
+                gateways.insert(c.gateway);
+        for (const model::Gateway &g : design.gateways) {
+            if (!gateways.contains(g.name))
+                continue;
+            for (const Prefix &pool : g.vpnClientAddressPool) {
+                const auto request = proxy::ProxyRequest::make(
+                    proxy::SquidAddress::fromIpv4(pool.firstHost().value()),
+                    QStringLiteral("CONNECT"), QStringLiteral("203.0.113.10:443"));
+                if (!request)
+                    continue;
+                const proxy::Decision d = config->evaluate(*request);
+                if (d.verdict == proxy::Decision::Verdict::Deny)
+                    add("proxy-denies-pool", Severity::Warning,
+                        QStringLiteral("%1 denies HTTPS from %2's P2S pool %3 (%4), yet clients "
+                                       "of that pool are set to use it. Add an allow rule for "
+                                       "the pool.")
+                            .arg(vm.name, g.name, pool.toString(),
+                                 d.rule ? QStringLiteral("%1:%2 '%3'")
+                                              .arg(QFileInfo(d.rule->location.file).fileName())
+                                              .arg(d.rule->location.line)
+                                              .arg(d.rule->location.text)
+                                        : QStringLiteral("the implicit last rule")),
+                        {vm.name, g.name});
+            }
+        }
+    }
 }
 
 } // namespace hopscope::analysis

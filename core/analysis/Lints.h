@@ -5,6 +5,7 @@
 
 #include "analysis/Check.h"
 #include "model/Network.h"
+#include "proxy/ProxyConfigs.h"
 
 #include <vector>
 
@@ -12,5 +13,10 @@ namespace hopscope::analysis {
 
 // Appends the lint findings of `network` to `findings`.
 void lintDesign(const model::Network &network, std::vector<Finding> &findings);
+
+// Proxy VMs and their squid.conf (squid.md): unreadable or partly understood configurations, an
+// open proxy, a P2S pool no allow rule admits, a client port the proxy does not listen on.
+void lintProxies(const model::Network &network, const proxy::ProxyConfigs &configs,
+                 std::vector<Finding> &findings);
 
 } // namespace hopscope::analysis

@@ -49,7 +49,7 @@ ConnectionSummary ConnectionSummary::of(const routing::Leg &leg)
 
 bool ConnectionSummary::isIsolation() const
 {
-    if (reason == ConnectionReason::NotTunneled || reason == ConnectionReason::ProxyDenied)
+    if (reason == ConnectionReason::NotTunneled)
         return true;
     return reason == ConnectionReason::ForwardDropped &&
            (forwardReason == DropReason::RouteNone ||

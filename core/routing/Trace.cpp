@@ -1,6 +1,9 @@
 #include "routing/Trace.h"
 
+#include "proxy/ProxyConfigs.h"
 #include "routing/RoutingPolicy.h"
+
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -18,7 +21,6 @@ QString toString(ConnectionReason reason)
     case ConnectionReason::Asymmetric: return QStringLiteral("asymmetric");
     case ConnectionReason::ReturnDropped: return QStringLiteral("return-dropped");
     case ConnectionReason::ReturnLoop: return QStringLiteral("return-loop");
-    case ConnectionReason::ProxyDenied: return QStringLiteral("proxy-denied");
     }
     return {};
 }
@@ -100,7 +102,76 @@ std::optional<Endpoint> resolveEndpoint(const model::Network &network, const QSt
     return Endpoint{text, device, *d.ip};
 }
 
-Tracer::Tracer(const EffectiveRoutes &routes) : m_routes(routes), m_walker(routes) {}
+Tracer::Tracer(const EffectiveRoutes &routes, const proxy::ProxyConfigs *proxies)
+    : m_routes(routes), m_walker(routes), m_proxies(proxies)
+{
+}
+
+Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const Endpoint &to,
+                     model::Protocol protocol, int port) const
+{
+    const proxy::SquidConfig *config =
+        m_proxies ? m_proxies->forVm(network().devices()[proxyEndpoint.device].name) : nullptr;
+    if (!config)
+        return traceLeg(proxyEndpoint, to, protocol, port);
+
+    // squid.md: the client as the proxy sees it (after any SNAT on the way), CONNECT for 443,
+    // GET otherwise, on the port the client used.
+    const Ipv4Address client = toProxy.forward.sourceSeenAtEnd;
+    const bool connect = port == 443;
+    const QString target = connect ? QStringLiteral("%1:%2").arg(to.ip.toString()).arg(port)
+                                   : QStringLiteral("http://%1:%2/").arg(to.ip.toString()).arg(port);
+    auto request = proxy::ProxyRequest::make(proxy::SquidAddress::fromIpv4(client.value()),
+                                             connect ? QStringLiteral("CONNECT")
+                                                     : QStringLiteral("GET"),
+                                             target);
+    if (!request)
+        return traceLeg(proxyEndpoint, to, protocol, port);
+    request->localPort = toProxy.port;
+    const proxy::Decision decision = config->evaluate(*request);
+
+    RuleDecision rule;
+    if (decision.rule) {
+        rule.name = decision.rule->location.text;
+        rule.file = decision.rule->location.file;
+        rule.line = decision.rule->location.line;
+    } else if (decision.verdict == proxy::Decision::Verdict::Undecidable) {
+        rule.name = QStringLiteral("undecidable: depends on %1")
+                        .arg(decision.dependsOn.join(QStringLiteral(", ")));
+    } else {
+        rule.name = QStringLiteral("implicit last rule");
+    }
+    rule.action = decision.verdict == proxy::Decision::Verdict::Deny ? model::RuleAction::Deny
+                                                                       : model::RuleAction::Allow;
+    if (decision.verdict != proxy::Decision::Verdict::Deny) {
+        // Undecidable is reported in the rule, never turned into a guessed denial.
+        Leg leg = traceLeg(proxyEndpoint, to, protocol, port);
+        if (!leg.forward.hops.empty())
+            leg.forward.hops.front().rule = rule;
+        return leg;
+    }
+    Leg leg{.from = proxyEndpoint, .to = to, .protocol = protocol, .port = port};
+    leg.forward.hops.push_back({.device = proxyEndpoint.device,
+                                .source = client,
+                                .destination = to.ip,
+                                .rule = rule});
+    leg.forward.verdict = WalkVerdict::Dropped;
+    leg.forward.reason = DropReason::ProxyDenied;
+    leg.forward.sourceSeenAtEnd = client;
+    const QString where = rule.file.isEmpty()
+                              ? rule.name
+                              : QStringLiteral("%1:%2 '%3'")
+                                    .arg(QFileInfo(rule.file).fileName())
+                                    .arg(rule.line)
+                                    .arg(rule.name);
+    leg.forward.explanation = QStringLiteral("dropped at %1: the proxy denies %2 %3 from %4 (%5)")
+                                  .arg(network().devices()[proxyEndpoint.device].name,
+                                       request->method, request->url(), client.toString(),
+                                       where);
+    leg.reason = ConnectionReason::ForwardDropped;
+    leg.explanation = leg.forward.explanation;
+    return leg;
+}
 
 Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
                      int port) const
@@ -113,9 +184,7 @@ Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol p
     // cli.md: the connection reason, decided in this order.
     switch (leg.forward.verdict) {
     case WalkVerdict::Dropped:
-        leg.reason = leg.forward.reason == DropReason::ProxyDenied
-                         ? ConnectionReason::ProxyDenied
-                         : ConnectionReason::ForwardDropped;
+        leg.reason = ConnectionReason::ForwardDropped;
         leg.explanation = QStringLiteral("request from %1 to %2 %3")
                               .arg(from.text, to.ip.toString(), leg.forward.explanation);
         return leg;
@@ -205,7 +274,8 @@ std::optional<TraceResult> Tracer::trace(const TraceRequest &request, QString *e
         result.legs.push_back(traceLeg(*from, proxyEndpoint, request.protocol,
                                        source.client->useProxy->port));
         if (result.legs.back().ok)
-            result.legs.push_back(traceLeg(proxyEndpoint, *to, request.protocol, request.port));
+            result.legs.push_back(proxyLeg(result.legs.back(), proxyEndpoint, *to,
+                                           request.protocol, request.port));
     } else {
         result.legs.push_back(traceLeg(*from, *to, request.protocol, request.port));
     }

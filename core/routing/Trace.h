@@ -5,6 +5,10 @@
 
 #include "routing/PacketWalk.h"
 
+namespace hopscope::proxy {
+class ProxyConfigs;
+}
+
 #include <QString>
 
 #include <optional>
@@ -34,7 +38,6 @@ enum class ConnectionReason {
     Asymmetric,
     ReturnDropped,
     ReturnLoop,
-    ProxyDenied,
 };
 QString toString(ConnectionReason);
 
@@ -69,7 +72,9 @@ struct TraceRequest
 class Tracer
 {
 public:
-    explicit Tracer(const EffectiveRoutes &routes);
+    // `proxies`: the squid.conf of proxy VMs, to judge requests through them (may be null:
+    // then a proxy admits everything).
+    explicit Tracer(const EffectiveRoutes &routes, const proxy::ProxyConfigs *proxies = nullptr);
 
     // Resolves the end points and traces; nullopt with `error` set when one cannot be resolved.
     std::optional<TraceResult> trace(const TraceRequest &request, QString *error) const;
@@ -83,8 +88,13 @@ public:
     const EffectiveRoutes &routes() const { return m_routes; }
 
 private:
+    // The second leg through a proxy: Squid's verdict on the request, then the walk onwards.
+    Leg proxyLeg(const Leg &toProxy, const Endpoint &proxy, const Endpoint &to,
+                 model::Protocol protocol, int port) const;
+
     const EffectiveRoutes &m_routes;
     PacketWalker m_walker;
+    const proxy::ProxyConfigs *m_proxies = nullptr;
 };
 
 } // namespace hopscope::routing
