@@ -6,6 +6,7 @@
 #include "gui/DesignEdits.h"
 #include "gui/DesignScene.h"
 #include "gui/DesignView.h"
+#include "gui/ExportDialog.h"
 #include "gui/FindingsPanel.h"
 #include "gui/PaletteActions.h"
 #include "gui/PalettePanel.h"
@@ -40,6 +41,8 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <tuple>
 
 // The resources live in the static hopscope_gui library; nothing references them by symbol, so
 // they are registered explicitly (Q_INIT_RESOURCE must be used outside any namespace).
@@ -184,6 +187,20 @@ void MainWindow::createActions()
     make(QStringLiteral("actionSave"), tr("&Save"), std(QKeySequence::Save), [this] { save(); });
     make(QStringLiteral("actionSaveAs"), tr("Save &As…"), std(QKeySequence::SaveAs),
          [this] { saveAs(); });
+    // STYLE 9: the menu and `hopscope export` share DiagramExporter.
+    for (const auto &[name, text, format] :
+         {std::tuple(QStringLiteral("actionExportSvg"), tr("Export as S&VG…"),
+                     ExportOptions::Format::Svg),
+          std::tuple(QStringLiteral("actionExportPng"), tr("Export as P&NG…"),
+                     ExportOptions::Format::Png)}) {
+        make(name, text, QKeySequence(), [this, format = format] {
+            const QString written =
+                exportWithDialog(this, m_scene, format, m_document->filePath());
+            if (!written.isEmpty())
+                statusBar()->showMessage(
+                    tr("Exported %1").arg(QDir::toNativeSeparators(written)), 4000);
+        });
+    }
     make(QStringLiteral("actionQuit"), tr("&Quit"), std(QKeySequence::Quit), [this] { close(); });
 
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -286,6 +303,9 @@ void MainWindow::createMenusAndToolBars()
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionSave")));
     file->addAction(action(QStringLiteral("actionSaveAs")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionExportSvg")));
+    file->addAction(action(QStringLiteral("actionExportPng")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
 
