@@ -2,8 +2,8 @@
 
 #include "io/DesignReader.h"
 #include "model/Design.h"
-#include "net/Ipv4.h"
 #include "proxy/AccessLog.h"
+#include "proxy/LogDesignMapping.h"
 #include "proxy/SquidConfig.h"
 
 #include <QJsonArray>
@@ -85,92 +85,22 @@ QString ruleLocation(const proxy::AccessRule &rule)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Where log addresses sit in a design (proxy-log --design).
+// Where log addresses sit in a design (proxy-log --design): the words of proxy/LogDesignMapping,
+// which the desktop app's traffic overlay shares.
 
 class DesignPlaces
 {
 public:
     explicit DesignPlaces(const model::Design &design) : m_design(design) {}
 
-    // "client remote-pc (P2S pool of vpngw-a)", "P2S pool of vpngw-a", "VM proxy",
-    // "firewall fw-a", "subnet Spoke-Vnet-b/Subnet-b", or "not in the design".
-    QString clientPlace(const QString &ip) const
-    {
-        const auto a = net::Ipv4Address::parse(ip);
-        if (!a)
-            return QStringLiteral("not in the design");
-        for (const model::Client &c : m_design.clients) {
-            const model::Gateway *gw = m_design.gateway(c.gateway);
-            std::optional<net::Ipv4Address> cip = c.ip;
-            if (!cip && gw && !gw->vpnClientAddressPool.empty())
-                cip = gw->vpnClientAddressPool.front().firstHost();
-            if (cip && *cip == *a)
-                return QStringLiteral("client %1 (P2S pool of %2)").arg(c.name, c.gateway);
-        }
-        for (const model::Gateway &gw : m_design.gateways)
-            for (const net::Prefix &pool : gw.vpnClientAddressPool)
-                if (pool.contains(*a))
-                    return QStringLiteral("P2S pool of %1").arg(gw.name);
-        for (const model::Vm &vm : m_design.vms)
-            if (ownIp(vm.privateIp, vm.subnet) == a)
-                return QStringLiteral("VM %1").arg(vm.name);
-        for (const model::Firewall &fw : m_design.firewalls)
-            if (ownIp(fw.privateIp, fw.subnet) == a)
-                return QStringLiteral("firewall %1").arg(fw.name);
-        if (const QString s = subnetOf(*a); !s.isEmpty())
-            return QStringLiteral("subnet %1").arg(s);
-        return QStringLiteral("not in the design");
-    }
+    QString clientPlace(const QString &ip) const { return proxy::placeOfClient(m_design, ip).text; }
 
-    // "Internet", "on-prem <site>", "VNet <name>", "private, not in the design", or
-    // "unknown (no IPv4 address)". Uses the host if it is an IPv4 literal, else the peer the
-    // proxy connected to.
     QString destinationNetwork(const QString &host, const QStringList &peers) const
     {
-        std::optional<net::Ipv4Address> a = net::Ipv4Address::parse(host);
-        for (qsizetype i = 0; !a && i < peers.size(); ++i)
-            a = net::Ipv4Address::parse(peers[i]);
-        if (!a)
-            return QStringLiteral("unknown (no IPv4 address)");
-        for (const model::Vnet &v : m_design.vnets)
-            for (const net::Prefix &p : v.addressSpace)
-                if (p.contains(*a))
-                    return QStringLiteral("VNet %1").arg(v.name);
-        for (const model::Gateway &gw : m_design.gateways)
-            for (const model::LocalNetwork &site : gw.localNetworks)
-                for (const net::Prefix &p : site.addressPrefixes)
-                    if (p.contains(*a))
-                        return QStringLiteral("on-prem %1").arg(site.name);
-        for (const model::Gateway &gw : m_design.gateways)
-            for (const net::Prefix &pool : gw.vpnClientAddressPool)
-                if (pool.contains(*a))
-                    return QStringLiteral("P2S pool of %1").arg(gw.name);
-        if (a->isPrivate())
-            return QStringLiteral("private, not in the design");
-        return model::internetName();
+        return proxy::placeOfDestination(m_design, host, peers).text;
     }
 
 private:
-    // A device's address: as written, else the first usable host of its subnet (R10.1).
-    std::optional<net::Ipv4Address> ownIp(const std::optional<net::Ipv4Address> &ip,
-                                          const QString &subnet) const
-    {
-        if (ip)
-            return ip;
-        if (const model::Subnet *s = m_design.subnet(subnet))
-            return s->addressPrefix.firstUsableAzureHost();
-        return std::nullopt;
-    }
-
-    QString subnetOf(net::Ipv4Address a) const
-    {
-        for (const model::Vnet &v : m_design.vnets)
-            for (const model::Subnet &s : v.subnets)
-                if (s.addressPrefix.contains(a))
-                    return model::qualifiedSubnetName(v.name, s.name);
-        return {};
-    }
-
     const model::Design &m_design;
 };
 
