@@ -572,6 +572,25 @@ void addRecord(Partial &p, const RecordView &r, const AccessLogOptions &options)
     }
 }
 
+// AccessLogFilter as plain bytes, to compare with the record views without a QString each.
+struct RecordFilter
+{
+    explicit RecordFilter(const AccessLogFilter &f)
+        : active(!f.isEmpty()), client(f.client.toStdString()), result(f.result.toStdString()),
+          fromMs(f.fromMs), toMs(f.toMs)
+    {
+    }
+    bool passes(const RecordView &r) const
+    {
+        return !active
+               || ((client.empty() || r.client == client) && (result.empty() || r.result == result)
+                   && (!fromMs || r.timestampMs >= *fromMs) && (!toMs || r.timestampMs <= *toMs));
+    }
+    bool active;
+    std::string client, result;
+    std::optional<qint64> fromMs, toMs;
+};
+
 void summarizeChunk(string_view chunk, Partial &p, const AccessLogOptions &options,
                     std::atomic<qint64> &bytesDone)
 {
@@ -580,10 +599,12 @@ void summarizeChunk(string_view chunk, Partial &p, const AccessLogOptions &optio
     RecordView r;
     qint64 lines = 0;
     const char *lastReported = chunk.data();
+    const RecordFilter filter(options.filter);
     forEachLine(chunk, [&](string_view line) {
         switch (parseLine(line, r, tokens, p.owned)) {
         case LineKind::Record:
-            addRecord(p, r, options);
+            if (filter.passes(r))
+                addRecord(p, r, options);
             break;
         case LineKind::BlankOrComment:
             ++p.blankOrComment;

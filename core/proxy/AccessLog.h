@@ -144,6 +144,18 @@ struct AccessLogSummary
     std::vector<Transfer> smallestTransfers; // smallest first
 };
 
+// Which records a summary counts; an empty field sets no condition. Lines that are no record
+// (skipped, blank, comments) are counted whatever the filter.
+struct AccessLogFilter
+{
+    QString client;               // exactly as summarised: "172.16.16.2" (IPv4-mapped → IPv4)
+    QString result;               // "CODE/STATUS" exactly as logged
+    std::optional<qint64> fromMs; // the record's timestamp ≥ fromMs
+    std::optional<qint64> toMs;   // the record's timestamp ≤ toMs
+
+    bool isEmpty() const { return client.isEmpty() && result.isEmpty() && !fromMs && !toMs; }
+};
+
 struct AccessLogOptions
 {
     int threads = 0;         // 0: up to 2 (this tool's target machine has 2 cores)
@@ -154,6 +166,7 @@ struct AccessLogOptions
     std::function<void(qint64 done, qint64 total)> progress;
     // Checked every few thousand lines; when set the summary is returned with `cancelled`.
     const std::atomic<bool> *cancel = nullptr;
+    AccessLogFilter filter;
 };
 
 AccessLogSummary summarizeAccessLog(QByteArrayView text, const AccessLogOptions &options = {});
