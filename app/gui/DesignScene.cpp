@@ -274,11 +274,15 @@ void DesignScene::refreshAutoPositions()
 void DesignScene::rebuild()
 {
     clearSelection();
+    // Subnets and devices are in m_items too and die with their VNet: find the top-level items
+    // before deleting any, or a child would be read after its VNet freed it.
+    QList<DesignItem *> topLevel;
     for (DesignItem *i : std::as_const(m_items)) {
         if (!i->parentItem())
-            delete i; // children go with their VNet
+            topLevel << i;
     }
     m_items.clear();
+    qDeleteAll(topLevel);
     m_boxes.clear();
     refreshAutoPositions();
     for (const model::Vnet &vnet : design().vnets)
