@@ -1,4 +1,348 @@
+// The command-line contract of cli.md, run through the real `hopscope` binary with no display:
+// exit codes, JSON shapes, one line per problem on stderr and nothing on stdout.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
-class Placeholder : public QObject { Q_OBJECT private Q_SLOTS: void pending() { QVERIFY(true); } };
-QTEST_GUILESS_MAIN(Placeholder)
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run hopscope(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // headless commands need no display
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HOPSCOPE_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QString example(const char *name)
+{
+    return QStringLiteral(HOPSCOPE_EXAMPLES_DIR "/%1.hopscope.yaml").arg(QLatin1String(name));
+}
+
+QString data(const char *path)
+{
+    return QStringLiteral(HOPSCOPE_TEST_DATA_DIR "/") + QLatin1String(path);
+}
+
+QStringList devices(const QJsonObject &walk)
+{
+    QStringList names;
+    for (const QJsonValue &hop : walk[QStringLiteral("hops")].toArray())
+        names << hop[QStringLiteral("device")].toString();
+    return names;
+}
+
+QStringList codes(const QJsonObject &check, const QString &severity = {})
+{
+    QStringList list;
+    for (const QJsonValue &f : check[QStringLiteral("findings")].toArray())
+        if (severity.isEmpty() || f[QStringLiteral("severity")].toString() == severity)
+            list << f[QStringLiteral("code")].toString();
+    return list;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void traceSeed_data();
+    void traceSeed();
+    void traceJsonShape();
+    void routes();
+    void checkExamples_data();
+    void checkExamples();
+    void unusableInput_data();
+    void unusableInput();
+    void loadErrorIsPositioned();
+    void proxyRules_data();
+    void proxyRules();
+    void proxyLog();
+    void versionAndHelp();
+};
+
+void TestCli::traceSeed_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("connection");
+    QTest::newRow("example (a), typo kept: reply blackholed at fw-hub")
+        << example("seed-as-written") << 1 << "return-dropped";
+    QTest::newRow("example (b), typo fixed: connection ok") << example("seed-typo-fixed") << 0
+                                                            << "ok";
+    QTest::newRow("example (c), as Azure supports it: connection ok")
+        << example("seed-supported") << 0 << "ok";
+}
+
+void TestCli::traceSeed()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QString, connection);
+    const Run run = hopscope({QStringLiteral("trace"), file, QStringLiteral("--from"),
+                              QStringLiteral("remote-pc"), QStringLiteral("--to"),
+                              QStringLiteral("proxy"), QStringLiteral("--port"),
+                              QStringLiteral("3128"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject o = run.json();
+    QCOMPARE(devices(o[QStringLiteral("forward")].toObject()),
+             QStringList({QStringLiteral("remote-pc"), QStringLiteral("vpngw-a"),
+                          QStringLiteral("fw-a"), QStringLiteral("fw-hub"),
+                          QStringLiteral("proxy")}));
+    QCOMPARE(o[QStringLiteral("forward")][QStringLiteral("verdict")].toString(),
+             QStringLiteral("delivered"));
+    const QJsonObject c = o[QStringLiteral("connection")].toObject();
+    QCOMPARE(c[QStringLiteral("verdict")].toString(),
+             connection == u"ok" ? QStringLiteral("ok") : QStringLiteral("failed"));
+    if (connection == u"ok") {
+        QVERIFY(c[QStringLiteral("reason")].isNull());
+        QCOMPARE(devices(o[QStringLiteral("return")].toObject()).last(),
+                 QStringLiteral("remote-pc"));
+    } else {
+        QCOMPARE(c[QStringLiteral("reason")].toString(), connection);
+        const QJsonObject back = o[QStringLiteral("return")].toObject();
+        QCOMPARE(back[QStringLiteral("verdict")].toString(), QStringLiteral("dropped"));
+        QCOMPARE(back[QStringLiteral("reason")].toString(), QStringLiteral("blackhole"));
+        QCOMPARE(devices(back).last(), QStringLiteral("fw-hub"));
+        const QJsonObject route =
+            back[QStringLiteral("hops")].toArray().last()[QStringLiteral("route")].toObject();
+        QCOMPARE(route[QStringLiteral("nextHopIpAddress")].toString(), QStringLiteral("10.2.1.4"));
+        QCOMPARE(route[QStringLiteral("routeTable")].toString(), QStringLiteral("rt-hub-fw"));
+    }
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCli::traceJsonShape()
+{
+    // cli.md's fixed vocabulary: hop keys, route keys, stateful devices, legs, warnings.
+    const Run run = hopscope({QStringLiteral("trace"), example("seed-as-written"),
+                              QStringLiteral("--from"), QStringLiteral("remote-pc"),
+                              QStringLiteral("--to"), QStringLiteral("proxy"),
+                              QStringLiteral("--port"), QStringLiteral("3128"),
+                              QStringLiteral("--json")});
+    const QJsonObject o = run.json();
+    QCOMPARE(o[QStringLiteral("from")][QStringLiteral("ip")].toString(),
+             QStringLiteral("172.16.16.2"));
+    QCOMPARE(o[QStringLiteral("to")][QStringLiteral("ip")].toString(), QStringLiteral("10.2.0.4"));
+    QCOMPARE(o[QStringLiteral("protocol")].toString(), QStringLiteral("Tcp"));
+    QCOMPARE(o[QStringLiteral("port")].toInt(), 3128);
+    const QJsonObject first = o[QStringLiteral("forward")][QStringLiteral("hops")][0].toObject();
+    for (const char *key : {"device", "kind", "ip", "subnet", "route", "rule"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("client"));
+    const QJsonObject route = first[QStringLiteral("route")].toObject();
+    QCOMPARE(route[QStringLiteral("addressPrefix")].toString(), QStringLiteral("0.0.0.0/1"));
+    QCOMPARE(route[QStringLiteral("source")].toString(), QStringLiteral("VirtualNetworkGateway"));
+    for (const char *key : {"source", "state", "addressPrefix", "nextHopType", "nextHopIpAddress",
+                            "routeTable", "routeName"})
+        QVERIFY2(route.contains(QLatin1String(key)), key);
+    const QJsonObject gateway = o[QStringLiteral("forward")][QStringLiteral("hops")][1].toObject();
+    QCOMPARE(gateway[QStringLiteral("kind")].toString(), QStringLiteral("gateway"));
+    QCOMPARE(gateway[QStringLiteral("subnet")].toString(),
+             QStringLiteral("Spoke-Vnet-a/GatewaySubnet"));
+    QCOMPARE(gateway[QStringLiteral("route")][QStringLiteral("routeName")].toString(),
+             QStringLiteral("default-to-a-fw"));
+    const QJsonObject stateful =
+        o[QStringLiteral("connection")][QStringLiteral("statefulDevices")].toObject();
+    QCOMPARE(stateful[QStringLiteral("forward")].toArray().size(), 2);
+    QCOMPARE(stateful[QStringLiteral("return")].toArray().size(), 1);
+    QCOMPARE(o[QStringLiteral("legs")].toArray().size(), 1);
+    QVERIFY(codes(QJsonObject{{QStringLiteral("findings"), o[QStringLiteral("warnings")]}})
+                .contains(QStringLiteral("next-hop-unowned")));
+}
+
+void TestCli::routes()
+{
+    const Run run = hopscope({QStringLiteral("routes"), example("seed-as-written"),
+                              QStringLiteral("Spoke-Vnet-b/Subnet-b"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject o = run.json();
+    QCOMPARE(o[QStringLiteral("subnet")].toString(), QStringLiteral("Spoke-Vnet-b/Subnet-b"));
+    QStringList lines;
+    for (const QJsonValue &r : o[QStringLiteral("routes")].toArray())
+        lines << QStringLiteral("%1 %2 %3 %4")
+                     .arg(r[QStringLiteral("addressPrefix")].toString(),
+                          r[QStringLiteral("source")].toString(),
+                          r[QStringLiteral("nextHopType")].toString(),
+                          r[QStringLiteral("state")].toString());
+    QCOMPARE(lines, QStringList({QStringLiteral("172.16.16.0/24 User VirtualAppliance Active"),
+                                 QStringLiteral("10.0.0.0/16 Default VNetPeering Active"),
+                                 QStringLiteral("10.2.0.0/16 Default VnetLocal Active"),
+                                 QStringLiteral("0.0.0.0/0 User Internet Active"),
+                                 QStringLiteral("0.0.0.0/0 Default Internet Invalid")}));
+}
+
+void TestCli::checkExamples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("errors"); // codes that must be there; empty: no error at all
+    QTest::newRow("example (a) as written: the bugs of the note")
+        << example("seed-as-written") << 1
+        << QStringList{QStringLiteral("next-hop-unowned"),
+                       QStringLiteral("firewall-subnet-default-route"),
+                       QStringLiteral("vpn-pool-unreachable")};
+    QTest::newRow("example (c) as Azure supports it: no error") << example("seed-supported") << 0
+                                                                << QStringList();
+    QTest::newRow("example (d) classic hub: no error") << example("classic-hub") << 0
+                                                       << QStringList();
+}
+
+void TestCli::checkExamples()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, errors);
+    const Run run = hopscope({QStringLiteral("check"), file, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject o = run.json();
+    const QStringList found = codes(o, QStringLiteral("error"));
+    if (errors.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u' ')));
+    for (const QString &code : errors)
+        QVERIFY2(found.contains(code), qPrintable(code));
+    QCOMPARE(o[QStringLiteral("summary")][QStringLiteral("errors")].toInt(), int(found.size()));
+    if (exitCode == 1) {
+        QVERIFY(codes(o, QStringLiteral("warning"))
+                    .contains(QStringLiteral("gateway-subnet-default-route")));
+        for (const QJsonValue &f : o[QStringLiteral("findings")].toArray())
+            if (f[QStringLiteral("code")].toString() == u"next-hop-unowned")
+                QVERIFY(f[QStringLiteral("message")].toString().contains(
+                    QStringLiteral("10.2.1.4")));
+    }
+}
+
+void TestCli::unusableInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stderrPhrase");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("check"),
+                                                 QStringLiteral("/nonexistent/x.yaml")}
+                                  << "/nonexistent/x.yaml";
+    QTest::newRow("unknown end point names itself")
+        << QStringList{QStringLiteral("trace"), example("seed-as-written"),
+                       QStringLiteral("--from"), QStringLiteral("remote-pc"),
+                       QStringLiteral("--to"), QStringLiteral("nosuchvm")}
+        << "unknown end point 'nosuchvm'";
+    QTest::newRow("unknown subnet in routes")
+        << QStringList{QStringLiteral("routes"), example("seed-as-written"),
+                       QStringLiteral("Nope/Nope")}
+        << "unknown subnet 'Nope/Nope'";
+    QTest::newRow("bad port") << QStringList{QStringLiteral("trace"), example("seed-as-written"),
+                                             QStringLiteral("--from"), QStringLiteral("remote-pc"),
+                                             QStringLiteral("--to"), QStringLiteral("proxy"),
+                                             QStringLiteral("--port"), QStringLiteral("http")}
+                              << "--port must be a number";
+    QTest::newRow("missing --to") << QStringList{QStringLiteral("trace"),
+                                                 example("seed-as-written"),
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("remote-pc")}
+                                  << "--from A and --to B";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                     << "hopscope --help";
+}
+
+void TestCli::unusableInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrPhrase);
+    const Run run = hopscope(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.out.isEmpty(), run.out.constData());
+    QVERIFY2(QString::fromUtf8(run.err).contains(stderrPhrase), run.err.constData());
+}
+
+void TestCli::loadErrorIsPositioned()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("typo.hopscope.yaml"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("hopscope: 1\nname: x\nvnets:\n  - name: V\n    addressSpace: [10.0.0.0/16]\n"
+            "    subnets:\n      - {name: S, adressPrefix: 10.0.0.0/24}\n");
+    f.close();
+    const Run run = hopscope({QStringLiteral("check"), path});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith(QByteArray(path.toUtf8() + ":7:")), run.err.constData());
+    QVERIFY2(run.err.contains("unknown key 'adressPrefix'"), run.err.constData());
+}
+
+void TestCli::proxyRules_data()
+{
+    QTest::addColumn<QString>("client");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("line");
+    QTest::newRow("VPN pool client, CONNECT 443: allow localnet")
+        << "172.16.16.2" << "www.google.com:443" << "CONNECT" << 0 << 47;
+    QTest::newRow("VPN pool client, CONNECT 22: deny !Safe_ports")
+        << "172.16.16.2" << "example.com:22" << "CONNECT" << 1 << 31;
+    QTest::newRow("outsider 203.0.113.5: allow all (open proxy)")
+        << "203.0.113.5" << "www.google.com:443" << "CONNECT" << 0 << 51;
+}
+
+void TestCli::proxyRules()
+{
+    QFETCH(QString, client);
+    QFETCH(QString, to);
+    QFETCH(QString, method);
+    QFETCH(int, exitCode);
+    QFETCH(int, line);
+    const Run run = hopscope({QStringLiteral("proxy-rules"), data("squid/squid.conf"),
+                              QStringLiteral("--client"), client, QStringLiteral("--to"), to,
+                              QStringLiteral("--method"), method, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, exitCode);
+    const QJsonObject o = run.json();
+    QCOMPARE(o[QStringLiteral("verdict")].toString(),
+             exitCode == 0 ? QStringLiteral("allow") : QStringLiteral("deny"));
+    QCOMPARE(o[QStringLiteral("rule")][QStringLiteral("line")].toInt(), line);
+    QCOMPARE(o[QStringLiteral("implicit")].toBool(), false);
+}
+
+void TestCli::proxyLog()
+{
+    const Run run = hopscope({QStringLiteral("proxy-log"), data("squid/access.log"),
+                              QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject o = run.json();
+    QCOMPARE(o[QStringLiteral("records")].toInt(), 46);
+    QCOMPARE(o[QStringLiteral("skipped")].toInt(), 0);
+    QCOMPARE(o[QStringLiteral("topDestinationsByBytes")][0][QStringLiteral("host")].toString(),
+             QStringLiteral("assets.nflxext.com"));
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = hopscope({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("hopscope "));
+    const Run help = hopscope({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("hopscope trace"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
