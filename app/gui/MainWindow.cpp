@@ -14,6 +14,8 @@
 #include "gui/PropertiesPanel.h"
 #include "gui/SceneItems.h"
 #include "gui/SceneStyle.h"
+#include "gui/TrafficController.h"
+#include "gui/TrafficPanel.h"
 #include "io/DesignReader.h"
 #include "io/DesignWriter.h"
 #include "layout/AutoLayout.h"
@@ -101,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_zoomLabel = new QLabel(this);
     m_checkLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_traffic->progressWidget());
     statusBar()->addPermanentWidget(m_checkLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &DesignView::zoomChanged, this, [this](qreal zoom) {
@@ -109,6 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &DesignView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     connect(m_properties, &PropertiesPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_traffic, &TrafficController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
     m_zoomLabel->setText(tr("100 %"));
 
@@ -283,6 +288,12 @@ void MainWindow::createDocks()
     resizeDocks({findings}, {170}, Qt::Vertical);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock"))}, {175}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("propertiesDock"))}, {430}, Qt::Horizontal);
+    // Issue 7: the proxy-log import; its panel shares the bottom with the findings.
+    m_traffic = new TrafficController(this, m_document, m_scene);
+    QDockWidget *traffic = dock(QStringLiteral("trafficDock"), tr("Traffic"), m_traffic->panel(),
+                                Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, traffic);
+    findings->raise();
     // Issue 5: the path on show and the VPN-pool matrix share the bottom as well.
     QDockWidget *path =
         dock(QStringLiteral("pathDock"), tr("Path"), m_paths->panel(), Qt::BottomDockWidgetArea);
@@ -300,6 +311,7 @@ void MainWindow::createMenusAndToolBars()
     file->addAction(action(QStringLiteral("actionNew")));
     file->addAction(action(QStringLiteral("actionOpen")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(action(QStringLiteral("actionImportProxyLog")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionSave")));
     file->addAction(action(QStringLiteral("actionSaveAs")));
@@ -324,6 +336,7 @@ void MainWindow::createMenusAndToolBars()
     m_viewMenu->addAction(action(QStringLiteral("actionActualSize")));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionArrange")));
+    m_viewMenu->addAction(action(QStringLiteral("actionShowFlows")));
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());

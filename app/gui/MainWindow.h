@@ -23,6 +23,7 @@ class FindingsPanel;
 class PalettePanel;
 class PathWorkbench;
 class PropertiesPanel;
+class TrafficController;
 
 class MainWindow : public QMainWindow
 {
@@ -59,6 +60,7 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     CheckRunner *checkRunner() const { return m_checker; }
     PathWorkbench *paths() const { return m_paths; }
+    TrafficController *traffic() const { return m_traffic; }
     QAction *action(const QString &name) const;
 
     static QStringList exampleResources();
@@ -93,6 +95,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     CheckRunner *m_checker;
     PathWorkbench *m_paths = nullptr;
+    TrafficController *m_traffic = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLineEdit *m_find = nullptr;
