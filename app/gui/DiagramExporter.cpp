@@ -2,6 +2,7 @@
 
 #include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
+#include "gui/PathOverlay.h"
 #include "gui/SceneItems.h"
 
 #include <QBuffer>
@@ -39,9 +40,6 @@ void ensureResources()
     Q_UNUSED(once);
 }
 
-// PathOverlay::type(): the exporter finds the overlay by type, so that it needs nothing of the
-// overlay but its place in the scene.
-constexpr int pathOverlayType = QGraphicsItem::UserType + 50;
 // CSS pixels: the scene's unit is one pixel at 96 dpi, as on a standard screen and in SVG.
 constexpr int cssDpi = 96;
 constexpr qreal selectionMargin = 24;
@@ -56,7 +54,7 @@ void setError(QString *error, const QString &text)
         *error = text;
 }
 
-bool isOverlay(const QGraphicsItem *item) { return item->type() == pathOverlayType; }
+bool isOverlay(const QGraphicsItem *item) { return dynamic_cast<const PathOverlay *>(item); }
 
 // Hides UI furniture (and, as asked, the overlay or the unselected objects) for the lifetime of
 // the guard; everything is put back as it was, so an export from the menu leaves the canvas
@@ -194,7 +192,8 @@ QString descriptionFor(const DesignScene *scene, const ExportOptions &options)
     if (options.selectionOnly)
         text += QStringLiteral(" Only the selected objects are drawn.");
     for (QGraphicsItem *item : scene->items()) {
-        if (isOverlay(item) && options.includeTrace && item->isVisible()) {
+        const auto *overlay = dynamic_cast<const PathOverlay *>(item);
+        if (overlay && overlay->hasTrace() && options.includeTrace && overlay->isVisible()) {
             text += QStringLiteral(" The path of a trace is drawn over the design.");
             break;
         }

@@ -1,6 +1,7 @@
 #include "gui/ExportDialog.h"
 
 #include "gui/DesignScene.h"
+#include "gui/PathOverlay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,8 +78,10 @@ QString exportWithDialog(QWidget *parent, DesignScene *scene, ExportOptions::For
                          const QString &designPath)
 {
     bool hasTrace = false;
-    for (QGraphicsItem *item : scene->items())
-        hasTrace = hasTrace || (item->type() == QGraphicsItem::UserType + 50 && item->isVisible());
+    for (QGraphicsItem *item : scene->items()) {
+        const auto *overlay = dynamic_cast<PathOverlay *>(item);
+        hasTrace = hasTrace || (overlay && overlay->hasTrace() && overlay->isVisible());
+    }
     ExportDialog dialog(format, !scene->selectedItems().isEmpty(), hasTrace, parent);
     if (dialog.exec() != QDialog::Accepted)
         return {};
