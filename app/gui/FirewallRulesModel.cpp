@@ -1,9 +1,5 @@
 #include "gui/FirewallRulesModel.h"
 
-#include "gui/DesignDocument.h"
-#include "gui/ValidatedLineEdit.h"
-
-#include <QComboBox>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -76,6 +72,7 @@ QString portsText(const std::vector<PortRange> &list)
     return parts.join(QStringLiteral(", "));
 }
 
+const Firewall *firewallIn(const Design &d, const QString &name) { return d.firewall(name); }
 Firewall *firewallIn(Design &d, const QString &name)
 {
     auto it = std::find_if(d.firewalls.begin(), d.firewalls.end(),
@@ -85,56 +82,34 @@ Firewall *firewallIn(Design &d, const QString &name)
 
 } // namespace
 
-FirewallRulesModel::FirewallRulesModel(DesignDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document)
+QString FirewallRulesModel::header(int column) const
 {
-    connect(document, &DesignDocument::objectChanged, this, &FirewallRulesModel::objectChanged);
-    connect(document, &DesignDocument::objectRemoved, this, &FirewallRulesModel::objectChanged);
-    connect(document, &DesignDocument::designReset, this, [this] { objectChanged(m_firewall); });
-}
-
-void FirewallRulesModel::setFirewall(const QString &name)
-{
-    beginResetModel();
-    m_firewall = name;
-    const Firewall *fw = m_document->design().firewall(name);
-    m_rows = fw ? int(fw->rules.size()) : 0;
-    endResetModel();
-}
-
-void FirewallRulesModel::objectChanged(const QString &name)
-{
-    if (name != m_firewall)
-        return;
-    const Firewall *fw = m_document->design().firewall(name);
-    const int rows = fw ? int(fw->rules.size()) : 0;
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+    switch (column) {
+    case NameColumn: return tr("Name");
+    case ActionColumn: return tr("Action");
+    case ProtocolsColumn: return tr("Protocols");
+    case SourcesColumn: return tr("Sources");
+    case DestinationsColumn: return tr("Destinations");
+    case PortsColumn: return tr("Ports");
     }
+    return {};
 }
 
-int FirewallRulesModel::rowCount(const QModelIndex &parent) const
+int FirewallRulesModel::rowsIn(const Design &d) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    const Firewall *fw = firewallIn(d, owner());
+    return fw ? int(fw->rules.size()) : 0;
 }
 
-int FirewallRulesModel::columnCount(const QModelIndex &parent) const
+QString FirewallRulesModel::rowName(const Design &d, int row) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return firewallIn(d, owner())->rules[row].name;
 }
 
-QVariant FirewallRulesModel::data(const QModelIndex &index, int role) const
+QString FirewallRulesModel::cell(const Design &d, int row, int column) const
 {
-    const Firewall *fw = m_document->design().firewall(m_firewall);
-    if (!fw || index.row() >= int(fw->rules.size()) ||
-        (role != Qt::DisplayRole && role != Qt::EditRole))
-        return {};
-    const FirewallRule &r = fw->rules[index.row()];
-    switch (index.column()) {
+    const FirewallRule &r = firewallIn(d, owner())->rules[row];
+    switch (column) {
     case NameColumn: return r.name;
     case ActionColumn: return toString(r.action);
     case ProtocolsColumn: {
@@ -150,29 +125,16 @@ QVariant FirewallRulesModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant FirewallRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList FirewallRulesModel::choices(int column) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
-        return {};
-    switch (section) {
-    case NameColumn: return tr("Name");
-    case ActionColumn: return tr("Action");
-    case ProtocolsColumn: return tr("Protocols");
-    case SourcesColumn: return tr("Sources");
-    case DestinationsColumn: return tr("Destinations");
-    case PortsColumn: return tr("Ports");
-    }
+    if (column == ActionColumn)
+        return {toString(RuleAction::Allow), toString(RuleAction::Deny)};
     return {};
-}
-
-Qt::ItemFlags FirewallRulesModel::flags(const QModelIndex &index) const
-{
-    return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
 QString FirewallRulesModel::whyNot(int row, int column, const QString &text) const
 {
-    const Firewall *fw = m_document->design().firewall(m_firewall);
+    const Firewall *fw = firewallIn(design(), owner());
     if (!fw || row < 0 || row >= int(fw->rules.size()))
         return tr("No such rule.");
     const QStringList parts = items(text);
@@ -182,11 +144,11 @@ QString FirewallRulesModel::whyNot(int row, int column, const QString &text) con
             return tr("Names use letters, digits, '.', '_' and '-', 1 to 80 characters.");
         for (int i = 0; i < int(fw->rules.size()); ++i) {
             if (i != row && fw->rules[i].name == text)
-                return tr("%1 already has a rule named %2.").arg(m_firewall, text);
+                return tr("%1 already has a rule named %2.").arg(owner(), text);
         }
         return {};
     case ActionColumn:
-        return text == u"Allow" || text == u"Deny" ? QString() : tr("Allow or Deny.");
+        return choices(ActionColumn).contains(text) ? QString() : tr("Allow or Deny.");
     case ProtocolsColumn:
         if (parts.isEmpty())
             return tr("At least one protocol: Tcp, Udp, Icmp or Any.");
@@ -217,139 +179,59 @@ QString FirewallRulesModel::whyNot(int row, int column, const QString &text) con
     return tr("No such column.");
 }
 
-bool FirewallRulesModel::setData(const QModelIndex &index, const QVariant &value, int role)
+void FirewallRulesModel::apply(Design &d, int row, int column, const QString &text) const
 {
-    if (role != Qt::EditRole || !index.isValid())
-        return false;
-    const QString text = value.toString().trimmed();
-    const QString why = whyNot(index.row(), index.column(), text);
-    if (!why.isEmpty()) {
-        Q_EMIT rejected(why);
-        return false;
-    }
-    const int row = index.row(), column = index.column();
-    const QString ruleName = data(this->index(row, NameColumn), Qt::DisplayRole).toString();
+    FirewallRule &r = firewallIn(d, owner())->rules[row];
     const QStringList parts = items(text);
-    m_document->edit(
-        tr("Edit rule %1 of %2").arg(ruleName, m_firewall),
-        [&](Design &d) {
-            FirewallRule &r = firewallIn(d, m_firewall)->rules[row];
-            switch (column) {
-            case NameColumn: r.name = text; break;
-            case ActionColumn: r.action = text == u"Allow" ? RuleAction::Allow : RuleAction::Deny; break;
-            case ProtocolsColumn:
-                r.protocols.clear();
-                for (const QString &p : parts)
-                    r.protocols.push_back(*protocolFrom(p));
-                break;
-            case SourcesColumn:
-            case DestinationsColumn: {
-                auto &list = column == SourcesColumn ? r.sourceAddresses : r.destinationAddresses;
-                list.clear();
-                for (const QString &p : parts)
-                    list.push_back(*addressFrom(p, nullptr));
-                break;
-            }
-            case PortsColumn:
-                r.destinationPorts.clear();
-                for (const QString &p : parts)
-                    r.destinationPorts.push_back(*portsFrom(p));
-                break;
-            }
-        },
-        QStringLiteral("rule:%1:%2:%3").arg(m_firewall).arg(row).arg(column));
-    Q_EMIT rejected(QString());
-    return true;
-}
-
-int FirewallRulesModel::addRule()
-{
-    int row = -1;
-    m_document->breakMergeChain();
-    m_document->edit(tr("Add rule to %1").arg(m_firewall), [&](Design &d) {
-        Firewall *fw = firewallIn(d, m_firewall);
-        if (!fw)
-            return;
-        QString name = QStringLiteral("rule-1");
-        for (int n = 2; std::any_of(fw->rules.begin(), fw->rules.end(),
-                                    [&](const FirewallRule &r) { return r.name == name; });
-             ++n)
-            name = QStringLiteral("rule-") + QString::number(n);
-        FirewallRule rule;
-        rule.name = name;
-        rule.protocols = {Protocol::Tcp};
-        rule.sourceAddresses = {AddressMatch{}};
-        rule.destinationAddresses = {AddressMatch{}};
-        rule.destinationPorts = {PortRange{443, 443}};
-        fw->rules.push_back(rule);
-        row = int(fw->rules.size()) - 1;
-    });
-    m_document->breakMergeChain();
-    return row;
-}
-
-void FirewallRulesModel::removeRule(int row)
-{
-    if (row < 0 || row >= m_rows)
-        return;
-    const QString ruleName = data(index(row, NameColumn), Qt::DisplayRole).toString();
-    m_document->breakMergeChain();
-    m_document->edit(tr("Remove rule %1 from %2").arg(ruleName, m_firewall), [&](Design &d) {
-        Firewall *fw = firewallIn(d, m_firewall);
-        fw->rules.erase(fw->rules.begin() + row);
-    });
-}
-
-void FirewallRulesModel::moveRule(int row, int delta)
-{
-    const int target = row + delta;
-    if (row < 0 || row >= m_rows || target < 0 || target >= m_rows)
-        return;
-    const QString ruleName = data(index(row, NameColumn), Qt::DisplayRole).toString();
-    m_document->breakMergeChain();
-    m_document->edit(tr("Move rule %1").arg(ruleName), [&](Design &d) {
-        Firewall *fw = firewallIn(d, m_firewall);
-        std::swap(fw->rules[row], fw->rules[target]);
-    });
-}
-
-FirewallRuleDelegate::FirewallRuleDelegate(FirewallRulesModel *model, QObject *parent)
-    : QStyledItemDelegate(parent), m_model(model)
-{
-}
-
-QWidget *FirewallRuleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                                            const QModelIndex &index) const
-{
-    if (index.column() == FirewallRulesModel::ActionColumn) {
-        auto *combo = new QComboBox(parent);
-        combo->addItems({QStringLiteral("Allow"), QStringLiteral("Deny")});
-        return combo;
+    switch (column) {
+    case NameColumn: r.name = text; break;
+    case ActionColumn: r.action = text == u"Allow" ? RuleAction::Allow : RuleAction::Deny; break;
+    case ProtocolsColumn:
+        r.protocols.clear();
+        for (const QString &p : parts)
+            r.protocols.push_back(*protocolFrom(p));
+        break;
+    case SourcesColumn:
+    case DestinationsColumn: {
+        auto &list = column == SourcesColumn ? r.sourceAddresses : r.destinationAddresses;
+        list.clear();
+        for (const QString &p : parts)
+            list.push_back(*addressFrom(p, nullptr));
+        break;
     }
-    auto *edit = new ValidatedLineEdit(parent);
-    const int row = index.row(), column = index.column();
-    const FirewallRulesModel *model = m_model;
-    edit->setValidator([model, row, column](const QString &text) {
-        return model->whyNot(row, column, text.trimmed());
-    });
-    return edit;
+    case PortsColumn:
+        r.destinationPorts.clear();
+        for (const QString &p : parts)
+            r.destinationPorts.push_back(*portsFrom(p));
+        break;
+    }
 }
 
-void FirewallRuleDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+int FirewallRulesModel::append(Design &d) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
-        combo->setCurrentText(index.data(Qt::EditRole).toString());
-    else if (auto *edit = qobject_cast<ValidatedLineEdit *>(editor))
-        edit->setText(index.data(Qt::EditRole).toString());
+    Firewall *fw = firewallIn(d, owner());
+    if (!fw)
+        return -1;
+    FirewallRule rule;
+    rule.name = freeRowName(d, QStringLiteral("rule"));
+    rule.protocols = {Protocol::Tcp};
+    rule.sourceAddresses = {AddressMatch{}};
+    rule.destinationAddresses = {AddressMatch{}};
+    rule.destinationPorts = {PortRange{443, 443}};
+    fw->rules.push_back(rule);
+    return int(fw->rules.size()) - 1;
 }
 
-void FirewallRuleDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                        const QModelIndex &index) const
+void FirewallRulesModel::erase(Design &d, int row) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor))
-        model->setData(index, combo->currentText(), Qt::EditRole);
-    else if (auto *edit = qobject_cast<ValidatedLineEdit *>(editor))
-        model->setData(index, edit->text(), Qt::EditRole);
+    Firewall *fw = firewallIn(d, owner());
+    fw->rules.erase(fw->rules.begin() + row);
+}
+
+void FirewallRulesModel::swap(Design &d, int a, int b) const
+{
+    Firewall *fw = firewallIn(d, owner());
+    std::swap(fw->rules[a], fw->rules[b]);
 }
 
 } // namespace hopscope::gui

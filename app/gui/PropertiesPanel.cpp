@@ -432,26 +432,17 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
 
     m_routeModel->setTable(table);
     const RowsEditor editor = addRowsEditor(
-        QStringLiteral("Route"), m_routeModel, new RouteDelegate(m_routeModel),
-        [this] { return m_routeModel->addRoute(); },
-        [this](int row) { m_routeModel->removeRoute(row); },
-        [this](int row, int delta) { m_routeModel->moveRoute(row, delta); });
+        QStringLiteral("Route"), m_routeModel);
     m_routeView = editor.view;
     m_routeReason = editor.reason;
 }
 
-PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what,
-                                                           QAbstractItemModel *model,
-                                                           QAbstractItemDelegate *delegate,
-                                                           std::function<int()> add,
-                                                           std::function<void(int)> remove,
-                                                           std::function<void(int, int)> move)
+PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, RowsModel *model)
 {
     auto *view = new QTableView(m_content);
     view->setObjectName(what.toLower() + QStringLiteral("View"));
     view->setModel(model);
-    delegate->setParent(view);
-    view->setItemDelegate(delegate);
+    view->setItemDelegate(new RowsDelegate(model, view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -473,14 +464,10 @@ PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what,
     reason->setPalette(p);
     m_layout->addWidget(reason);
     // Both models announce refusals with rejected(reason); an empty reason hides the label.
-    auto showReason = [reason](const QString &text) {
+    connect(model, &RowsModel::rejected, reason, [reason](const QString &text) {
         reason->setText(text);
         reason->setVisible(!text.isEmpty());
-    };
-    if (auto *routes = qobject_cast<RouteTableModel *>(model))
-        connect(routes, &RouteTableModel::rejected, reason, showReason);
-    else if (auto *rules = qobject_cast<FirewallRulesModel *>(model))
-        connect(rules, &FirewallRulesModel::rejected, reason, showReason);
+    });
 
     auto *buttons = new QHBoxLayout;
     auto button = [&](const QString &name, const QString &text, const QString &tip) {
@@ -504,24 +491,24 @@ PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what,
     auto currentRow = [view] {
         return view->currentIndex().isValid() ? view->currentIndex().row() : -1;
     };
-    connect(addButton, &QToolButton::clicked, this, [view, model, add] {
-        const int row = add();
+    connect(addButton, &QToolButton::clicked, this, [view, model] {
+        const int row = model->addEntry();
         if (row >= 0) {
             view->setCurrentIndex(model->index(row, 1));
             view->edit(view->currentIndex());
         }
     });
     connect(removeButton, &QToolButton::clicked, this,
-            [remove, currentRow] { remove(currentRow()); });
-    connect(up, &QToolButton::clicked, this, [view, model, move, currentRow] {
+            [model, currentRow] { model->removeEntry(currentRow()); });
+    connect(up, &QToolButton::clicked, this, [view, model, currentRow] {
         const int row = currentRow();
-        move(row, -1);
+        model->moveEntry(row, -1);
         if (row > 0)
             view->setCurrentIndex(model->index(row - 1, 0));
     });
-    connect(down, &QToolButton::clicked, this, [view, model, move, currentRow] {
+    connect(down, &QToolButton::clicked, this, [view, model, currentRow] {
         const int row = currentRow();
-        move(row, 1);
+        model->moveEntry(row, 1);
         if (row >= 0 && row + 1 < model->rowCount())
             view->setCurrentIndex(model->index(row + 1, 0));
     });
@@ -694,10 +681,7 @@ void PropertiesPanel::buildFirewall()
     if (!fw.allowAll) {
         addSection(tr("Rules"), tr("The first rule that matches decides; no match denies."));
         m_ruleModel->setFirewall(id);
-        addRowsEditor(QStringLiteral("Rule"), m_ruleModel, new FirewallRuleDelegate(m_ruleModel),
-                      [this] { return m_ruleModel->addRule(); },
-                      [this](int row) { m_ruleModel->removeRule(row); },
-                      [this](int row, int delta) { m_ruleModel->moveRule(row, delta); });
+        addRowsEditor(QStringLiteral("Rule"), m_ruleModel);
     }
 }
 

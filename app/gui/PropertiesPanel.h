@@ -12,8 +12,6 @@
 
 #include <functional>
 
-class QAbstractItemDelegate;
-class QAbstractItemModel;
 class QFormLayout;
 class QVBoxLayout;
 
@@ -24,6 +22,7 @@ namespace hopscope::gui {
 class DesignDocument;
 class FirewallRulesModel;
 class RouteTableModel;
+class RowsModel;
 class ValidatedLineEdit;
 
 class PropertiesPanel : public QScrollArea
@@ -76,10 +75,7 @@ private:
         QTableView *view;
         QLabel *reason;
     };
-    RowsEditor addRowsEditor(const QString &what, QAbstractItemModel *model,
-                             QAbstractItemDelegate *delegate, std::function<int()> add,
-                             std::function<void(int)> remove,
-                             std::function<void(int, int)> move);
+    RowsEditor addRowsEditor(const QString &what, RowsModel *model);
 
     void buildDesign();
     void buildVnet();
