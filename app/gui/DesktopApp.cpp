@@ -58,7 +58,6 @@ int runDesktopApp(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Hopscope"));
     QApplication::setApplicationName(QStringLiteral("Hopscope"));
     QApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -96,7 +95,8 @@ int runDesktopApp(int argc, char **argv)
     if (themeName == u"dark")
         applyTheme(true);
 
-    MainWindow window;
+    MainWindow window; // registers the resources the icon comes from
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     const QStringList sizeParts = parser.value(hiddenSize).split(u'x');
     if (sizeParts.size() == 2)
         window.resize(sizeParts[0].toInt(), sizeParts[1].toInt());
