@@ -180,6 +180,18 @@ inline Builder hubAndSpoke()
     return b;
 }
 
+// TC05: both spokes send 0/0 to the hub firewall, so spoke-to-spoke traffic crosses it both ways.
+inline Builder spokesThroughHubFirewall()
+{
+    return hubAndSpoke()
+        .table("rt-s1")
+        .route("rt-s1", "default-fw", "0.0.0.0/0", NextHopType::VirtualAppliance, "10.0.1.4")
+        .attach("Spoke1/Subnet1", "rt-s1")
+        .table("rt-s2")
+        .route("rt-s2", "default-fw", "0.0.0.0/0", NextHopType::VirtualAppliance, "10.0.1.4")
+        .attach("Spoke2/Subnet2", "rt-s2");
+}
+
 // T-HS with a VPN gateway in the hub (GatewaySubnet 10.0.2.0/27).
 inline Builder hubAndSpokeWithGateway(const char *pool = nullptr)
 {

@@ -41,18 +41,6 @@ const analysis::Finding *findCode(const analysis::CheckReport &report, const QSt
     return nullptr;
 }
 
-// TC05's working spoke-to-spoke design: the quiet baseline of many rows.
-Builder spokesThroughFirewall()
-{
-    return hubAndSpoke()
-        .table("rt-s1")
-        .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
-        .attach("Spoke1/Subnet1", "rt-s1")
-        .table("rt-s2")
-        .route("rt-s2", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
-        .attach("Spoke2/Subnet2", "rt-s2");
-}
-
 } // namespace
 
 class TestCheck : public QObject
@@ -132,19 +120,19 @@ void TestCheck::lints_data()
         true, "overlaps Spoke2");
     row("pool-overlap: quiet", hubAndSpokeWithGateway("172.16.201.0/24"), "pool-overlap", false);
     row("duplicate-route-prefix (R6.2): triggers",
-        spokesThroughFirewall().route("rt-s1", "again", "0.0.0.0/0", NH::Internet),
+        spokesThroughHubFirewall().route("rt-s1", "again", "0.0.0.0/0", NH::Internet),
         "duplicate-route-prefix", true, "repeats the prefix 0.0.0.0/0");
     row("duplicate-route-prefix: nested prefixes are fine",
-        spokesThroughFirewall().route("rt-s1", "nested", "10.0.0.0/16", NH::VirtualAppliance,
+        spokesThroughHubFirewall().route("rt-s1", "nested", "10.0.0.0/16", NH::VirtualAppliance,
                                       "10.0.1.4"),
         "duplicate-route-prefix", false);
     row("next-hop-ip-not-allowed: triggers",
-        spokesThroughFirewall().edit([](model::Design &d) {
+        spokesThroughHubFirewall().edit([](model::Design &d) {
             d.routeTables[0].routes.push_back(
                 {QStringLiteral("odd"), prefix("8.8.8.0/24"), NH::Internet, address("10.0.1.4")});
         }),
         "next-hop-ip-not-allowed", true, "only VirtualAppliance routes take one");
-    row("next-hop-ip-not-allowed: quiet", spokesThroughFirewall(), "next-hop-ip-not-allowed",
+    row("next-hop-ip-not-allowed: quiet", spokesThroughHubFirewall(), "next-hop-ip-not-allowed",
         false);
     row("next-hop-unowned (L11, TC14): triggers",
         hubAndSpoke()
@@ -152,14 +140,14 @@ void TestCheck::lints_data()
             .route("rt-s1", "default-nowhere", "0.0.0.0/0", NH::VirtualAppliance, "10.0.9.9")
             .attach("Spoke1/Subnet1", "rt-s1"),
         "next-hop-unowned", true, "sends 0.0.0.0/0 to 10.0.9.9, which no VM, NVA or firewall");
-    row("next-hop-unowned: quiet", spokesThroughFirewall(), "next-hop-unowned", false);
+    row("next-hop-unowned: quiet", spokesThroughHubFirewall(), "next-hop-unowned", false);
     row("next-hop-unreachable (L11, R4.3b): appliance in a VNet not peered",
         hubAndSpoke()
             .table("rt-s1")
             .route("rt-s1", "to-vm2", "10.2.0.0/16", NH::VirtualAppliance, "10.2.0.4")
             .attach("Spoke1/Subnet1", "rt-s1"),
         "next-hop-unreachable", true, "neither in that VNet nor directly peered");
-    row("next-hop-unreachable: quiet for a peered hub", spokesThroughFirewall(),
+    row("next-hop-unreachable: quiet for a peered hub", spokesThroughHubFirewall(),
         "next-hop-unreachable", false);
     auto nva = [](bool forwarding) {
         return hubAndSpoke()
@@ -234,12 +222,12 @@ void TestCheck::lints_data()
     row("firewall-subnet-default-route: quiet with a management NIC", firewallTable(false, true),
         "firewall-subnet-default-route", false);
     row("bastion-subnet-route-table (R7.4): triggers",
-        spokesThroughFirewall()
+        spokesThroughHubFirewall()
             .subnet("Hub", "AzureBastionSubnet", "10.0.5.0/26")
             .attach("Hub/AzureBastionSubnet", "rt-s1"),
         "bastion-subnet-route-table", true, "does not support route tables");
     row("bastion-subnet-route-table: quiet",
-        spokesThroughFirewall().subnet("Hub", "AzureBastionSubnet", "10.0.5.0/26"),
+        spokesThroughHubFirewall().subnet("Hub", "AzureBastionSubnet", "10.0.5.0/26"),
         "bastion-subnet-route-table", false);
     auto tc11 = [](bool disableBgp) {
         Builder b = hubAndSpokeWithGateway().site("HubGW", "onprem", "192.168.0.0/16");
@@ -254,11 +242,11 @@ void TestCheck::lints_data()
     row("gateway-routes-bypass-firewall: quiet (TC11b)", tc11(true),
         "gateway-routes-bypass-firewall", false);
     {
-        Builder b = spokesThroughFirewall();
+        Builder b = spokesThroughHubFirewall();
         b.findLink("Spoke2", "Hub")->allowForwardedTraffic = false;
         row("forwarded-traffic-not-allowed (L20, TC07): triggers", b,
             "forwarded-traffic-not-allowed", true, "Spoke2 → Hub does not allow forwarded");
-        row("forwarded-traffic-not-allowed: quiet (TC05)", spokesThroughFirewall(),
+        row("forwarded-traffic-not-allowed: quiet (TC05)", spokesThroughHubFirewall(),
             "forwarded-traffic-not-allowed", false);
     }
     auto forcedTunnel = [](bool breakout) {
@@ -312,11 +300,11 @@ void TestCheck::lints_data()
             false);
     }
     row("subnet-pair-unreachable (TC06, L1): missing return UDR",
-        spokesThroughFirewall().edit([](model::Design &d) {
+        spokesThroughHubFirewall().edit([](model::Design &d) {
             d.vnet(QStringLiteral("Spoke2"))->subnets[0].routeTable.clear();
         }),
         "subnet-pair-unreachable", true, "return-dropped");
-    row("subnet-pair-unreachable: quiet (TC05)", spokesThroughFirewall(),
+    row("subnet-pair-unreachable: quiet (TC05)", spokesThroughHubFirewall(),
         "subnet-pair-unreachable", false);
     row("asymmetric-path (TC08, L5): triggers",
         hubAndSpoke()
@@ -327,7 +315,7 @@ void TestCheck::lints_data()
             .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
             .attach("Spoke1/Subnet1", "rt-s1"),
         "asymmetric-path", true, "FW sees only one direction");
-    row("asymmetric-path: quiet (TC05)", spokesThroughFirewall(), "asymmetric-path", false);
+    row("asymmetric-path: quiet (TC05)", spokesThroughHubFirewall(), "asymmetric-path", false);
     {
         Builder b = seed(false);
         b.d.routeTables[1].disableBgpRoutePropagation = true; // rt-a-fw

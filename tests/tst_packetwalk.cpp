@@ -97,15 +97,7 @@ void TestPacketWalk::walks_data()
         row("TC04: reserved-range rewrite, VnetLocal delivers", b, "VMY", "192.169.3.3", 443,
             "VMY>Y/T", "delivered", "Y/T>VMY", "delivered", "ok");
     }
-    auto tc05 = [] {
-        return hubAndSpoke()
-            .table("rt-s1")
-            .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
-            .attach("Spoke1/Subnet1", "rt-s1")
-            .table("rt-s2")
-            .route("rt-s2", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
-            .attach("Spoke2/Subnet2", "rt-s2");
-    };
+    auto tc05 = spokesThroughHubFirewall;
     row("TC05: spoke to spoke through the hub firewall, both ways", tc05(), "VM1", "VM2", 443,
         "VM1>FW>VM2", "delivered", "VM2>FW>VM1", "delivered", "ok");
     row("TC06: missing return UDR drops the reply",

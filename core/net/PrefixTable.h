@@ -6,7 +6,6 @@
 #include <bit>
 #include <cstdint>
 #include <unordered_map>
-#include <vector>
 
 namespace hopscope::net {
 
@@ -37,22 +36,6 @@ public:
                 return &it->second;
         }
         return nullptr;
-    }
-
-    // Every value whose prefix contains `address`, longest prefix first.
-    std::vector<const T *> allMatches(Ipv4Address address) const
-    {
-        std::vector<const T *> found;
-        std::uint64_t lengths = m_lengths;
-        while (lengths) {
-            const int length = 63 - std::countl_zero(lengths);
-            lengths &= ~(std::uint64_t(1) << length);
-            const auto &map = m_byLength[length];
-            const auto it = map.find(address.value() & Prefix::maskFor(length));
-            if (it != map.end())
-                found.push_back(&it->second);
-        }
-        return found;
     }
 
     const T *exact(const Prefix &prefix) const
