@@ -3,6 +3,7 @@
 // state, the animation, the VPN-pool matrix, findings that carry a trace, and the live re-trace
 // after an edit in the route-table editor.
 
+#include "gui/CheckRunner.h"
 #include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
 #include "gui/DesignView.h"
@@ -25,6 +26,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
@@ -156,6 +158,7 @@ private Q_SLOTS:
     void poolMatrix();
     void findingDrawsItsPath();
     void overlayHeadless();
+    void screenshots();
 };
 
 void TestPath::initTestCase()
@@ -533,6 +536,79 @@ void TestPath::overlayHeadless()
     QVERIFY2(qAbs(centre.hslHue() - scene.style().error.hslHue()) < 12 ||
                  centre.hslHue() > 350,
              qPrintable(centre.name()));
+}
+
+void TestPath::screenshots()
+{
+    // For the documentation: HOPSCOPE_PATH_SCREENSHOTS=DIR saves seed-path.png (the window with
+    // remote-pc → proxy traced) and path-frames.png (a strip of animation frames) there.
+    const QString dir = qEnvironmentVariable("HOPSCOPE_PATH_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set HOPSCOPE_PATH_SCREENSHOTS=DIR to save the documentation's screenshots");
+    auto window = openSeed();
+    window->resize(1600, 1000);
+    QTest::qWait(50);
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 3128);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    QTRY_VERIFY(paths->session()->result());
+    // The canvas and the Path dock get the room: the properties are not part of this story.
+    window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"))->hide();
+    auto *pathDock = window->findChild<QDockWidget *>(QStringLiteral("pathDock"));
+    window->resizeDocks({pathDock}, {345}, Qt::Vertical);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->checkRunner()->isRunning(), 5000);
+    // Close on the path: its drawing and the VNets it crosses.
+    QRectF shown = paths->overlay()->sceneBoundingRect();
+    for (const model::Vnet &v : window->document()->design().vnets)
+        shown |= window->scene()->sceneRectOf(v.name);
+    window->view()->fitInView(shown.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    Q_EMIT window->view()->zoomChanged(window->view()->zoom());
+    // The reply's last hop chosen in the inspector: its routes show beside the hops.
+    paths->panel()->inspector()->selectHop(1, 1);
+    QTest::qWait(100);
+    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("seed-path.png"))));
+
+    // Frames: the packet on its way out, at the far end, on its way back, and where it dies.
+    paths->panel()->inspector()->selectHop(-1, -1);
+    PathOverlay *overlay = paths->overlay();
+    // The region of the window's picture: the path, its legend and callouts, the VNets.
+    const QRectF area = shown.adjusted(-10, -10, 10, 10);
+    const std::vector<std::pair<double, QString>> frames{
+        {0.0, QStringLiteral("remote-pc sends")},      {1.5, QStringLiteral("vpngw-a → fw-a")},
+        {3.0, QStringLiteral("at fw-hub")},            {4.0, QStringLiteral("delivered at proxy")},
+        {4.6, QStringLiteral("reply: proxy → fw-hub")}, {5.0, QStringLiteral("reply dropped at fw-hub")}};
+    const double scale = 780 / area.width();
+    const QSize frameSize = (area.size() * scale).toSize();
+    const int caption = 26;
+    const int columns = 2, rows = 3;
+    QImage strip(frameSize.width() * columns + 10 * (columns + 1),
+                 (frameSize.height() + caption + 10) * rows + 10,
+                 QImage::Format_ARGB32);
+    strip.fill(window->scene()->style().canvas);
+    QPainter painter(&strip);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < int(frames.size()); ++i) {
+        overlay->setAnimationProgress(frames[i].first);
+        const QPointF origin(10 + (i % columns) * (frameSize.width() + 10),
+                             10 + (i / columns) * (frameSize.height() + caption + 10));
+        painter.setPen(window->scene()->style().text);
+        QFont font = window->scene()->style().labelFont;
+        font.setBold(true);
+        painter.setFont(font);
+        painter.drawText(QRectF(origin, QSizeF(frameSize.width(), caption)),
+                         Qt::AlignLeft | Qt::AlignVCenter,
+                         QStringLiteral("%1. %2").arg(i + 1).arg(frames[i].second));
+        const QRectF target(origin + QPointF(0, caption), QSizeF(frameSize));
+        window->scene()->setFurnitureVisible(false);
+        window->scene()->render(&painter, target, area);
+        window->scene()->setFurnitureVisible(true);
+        painter.setPen(QPen(window->scene()->style().bandBorder, 1));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(target);
+    }
+    painter.end();
+    overlay->setAnimationProgress(-1);
+    QVERIFY(strip.save(QDir(dir).filePath(QStringLiteral("path-frames.png"))));
 }
 
 QTEST_MAIN(TestPath)

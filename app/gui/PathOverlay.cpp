@@ -16,8 +16,8 @@ namespace hopscope::gui {
 
 namespace {
 constexpr qreal laneOffset = 5;    // each walk runs this far to the left of its direction
-constexpr qreal lineWidth = 3.2;
-constexpr qreal calloutWidth = 250;
+constexpr qreal lineWidth = 4;
+constexpr qreal calloutWidth = 270;
 constexpr qreal loopBulge = 70;    // how far a loop's way back bends away from the way out
 
 QPointF normalOf(QPointF from, QPointF to)
@@ -318,6 +318,8 @@ void PathOverlay::rebuildGeometry()
         m_points.push_back(std::move(points));
     }
 
+    if (!m_walks.empty())
+        m_legend = legendRect();
     // Where a walk fails: a ✕ at its last device and the reason beside it, wrapped.
     const QFontMetricsF metrics(m_scene->style().smallFont);
     for (int w = 0; w < int(m_walks.size()); ++w) {
@@ -349,26 +351,52 @@ void PathOverlay::rebuildGeometry()
     for (const Callout &c : m_callouts)
         m_bounds |= c.box.adjusted(-4, -4, 4, 4) | QRectF(c.marker - QPointF(14, 14), QSizeF(28, 28));
 
-    if (!m_walks.empty()) {
-        m_legend = legendRect();
+    if (!m_walks.empty())
         m_bounds |= m_legend.adjusted(-4, -4, 4, 4);
-    }
     m_bounds.adjust(-8, -8, 8, 8); // pens and halos
     update();
 }
 
 void PathOverlay::placeCallout(Callout &c, const QFontMetricsF &metrics) const
 {
-    const QRectF textRect = metrics.boundingRect(QRectF(0, 0, calloutWidth - 16, 1000),
+    const QFontMetricsF titleMetrics(m_scene->style().labelFont);
+    const QRectF textRect = metrics.boundingRect(QRectF(0, 0, calloutWidth - 22, 1000),
                                                  Qt::TextWordWrap, c.text);
-    const qreal height = metrics.height() * 1.25 + textRect.height() + 14;
-    QRectF box(c.marker + QPointF(18, 6), QSizeF(calloutWidth, height));
-    // Keep clear of earlier callouts.
-    for (const Callout &other : m_callouts) {
-        if (box.intersects(other.box))
-            box.moveTop(other.box.bottom() + 8);
+    const QSizeF size(calloutWidth, titleMetrics.height() * 1.3 + textRect.height() + 16);
+    // In free canvas if possible: clear of VNets, point nodes, the legend and earlier callouts,
+    // nearest first, below, then right, above, left.
+    std::vector<QRectF> obstacles;
+    for (QGraphicsItem *i : m_scene->items()) {
+        if (i != this && !i->parentItem() && dynamic_cast<DesignItem *>(i) &&
+            i->type() != EdgeItemType)
+            obstacles.push_back(i->sceneBoundingRect().adjusted(-10, -10, 10, 10));
     }
-    c.box = box;
+    obstacles.push_back(m_legend.adjusted(-10, -10, 10, 10));
+    for (const Callout &other : m_callouts)
+        obstacles.push_back(other.box.adjusted(-10, -10, 10, 10));
+    auto free = [&](const QRectF &box) {
+        return std::none_of(obstacles.begin(), obstacles.end(),
+                            [&](const QRectF &o) { return o.intersects(box); });
+    };
+    const QPointF m = c.marker;
+    QRectF chosen(m + QPointF(18, 6), size);
+    bool found = false;
+    for (qreal d = 24; d <= 400 && !found; d += 16) {
+        const QRectF candidates[] = {
+            QRectF(QPointF(m.x() - 30, m.y() + d), size),
+            QRectF(QPointF(m.x() + d, m.y() - size.height() / 2), size),
+            QRectF(QPointF(m.x() - 30, m.y() - d - size.height()), size),
+            QRectF(QPointF(m.x() - d - size.width(), m.y() - size.height() / 2), size),
+        };
+        for (const QRectF &candidate : candidates) {
+            if (free(candidate)) {
+                chosen = candidate;
+                found = true;
+                break;
+            }
+        }
+    }
+    c.box = chosen;
 }
 
 QRectF PathOverlay::legendRect() const
@@ -380,13 +408,29 @@ QRectF PathOverlay::legendRect() const
         width = std::max(width, small.horizontalAdvance(legendLine(w)) + 64);
     width = std::max(width, small.horizontalAdvance(m_connectionText) + 40);
     const qreal height = title.height() + 14 + (int(m_walks.size()) + 1) * (small.height() + 6);
-    // Above the design's top-left corner, clear of every drawn object.
+    // In the first free place scanning the design's area row by row (clear of VNets, nodes
+    // and the path itself), else above its top-left corner.
     QRectF items;
+    std::vector<QRectF> obstacles;
     for (QGraphicsItem *i : m_scene->items()) {
-        if (i != this && !i->parentItem() && dynamic_cast<DesignItem *>(i))
+        if (i != this && !i->parentItem() && dynamic_cast<DesignItem *>(i) &&
+            i->type() != EdgeItemType) {
             items |= i->sceneBoundingRect();
+            obstacles.push_back(i->sceneBoundingRect().adjusted(-12, -12, 12, 12));
+        }
     }
-    return QRectF(items.left(), items.top() - height - 18, width, height);
+    for (const Segment &seg : m_segments)
+        obstacles.push_back(seg.path.boundingRect().adjusted(-12, -12, 12, 12));
+    const QSizeF size(width, height);
+    for (qreal y = items.top(); y + height <= items.bottom(); y += 16) {
+        for (qreal x = items.left(); x + width <= items.right(); x += 16) {
+            const QRectF box(QPointF(x, y), size);
+            if (std::none_of(obstacles.begin(), obstacles.end(),
+                             [&](const QRectF &o) { return o.intersects(box); }))
+                return box;
+        }
+    }
+    return QRectF(QPointF(items.left(), items.top() - height - 18), size);
 }
 
 QString PathOverlay::legendLine(const WalkPath &w) const
@@ -405,7 +449,7 @@ QColor PathOverlay::walkColour(int walk) const
 {
     const bool dark = m_scene->style().isDark();
     if (walk >= 0 && walk < int(m_walks.size()) && m_walks[walk].direction == Direction::Reply)
-        return dark ? QColor::fromHsl(318, 190, 165) : QColor::fromHsl(318, 170, 110);
+        return dark ? QColor::fromHsl(24, 230, 150) : QColor::fromHsl(22, 235, 108);
     return dark ? QColor::fromHsl(150, 170, 135) : QColor::fromHsl(152, 190, 78);
 }
 
@@ -422,7 +466,7 @@ void PathOverlay::paintArrow(QPainter *painter, const QPainterPath &path, double
     const QPointF dir(std::cos(angle), std::sin(angle));
     const QPointF normal(-dir.y(), dir.x());
     QPolygonF head;
-    head << tip + dir * 6 << tip - dir * 6 + normal * 5.5 << tip - dir * 6 - normal * 5.5;
+    head << tip + dir * 8 << tip - dir * 7 + normal * 7 << tip - dir * 7 - normal * 7;
     painter->setPen(Qt::NoPen);
     painter->setBrush(colour);
     painter->drawPolygon(head);
@@ -545,42 +589,43 @@ void PathOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         glow.setAlphaF(0.3f);
         painter->setPen(Qt::NoPen);
         painter->setBrush(glow);
-        painter->drawEllipse(p, 13, 13);
-        painter->setPen(QPen(style.nodeFill, 2.5));
+        painter->drawEllipse(p, 17, 17);
+        painter->setPen(QPen(style.nodeFill, 3));
         painter->setBrush(colour);
-        painter->drawEllipse(p, 7.5, 7.5);
+        painter->drawEllipse(p, 9.5, 9.5);
     }
 }
 
 void PathOverlay::paintCallout(QPainter *painter, const Callout &c, const QColor &accent) const
 {
     const SceneStyle &style = m_scene->style();
-    // A thin leader from the marker to the box.
-    painter->setPen(QPen(accent, 1.2));
-    painter->drawLine(c.marker, QPointF(c.box.left(), std::clamp(c.marker.y(), c.box.top() + 8,
-                                                                 c.box.bottom() - 8)));
+    // A leader from the marker to the nearest point of the box.
+    const QPointF to(std::clamp(c.marker.x(), c.box.left() + 8, c.box.right() - 8),
+                     std::clamp(c.marker.y(), c.box.top() + 8, c.box.bottom() - 8));
+    painter->setPen(QPen(accent, 1.6, Qt::DotLine));
+    painter->drawLine(c.marker, to);
     painter->setPen(Qt::NoPen);
     painter->setBrush(style.shadow);
-    painter->drawRoundedRect(c.box.translated(0, 2), 7, 7);
+    painter->drawRoundedRect(c.box.translated(0, 2.5), 7, 7);
     painter->setBrush(style.nodeFill);
-    painter->setPen(QPen(accent, 1.4));
+    painter->setPen(QPen(accent, 1.5));
     painter->drawRoundedRect(c.box, 7, 7);
     painter->setPen(Qt::NoPen);
     painter->setBrush(accent);
-    painter->drawRoundedRect(QRectF(c.box.topLeft(), QSizeF(5, c.box.height())), 2.5, 2.5);
+    painter->drawRoundedRect(QRectF(c.box.topLeft(), QSizeF(6, c.box.height())), 3, 3);
 
-    QFont bold = style.smallFont;
+    QFont bold = style.labelFont;
     bold.setBold(true);
     const QFontMetricsF boldMetrics(bold);
     painter->setFont(bold);
     painter->setPen(accent);
-    painter->drawText(QRectF(c.box.left() + 12, c.box.top() + 6, c.box.width() - 20,
+    painter->drawText(QRectF(c.box.left() + 14, c.box.top() + 7, c.box.width() - 22,
                              boldMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, c.title);
     painter->setFont(style.smallFont);
     painter->setPen(style.text);
-    painter->drawText(QRectF(c.box.left() + 12, c.box.top() + 8 + boldMetrics.height() * 1.25,
-                             c.box.width() - 20, c.box.height()),
+    painter->drawText(QRectF(c.box.left() + 14, c.box.top() + 9 + boldMetrics.height() * 1.3,
+                             c.box.width() - 22, c.box.height()),
                       Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, c.text);
 }
 

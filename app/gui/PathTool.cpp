@@ -59,6 +59,7 @@ bool PathTool::mousePress(QMouseEvent *event)
     const QString from = std::exchange(m_from, QString());
     scene->setDraftLine(std::nullopt);
     Q_EMIT pathRequested(from, name);
+    Q_EMIT message(tr("Path %1 → %2. Click another source, or Esc to stop.").arg(from, name));
     return true;
 }
 
