@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QTreeWidget>
 
 #include <memory>
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void flowOverlay_data();
     void flowOverlay();
     void flowOverlayStaysOutOfTheWay();
+    void flowOverlayFollowsMovedObjects();
     void flowOverlayToggledFromViewMenu();
 
     void filterInPanel_data();
@@ -443,6 +445,21 @@ void TestTraffic::flowOverlayStaysOutOfTheWay()
     QVERIFY(!overlay->isSelected());
     QVERIFY(!scene->selectedIds().isEmpty());
     scene->clearSelection();
+}
+
+void TestTraffic::flowOverlayFollowsMovedObjects()
+{
+    FlowOverlay *overlay = m_window->traffic()->overlay();
+    DesignScene *scene = m_window->scene();
+    DesignDocument *document = m_window->document();
+    const QRectF before = overlay->boundingRect();
+    const QPointF away = scene->positionOf(QStringLiteral("remote-pc")) + QPointF(0, 900);
+    QVERIFY(document->moveObjects({{QStringLiteral("remote-pc"), away}}));
+    const QRectF moved = scene->sceneRectOf(QStringLiteral("remote-pc"));
+    QVERIFY(!before.intersects(moved));
+    QTRY_VERIFY(overlay->boundingRect().intersects(moved.adjusted(-10, -10, 10, 10)));
+    document->undoStack()->undo();
+    QTRY_COMPARE(overlay->boundingRect(), before);
 }
 
 void TestTraffic::flowOverlayToggledFromViewMenu()
