@@ -7,6 +7,7 @@
 #include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
 #include "gui/DesignView.h"
+#include "gui/DesktopApp.h"
 #include "gui/FindingsPanel.h"
 #include "gui/HopInspector.h"
 #include "gui/MainWindow.h"
@@ -545,6 +546,11 @@ void TestPath::screenshots()
     const QString dir = qEnvironmentVariable("HOPSCOPE_PATH_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("set HOPSCOPE_PATH_SCREENSHOTS=DIR to save the documentation's screenshots");
+    // HOPSCOPE_THEME=dark: the same pictures on the dark palette, named *-dark.png.
+    const bool dark = qEnvironmentVariable("HOPSCOPE_THEME") == u"dark";
+    if (dark)
+        applyTheme(true);
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
     auto window = openSeed();
     window->resize(1600, 1000);
     QTest::qWait(50);
@@ -566,7 +572,7 @@ void TestPath::screenshots()
     // The reply's last hop chosen in the inspector: its routes show beside the hops.
     paths->panel()->inspector()->selectHop(1, 1);
     QTest::qWait(100);
-    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("seed-path.png"))));
+    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("seed-path") + suffix)));
 
     // Frames: the packet on its way out, at the far end, on its way back, and where it dies.
     paths->panel()->inspector()->selectHop(-1, -1);
@@ -608,7 +614,7 @@ void TestPath::screenshots()
     }
     painter.end();
     overlay->setAnimationProgress(-1);
-    QVERIFY(strip.save(QDir(dir).filePath(QStringLiteral("path-frames.png"))));
+    QVERIFY(strip.save(QDir(dir).filePath(QStringLiteral("path-frames") + suffix)));
 }
 
 QTEST_MAIN(TestPath)

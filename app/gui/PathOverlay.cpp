@@ -6,6 +6,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QSet>
 #include <QtMath>
 
@@ -362,7 +363,9 @@ void PathOverlay::placeCallout(Callout &c, const QFontMetricsF &metrics) const
     const QFontMetricsF titleMetrics(m_scene->style().labelFont);
     const QRectF textRect = metrics.boundingRect(QRectF(0, 0, calloutWidth - 22, 1000),
                                                  Qt::TextWordWrap, c.text);
-    const QSizeF size(calloutWidth, titleMetrics.height() * 1.3 + textRect.height() + 16);
+    // With slack: an export may paint on a device whose fonts measure slightly larger.
+    const QSizeF size(calloutWidth,
+                      titleMetrics.height() * 1.3 + textRect.height() * 1.12 + 18);
     // In free canvas if possible: clear of VNets, point nodes, the legend and earlier callouts,
     // nearest first, below, then right, above, left.
     std::vector<QRectF> obstacles;
@@ -374,8 +377,15 @@ void PathOverlay::placeCallout(Callout &c, const QFontMetricsF &metrics) const
     obstacles.push_back(m_legend.adjusted(-10, -10, 10, 10));
     for (const Callout &other : m_callouts)
         obstacles.push_back(other.box.adjusted(-10, -10, 10, 10));
+    // Nor over the path's own lines.
+    QPainterPathStroker stroker;
+    stroker.setWidth(lineWidth + 16);
+    QPainterPath lines;
+    for (const Segment &seg : m_segments)
+        lines.addPath(stroker.createStroke(seg.path));
     auto free = [&](const QRectF &box) {
-        return std::none_of(obstacles.begin(), obstacles.end(),
+        return !lines.intersects(box) &&
+               std::none_of(obstacles.begin(), obstacles.end(),
                             [&](const QRectF &o) { return o.intersects(box); });
     };
     const QPointF m = c.marker;
@@ -407,6 +417,7 @@ QRectF PathOverlay::legendRect() const
     for (const WalkPath &w : m_walks)
         width = std::max(width, small.horizontalAdvance(legendLine(w)) + 64);
     width = std::max(width, small.horizontalAdvance(m_connectionText) + 40);
+    width = width * 1.15 + 12; // slack for fonts that measure larger where painted (exports)
     const qreal height = title.height() + 14 + (int(m_walks.size()) + 1) * (small.height() + 6);
     // In the first free place scanning the design's area row by row (clear of VNets, nodes
     // and the path itself), else above its top-left corner.

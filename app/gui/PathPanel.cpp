@@ -97,20 +97,20 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     row->addWidget(clearButton);
     row->addSpacing(12);
 
-    const QStyle *s = style();
-    auto button = [&](const QString &name, QStyle::StandardPixmap icon, const QString &tip) {
+    // Glyphs, not the style's media icons: text follows the palette, so dark themes show them.
+    auto button = [&](const QString &name, const QString &glyph, const QString &tip) {
         auto *b = new QToolButton(this);
         b->setObjectName(name);
-        b->setIcon(s->standardIcon(icon));
+        b->setText(glyph);
         b->setToolTip(tip);
         b->setAutoRaise(true);
+        b->setMinimumWidth(30);
         row->addWidget(b);
         return b;
     };
-    m_stepBack = button(QStringLiteral("pathStepBack"), QStyle::SP_MediaSeekBackward,
-                        tr("Back one hop"));
-    m_play = button(QStringLiteral("pathPlay"), QStyle::SP_MediaPlay, tr("Play the packet"));
-    m_stepForward = button(QStringLiteral("pathStepForward"), QStyle::SP_MediaSeekForward,
+    m_stepBack = button(QStringLiteral("pathStepBack"), QStringLiteral("|◀"), tr("Back one hop"));
+    m_play = button(QStringLiteral("pathPlay"), QStringLiteral("▶"), tr("Play the packet"));
+    m_stepForward = button(QStringLiteral("pathStepForward"), QStringLiteral("▶|"),
                            tr("Forward one hop"));
     connect(m_stepBack, &QToolButton::clicked, animator, &PathAnimator::stepBack);
     connect(m_play, &QToolButton::clicked, animator, &PathAnimator::togglePlay);
@@ -148,7 +148,7 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
 
 void PathPanel::syncPlayButton(bool playing)
 {
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setText(playing ? QStringLiteral("▮▮") : QStringLiteral("▶"));
     m_play->setToolTip(playing ? tr("Pause") : tr("Play the packet"));
 }
 
