@@ -483,9 +483,6 @@ void TestExport::cliExports()
 
 void TestExport::cliTraceAddsThePath()
 {
-#ifndef HOPSCOPE_HAVE_PATH_OVERLAY
-    QSKIP("PathOverlay is not part of this build yet: --trace draws nothing");
-#endif
     QTemporaryDir dir;
     const QString plainPath = dir.filePath(QStringLiteral("plain.svg"));
     const QString tracedPath = dir.filePath(QStringLiteral("traced.svg"));

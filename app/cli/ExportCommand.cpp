@@ -6,14 +6,11 @@
 #include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
 #include "gui/DiagramExporter.h"
+#include "gui/PathOverlay.h"
 #include "io/DesignReader.h"
 #include "model/Network.h"
 #include "routing/EffectiveRoutes.h"
 #include "routing/Trace.h"
-
-#ifdef HOPSCOPE_HAVE_PATH_OVERLAY
-#include "gui/PathOverlay.h"
-#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -167,13 +164,8 @@ int runExport(int argc, char **argv, const QStringList &arguments)
             err << request->designFile << ": " << error << '\n';
             return unusableInput;
         }
-#ifdef HOPSCOPE_HAVE_PATH_OVERLAY
         auto *overlay = new gui::PathOverlay(&scene); // owned by the scene
         overlay->setTrace(*result, network);
-#else
-        err << "hopscope: export: this build cannot draw a trace yet; the diagram is exported "
-               "without the path\n";
-#endif
     }
 
     QString error;
