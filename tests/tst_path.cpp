@@ -151,6 +151,7 @@ private Q_SLOTS:
     void clickTwoNodes_data();
     void clickTwoNodes();
     void fixingTheUdrDeliversTheReply();
+    void asymmetryNamesTheHalfSeenFirewall();
     void escapeCancels();
     void hopSelectionShowsRoutes_data();
     void hopSelectionShowsRoutes();
@@ -286,6 +287,37 @@ void TestPath::fixingTheUdrDeliversTheReply()
     window->document()->undoStack()->undo();
     QTRY_COMPARE(inspector->walkOutcome(1), QStringLiteral("dropped: blackhole"));
     QVERIFY(!paths->overlay()->connectionOk());
+}
+
+void TestPath::asymmetryNamesTheHalfSeenFirewall()
+{
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 3128);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    QTRY_VERIFY(paths->session()->result());
+    QVERIFY(paths->overlay()->halfSeenDevices().isEmpty()); // a lost reply is no asymmetry
+
+    // TC-JP5: the hub learns the pool through gateway transit and its firewall subnet has no
+    // table any more, so the reply goes fw-hub → vpngw-a and skips fw-a.
+    window->document()->edit(QStringLiteral("transit"), [](model::Design &d) {
+        for (model::Peering &p : d.peerings) {
+            if (p.from == u"HUB-Vnet-A" && p.to == u"Spoke-Vnet-a")
+                p.useRemoteGateways = true;
+            if (p.from == u"Spoke-Vnet-a" && p.to == u"HUB-Vnet-A")
+                p.allowGatewayTransit = true;
+        }
+        d.vnet(QStringLiteral("HUB-Vnet-A"))->subnets[0].routeTable.clear();
+    });
+    HopInspector *inspector = paths->panel()->inspector();
+    QTRY_COMPARE(inspector->walkOutcome(1), QStringLiteral("delivered"));
+    QCOMPARE(inspector->devices(1), (QStringList{"proxy", "fw-hub", "vpngw-a", "remote-pc"}));
+    const PathOverlay *overlay = paths->overlay();
+    QVERIFY(!overlay->connectionOk());
+    QVERIFY(overlay->connectionReason() == routing::ConnectionReason::Asymmetric);
+    QCOMPARE(overlay->halfSeenDevices(), QStringList{QStringLiteral("fw-a")});
+    QVERIFY2(paths->panel()->verdictLabel()->text().contains(QStringLiteral("asymmetric")),
+             qPrintable(paths->panel()->verdictLabel()->text()));
 }
 
 void TestPath::escapeCancels()

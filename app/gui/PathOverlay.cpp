@@ -146,7 +146,8 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
         auto note = [&](const QString &name, const QString &text) {
             if (!m_halfSeen.contains(name)) {
                 m_halfSeen << name;
-                m_halfSeenText.insert(name, text);
+                // The title says who sees what; the leg's explanation says what follows.
+                m_halfSeenText.insert(name, text + u'\n' + leg.explanation);
             }
         };
         for (int d : leg.forward.statefulDevices) {
@@ -344,8 +345,9 @@ void PathOverlay::rebuildGeometry()
         c.walk = -1;
         c.device = name;
         c.marker = centre;
-        c.title = tr("Asymmetric");
-        c.text = m_halfSeenText.value(name);
+        const QString text = m_halfSeenText.value(name);
+        c.title = tr("Asymmetric: %1").arg(text.section(u'\n', 0, 0));
+        c.text = text.section(u'\n', 1);
         placeCallout(c, metrics);
         m_callouts.push_back(c);
     }
