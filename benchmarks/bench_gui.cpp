@@ -1,0 +1,227 @@
+// GUI benchmark: the desktop app's scale targets of issue 4 on the generated 1,000-VNet design,
+// each figure printed against its target. Not a test: timings on a shared machine vary. Runs on
+// the offscreen platform, so no display is needed and no window appears.
+
+#include "DesignGenerator.h"
+#include "gui/CheckRunner.h"
+#include "gui/DesignDocument.h"
+#include "gui/DesignScene.h"
+#include "gui/DesignView.h"
+#include "gui/MainWindow.h"
+#include "io/DesignReader.h"
+#include "io/DesignWriter.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace hopscope;
+
+namespace {
+
+QTextStream out(stdout);
+
+template <typename F>
+double medianMs(int runs, F f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(const char *what, double value, const char *unit, double target)
+{
+    out << QStringLiteral("%1 %2 %3 (target ≤ %4 %3) %5\n")
+               .arg(QString::fromUtf8(what).leftJustified(58))
+               .arg(value, 9, 'f', 3)
+               .arg(QString::fromUtf8(unit))
+               .arg(target)
+               .arg(value <= target ? QStringLiteral("OK") : QStringLiteral("MISSED"));
+    out.flush();
+}
+
+void note(const QString &what, double ms)
+{
+    out << QStringLiteral("  %1 %2 ms\n").arg(what.leftJustified(56)).arg(ms, 9, 'f', 1);
+    out.flush();
+}
+
+double elapsedMs(QElapsedTimer &t)
+{
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    return ms;
+}
+
+// Paints what the viewport shows into `image`, through the view's own paint path
+// (drawBackground, the items, drawForeground), as a repaint of the window would.
+void paintViewport(gui::DesignView *view, QImage &image)
+{
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    view->render(&painter, QRectF(image.rect()), view->viewport()->rect());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    out << "Hopscope GUI benchmark (medians; " << (quick ? "quick" : "full")
+        << " run; offscreen platform)\n\n";
+
+    bench::GeneratorOptions large;
+    large.hubs = 25;
+    large.vnets = 1000;
+    large.workloadSubnets = 3000;
+    const model::Design generated = bench::generateDesign(large);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.hopscope.yaml"));
+    QString error;
+    if (!io::saveDesignFile(generated, path, &error)) {
+        out << "cannot save the generated design: " << error << '\n';
+        return 2;
+    }
+    out << "design: " << generated.vnets.size() << " VNets, " << generated.vms.size()
+        << " VMs, " << generated.peerings.size() << " peering links, "
+        << (generated.layout.empty() ? "no saved layout (opens with the automatic one)"
+                                     : "saved layout")
+        << ", " << QFile(path).size() / 1024 << " KiB\n";
+
+    // (1) Opening, the way the app does: MainWindow::openFile (read + parse + validate, the
+    // document reset, the scene rebuilt with the automatic layout, the view fitted), then the
+    // events until the first frame is painted. The first check only starts in the background
+    // (debounced, on a worker thread) and is not included.
+    gui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+
+    QElapsedTimer total;
+    total.start();
+    QElapsedTimer step;
+    step.start();
+    const io::LoadResult loaded = io::readDesignFile(path); // the same read openFile does
+    const double readMs = elapsedMs(step);
+    if (!loaded.design) {
+        out << "the generated design does not load\n";
+        return 2;
+    }
+    window.document()->resetDesign(*loaded.design, path);
+    const double resetMs = elapsedMs(step);
+    window.view()->fitToDesign();
+    const double fitMs = elapsedMs(step);
+    QApplication::processEvents();
+    const double firstPaintMs = elapsedMs(step);
+    const double breakdownMs = double(total.nsecsElapsed()) / 1e6;
+
+    // The same, as one call of the app's own entry point, on a fresh window.
+    double openMs = 0;
+    {
+        gui::MainWindow second;
+        second.resize(1600, 1000);
+        second.show();
+        QApplication::processEvents();
+        QElapsedTimer t;
+        t.start();
+        if (!second.openFile(path)) {
+            out << "MainWindow::openFile failed\n";
+            return 2;
+        }
+        QApplication::processEvents(); // first frame
+        openMs = double(t.nsecsElapsed()) / 1e6;
+    }
+    out << "Open (MainWindow::openFile + first frame; the first check runs in the background "
+           "and is excluded):\n";
+    note(QStringLiteral("read + parse + validate"), readMs);
+    note(QStringLiteral("document reset → scene rebuilt with automatic layout"), resetMs);
+    note(QStringLiteral("fit the view"), fitMs);
+    note(QStringLiteral("events until the first frame"), firstPaintMs);
+    note(QStringLiteral("sum of the steps"), breakdownMs);
+    out << "  scene items: " << window.scene()->items().size() << '\n';
+    report("open the 1,000-VNet design (openFile + first frame)", openMs / 1000.0, "s", 3.0);
+
+    // Let the first check finish, so that its markers are on the canvas as a user sees it.
+    QElapsedTimer waited;
+    waited.start();
+    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
+    out << "first check finished after another " << waited.elapsed() << " ms ("
+        << window.checkRunner()->report().findings.size() << " findings)\n\n";
+
+    // (2) Painting the whole design at the zoom that fits it, in a 1600×1000 canvas.
+    gui::DesignScene *scene = window.scene();
+    gui::DesignView view(scene);
+    view.resize(1600, 1000);
+    view.show();
+    QApplication::processEvents();
+    view.fitToDesign();
+    QApplication::processEvents();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    out << "canvas " << view.viewport()->width() << "×" << view.viewport()->height()
+        << " at zoom " << QString::number(view.zoom(), 'f', 4) << '\n';
+    paintViewport(&view, image); // warm-up (caches, fonts)
+    report("paint the whole design at fit zoom (median of 11)",
+           medianMs(11, [&] { paintViewport(&view, image); }), "ms", 50);
+
+    // (3) A pan step: scroll by 100 px and repaint what the viewport shows. A real repaint
+    // after a scroll paints only the exposed strip (QGraphicsView scrolls the rest); painting
+    // the whole viewport is the upper bound, and both are printed.
+    QScrollBar *h = view.horizontalScrollBar();
+    int direction = 1;
+    auto panStep = [&] {
+        if (h->value() + 100 * direction > h->maximum() ||
+            h->value() + 100 * direction < h->minimum())
+            direction = -direction;
+        h->setValue(h->value() + 100 * direction);
+    };
+    const int runs = quick ? 21 : 61;
+    report("pan step: scroll 100 px, repaint the exposed strip", medianMs(runs, [&] {
+               panStep();
+               QImage strip(100, image.height(), QImage::Format_ARGB32_Premultiplied);
+               strip.fill(Qt::transparent);
+               QPainter painter(&strip);
+               const QRect exposed = direction > 0
+                                         ? QRect(view.viewport()->width() - 100, 0, 100,
+                                                 view.viewport()->height())
+                                         : QRect(0, 0, 100, view.viewport()->height());
+               view.render(&painter, QRectF(strip.rect()), exposed);
+           }),
+           "ms", 16);
+    report("pan step: scroll 100 px, repaint the whole viewport", medianMs(runs, [&] {
+               panStep();
+               paintViewport(&view, image);
+           }),
+           "ms", 16);
+
+    // The same pan steps at 100 % zoom, where a user reads and edits.
+    view.resetZoom();
+    view.centerOn(scene->designBounds().center());
+    QApplication::processEvents();
+    paintViewport(&view, image);
+    report("paint the viewport at 100 % zoom (median of 11)",
+           medianMs(11, [&] { paintViewport(&view, image); }), "ms", 16);
+    report("pan step at 100 %: scroll 100 px, repaint the viewport", medianMs(runs, [&] {
+               panStep();
+               paintViewport(&view, image);
+           }),
+           "ms", 16);
+    return 0;
+}
