@@ -101,6 +101,9 @@ private:
     QHash<QString, QPointF> m_autoPositions;
     QHash<QString, analysis::Severity> m_markers;
     QGraphicsLineItem *m_draft = nullptr;
+    // "FROM\nTO" → allowForwardedTraffic of each peering, built on demand; reset whenever the
+    // design changes.
+    mutable std::optional<QHash<QString, bool>> m_peeringStates;
 };
 
 } // namespace hopscope::gui

@@ -52,6 +52,67 @@ QPointF exitPoint(const QRectF &rect, QPointF outside)
     return c + d * s;
 }
 
+// Below this scale text is a few pixels high and icons a smudge: items draw their shapes only,
+// without text, icons or shadows, so that a 1,000-VNet estate paints within a frame at the
+// zoom that fits it (issue 4). Exports paint at scale 1 or more and always get every detail.
+constexpr qreal detailLevel = 0.3;
+
+bool coarse(const QPainter *painter, const QStyleOptionGraphicsItem *option)
+{
+    return option && option->levelOfDetailFromTransform(painter->worldTransform()) < detailLevel;
+}
+
+// The part of `line` inside `rect` (Liang-Barsky), or a null line. Long lines (hub to hub across
+// a large design) are clipped before stroking: the raster engine otherwise strokes and scans
+// them whole on every repaint, wherever the viewport is.
+QLineF clipped(const QLineF &line, const QRectF &rect)
+{
+    qreal t0 = 0, t1 = 1;
+    const qreal dx = line.dx(), dy = line.dy();
+    const qreal p[4] = {-dx, dx, -dy, dy};
+    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(), line.y1() - rect.top(),
+                        rect.bottom() - line.y1()};
+    for (int i = 0; i < 4; ++i) {
+        if (qFuzzyIsNull(p[i])) {
+            if (q[i] < 0)
+                return {};
+            continue;
+        }
+        const qreal t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return {};
+    }
+    return QLineF(line.pointAt(t0), line.pointAt(t1));
+}
+
+// What of `line` the paint must stroke: the part in the exposed area, with a margin for round
+// caps. A dashed line starts a whole number of dash periods from its end point, so that its
+// dashes keep their phase while the view pans.
+QLineF visiblePart(const QLineF &line, const QPen &pen, const QPainter *painter,
+                   const QStyleOptionGraphicsItem *option)
+{
+    if (!option || option->exposedRect.isEmpty())
+        return line;
+    const qreal lod = std::max(option->levelOfDetailFromTransform(painter->worldTransform()), 1e-6);
+    const qreal margin = 20 / lod;
+    const QLineF part = clipped(line, option->exposedRect.adjusted(-margin, -margin, margin, margin));
+    if (part.isNull() || pen.style() == Qt::SolidLine)
+        return part;
+    qreal pattern = 0; // in pen widths; a cosmetic pen's dashes are in device pixels
+    for (const qreal dash : pen.dashPattern())
+        pattern += dash;
+    const qreal period = pattern * std::max(pen.widthF(), 1.0) / lod;
+    const qreal length = line.length();
+    if (period <= 0 || length <= 0)
+        return part;
+    const qreal from = std::floor(QLineF(line.p1(), part.p1()).length() / period) * period;
+    return QLineF(line.pointAt(from / length), part.p2());
+}
+
 QString addressList(const std::vector<model::Prefix> &prefixes)
 {
     QStringList parts;
@@ -71,12 +132,14 @@ DesignItem::DesignItem(const QString &id, QGraphicsItem *parent)
 
 void DesignItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
 {
-    update(); // paintSelection reads isUnderMouse()
+    m_hovered = true;
+    update(); // paintSelection reads it
     QGraphicsItem::hoverEnterEvent(event);
 }
 
 void DesignItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
+    m_hovered = false;
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }
@@ -88,7 +151,9 @@ void DesignItem::paintSelection(QPainter *painter, const QRectF &rect, qreal rad
     if (!designScene()->furnitureVisible())
         return;
     if (!isSelected()) {
-        if (isUnderMouse()) { // a quiet outline tells what a click would select
+        // A quiet outline tells what a click would select. The flag, not isUnderMouse(): that
+        // maps the cursor through every view and tests the item's shape, on every paint.
+        if (m_hovered) {
             QColor hover = designScene()->style().selection;
             hover.setAlphaF(0.55f);
             painter->setBrush(Qt::NoBrush);
@@ -150,7 +215,7 @@ QVariant VnetItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
-void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DesignScene *s = designScene();
     const SceneStyle &style = s->style();
@@ -165,6 +230,22 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QColor border = hub ? style.hubBorder : spoke ? style.spokeBorder : style.otherBorder;
     const QColor accent = hub ? style.hubAccent : spoke ? style.spokeAccent : style.otherBorder;
     constexpr qreal radius = 12;
+
+    if (coarse(painter, option)) {
+        painter->setPen(cosmeticPen(hub ? accent : border, hub ? 1.8 : 1));
+        painter->setBrush(fill);
+        painter->drawRect(body);
+        if (const std::optional<analysis::Severity> severity = s->marker(id());
+            severity && *severity != analysis::Severity::Info) {
+            // Findings stay visible from afar: a dot of constant size on screen.
+            const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(*severity == analysis::Severity::Error ? style.error : style.warning);
+            painter->drawEllipse(QPointF(body.right(), body.top()), 3 / lod, 3 / lod);
+        }
+        paintSelection(painter, body, radius);
+        return;
+    }
 
     painter->setRenderHint(QPainter::Antialiasing);
     // Soft shadow: two offset layers are enough at this size and cost nothing to export.
@@ -274,10 +355,15 @@ QRectF SubnetItem::badgeRect() const
     return QRectF(m_rect.right() - 8 - width, 6, width, 19);
 }
 
-void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DesignScene *s = designScene();
     const SceneStyle &style = s->style();
+    if (coarse(painter, option)) {
+        painter->fillRect(m_rect, style.bandFill);
+        paintSelection(painter, m_rect, 7);
+        return;
+    }
     const model::Subnet *subnet = s->design().subnet(id());
     if (!subnet)
         return;
@@ -338,10 +424,16 @@ void DeviceItem::setSlot(const QRectF &rect, layout::DeviceKind kind)
     update();
 }
 
-void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DesignScene *s = designScene();
     const SceneStyle &style = s->style();
+    if (coarse(painter, option)) {
+        const QRectF card = m_rect.adjusted(4, 2, -4, -4);
+        painter->fillRect(card, style.nodeFill);
+        paintSelection(painter, card, 8);
+        return;
+    }
     const model::Design &d = s->design();
     std::optional<model::Ipv4Address> ip;
     QString detail;
@@ -406,10 +498,18 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DesignScene *s = designScene();
     const SceneStyle &style = s->style();
+    if (coarse(painter, option)) {
+        const QRectF card = layout::nodeRect(QPointF());
+        painter->setPen(cosmeticPen(m_kind == Internet ? style.line : style.nodeBorder, 1));
+        painter->setBrush(style.nodeFill);
+        painter->drawRect(card);
+        paintSelection(painter, card, 12);
+        return;
+    }
     const model::Design &d = s->design();
     QString detail;
     IconKind icon = IconKind::Internet;
@@ -466,6 +566,8 @@ EdgeItem::EdgeItem(const QString &id, Kind kind, const QString &from, const QStr
     setZValue(kind == Peering ? z::peering : z::edgeOverVnet);
     if (kind != Peering)
         setFlag(ItemIsSelectable, false);
+    // paint() needs the exposed part, to clip long lines to it.
+    setFlag(ItemUsesExtendedStyleOption);
 }
 
 void EdgeItem::adjust()
@@ -509,7 +611,7 @@ QPainterPath EdgeItem::shape() const
     return stroker.createStroke(path);
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (m_line.isNull())
         return;
@@ -517,18 +619,27 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const SceneStyle &style = s->style();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPointF mid = m_line.center();
+    const DesignScene::PeeringState state =
+        m_kind == Peering ? s->peeringState(m_from, m_to) : DesignScene::PeeringState();
+    const QPen pen = m_kind == Tunnel      ? cosmeticPen(style.tunnel, 2, Qt::DashLine)
+                     : m_kind == SiteLink  ? cosmeticPen(style.siteLink, 1.8, Qt::DashDotLine)
+                     : state.oneSided      ? cosmeticPen(style.peeringBroken, 2.2, Qt::DashLine)
+                                           : cosmeticPen(style.peering, 2.4);
+    const QLineF line = visiblePart(m_line, pen, painter, option);
+    if (line.isNull())
+        return;
 
     if (m_kind == Peering) {
-        const DesignScene::PeeringState state = s->peeringState(m_from, m_to);
         if (isSelected() && s->furnitureVisible()) {
             QColor halo = style.selection;
             halo.setAlphaF(0.3f);
             painter->setPen(cosmeticPen(halo, 8));
-            painter->drawLine(m_line);
+            painter->drawLine(line);
         }
-        painter->setPen(state.oneSided ? cosmeticPen(style.peeringBroken, 2.2, Qt::DashLine)
-                                       : cosmeticPen(style.peering, 2.4));
-        painter->drawLine(m_line);
+        painter->setPen(pen);
+        painter->drawLine(line);
+        if (coarse(painter, option))
+            return;
         // End caps: small dots where the line meets each VNet.
         painter->setPen(Qt::NoPen);
         painter->setBrush(state.oneSided ? style.peeringBroken : style.peering);
@@ -545,15 +656,17 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         return;
     }
     if (m_kind == Tunnel) {
-        painter->setPen(cosmeticPen(style.tunnel, 2, Qt::DashLine));
-        painter->drawLine(m_line);
+        painter->setPen(pen);
+        painter->drawLine(line);
         painter->setPen(Qt::NoPen);
         painter->setBrush(style.tunnel);
         painter->drawEllipse(m_line.p2(), 3, 3);
     } else {
-        painter->setPen(cosmeticPen(style.siteLink, 1.8, Qt::DashDotLine));
-        painter->drawLine(m_line);
+        painter->setPen(pen);
+        painter->drawLine(line);
     }
+    if (coarse(painter, option))
+        return;
     const QString label = m_kind == Tunnel ? QStringLiteral("P2S") : QStringLiteral("S2S");
     QFont font = style.smallFont;
     font.setBold(true);

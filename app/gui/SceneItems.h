@@ -49,6 +49,7 @@ protected:
 
 private:
     QString m_id;
+    bool m_hovered = false;
 };
 
 // A VNet container: header with role, name and address space; subnets and devices are children.
