@@ -41,6 +41,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -381,6 +382,13 @@ void MainWindow::createMenusAndToolBars()
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionUndo")));
     bar->addAction(action(QStringLiteral("actionRedo")));
+    // Undo and Redo carry the step's name ("Undo Change prefix of …"): as text beside the icon
+    // the toolbar would jump at every edit and push tools into its overflow. The name stays in
+    // the tooltip and the Edit menu.
+    for (const char *name : {"actionUndo", "actionRedo"})
+        if (auto *button = qobject_cast<QToolButton *>(
+                bar->widgetForAction(action(QString::fromLatin1(name)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("toolSelect")));
     bar->addAction(action(QStringLiteral("toolPeering")));

@@ -29,6 +29,9 @@ PalettePanel::PalettePanel(QWidget *parent) : QListWidget(parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
     }
     refreshIcons();
+    // Wide enough for the longest label ("On-premises site") with its icon: the panel is
+    // useless when it cuts them off.
+    setMinimumWidth(sizeHintForColumn(0) + 2 * frameWidth() + 2 * spacing() + 16);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT createRequested(item->data(kindRole).toString());
     });
