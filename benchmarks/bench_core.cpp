@@ -1,6 +1,7 @@
 // Core benchmark: measures the speed targets of issues 2 and 3 on generated designs and prints
 // each figure against its target. Not a test: timings on a shared machine vary.
 
+#include "BenchReport.h"
 #include "DesignGenerator.h"
 #include "analysis/Check.h"
 #include "analysis/Sweeps.h"
@@ -26,21 +27,10 @@ using namespace hopscope;
 
 namespace {
 
-QTextStream out(stdout);
+using bench::medianMs;
+using bench::report;
+QTextStream &out = bench::out();
 
-template <typename F>
-double medianMs(int runs, F f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 // CPU seconds of the whole process so far (all threads): on a shared, loaded machine this
 // measures the work, where wall time measures the neighbours too.
@@ -72,16 +62,6 @@ double peakMemoryMiB()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
-void report(const char *what, double value, const char *unit, double target)
-{
-    out << QStringLiteral("%1 %2 %3 (target ≤ %4 %3) %5\n")
-               .arg(QString::fromUtf8(what).leftJustified(58))
-               .arg(value, 9, 'f', 3)
-               .arg(QString::fromUtf8(unit))
-               .arg(target)
-               .arg(value <= target ? QStringLiteral("OK") : QStringLiteral("MISSED"));
-    out.flush();
-}
 
 void roundTripTrace(const model::Design &design, const QString &from, const QString &to,
                     int port, const char *label)

@@ -2,6 +2,7 @@
 // each figure printed against its target. Not a test: timings on a shared machine vary. Runs on
 // the offscreen platform, so no display is needed and no window appears.
 
+#include "BenchReport.h"
 #include "DesignGenerator.h"
 #include "gui/CheckRunner.h"
 #include "gui/DesignDocument.h"
@@ -27,32 +28,11 @@ using namespace hopscope;
 
 namespace {
 
-QTextStream out(stdout);
+using bench::medianMs;
+using bench::report;
+QTextStream &out = bench::out();
 
-template <typename F>
-double medianMs(int runs, F f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
-void report(const char *what, double value, const char *unit, double target)
-{
-    out << QStringLiteral("%1 %2 %3 (target ≤ %4 %3) %5\n")
-               .arg(QString::fromUtf8(what).leftJustified(58))
-               .arg(value, 9, 'f', 3)
-               .arg(QString::fromUtf8(unit))
-               .arg(target)
-               .arg(value <= target ? QStringLiteral("OK") : QStringLiteral("MISSED"));
-    out.flush();
-}
 
 void note(const QString &what, double ms)
 {
