@@ -58,6 +58,13 @@ echo "--- hopscope --version"
 in_root hopscope --version
 echo "--- hopscope --version exited 0 in a clean $suite root"
 
+# The headless analysis works from the package alone: check a built-in example design.
+examples=$(cd "$(dirname "$0")/../resources/examples" && pwd)
+cp "$examples/classic-hub.hopscope.yaml" "$root/tmp/"
+echo "--- hopscope check /tmp/classic-hub.hopscope.yaml"
+in_root hopscope check /tmp/classic-hub.hopscope.yaml
+echo "--- hopscope check exited 0 (no error) in a clean $suite root"
+
 if [ "${GUI_SMOKE:-0}" = 1 ]; then
     # The xcb platform plugin, fonts and SVG plugins are loaded at run time: only starting the
     # window on a real X server shows that Depends brings them. Still running after 10 s
