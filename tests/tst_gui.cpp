@@ -2,6 +2,7 @@
 // canvas tools, the properties panel and its route-table editor, undo/redo, files and the live
 // check.
 
+#include "TableEditing.h"
 #include "gui/CanvasTools.h"
 #include "gui/CheckRunner.h"
 #include "gui/DesignDocument.h"
@@ -42,6 +43,8 @@
 using namespace hopscope;
 using namespace hopscope::gui;
 
+using testsupport::editCell;
+
 namespace {
 
 // A fresh main window on an empty design, shown so that the view has a real size.
@@ -80,43 +83,6 @@ QPoint viewPointOf(MainWindow *window, const QString &id)
     return window->view()->mapFromScene(target);
 }
 
-// Edits one cell of the route table view through its delegate's editor, as typing would.
-void editCell(QTableView *view, int row, int column, const QString &text)
-{
-    const QModelIndex index = view->model()->index(row, column);
-    view->setCurrentIndex(index);
-    // The cell's editor is the visible one lying over the cell (Add route opens one itself).
-    auto editorOverCell = [&]() -> QWidget * {
-        const QRect cell = view->visualRect(index);
-        for (QWidget *w : view->viewport()->findChildren<QWidget *>()) {
-            if (w->isVisible() && w->parentWidget() == view->viewport() &&
-                (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)) &&
-                w->geometry().intersects(cell))
-                return w;
-        }
-        return nullptr;
-    };
-    QWidget *editor = editorOverCell();
-    if (!editor) {
-        view->edit(index);
-        editor = editorOverCell();
-    }
-    QVERIFY2(editor, "no cell editor opened");
-    const QPointer<QWidget> open(editor);
-    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        combo->setCurrentText(text);
-        QTest::keyClick(combo, Qt::Key_Return);
-        // The delegate commits and closes the editor on the next turn of the event loop.
-        QTRY_VERIFY(open.isNull());
-    } else {
-        auto *line = qobject_cast<QLineEdit *>(editor);
-        QVERIFY(line);
-        line->selectAll();
-        QTest::keyClicks(line, text);
-        QTest::keyClick(line, Qt::Key_Return);
-        QTRY_VERIFY(open.isNull());
-    }
-}
 
 const model::Route *routeAt(const model::Design &d, const QString &table, int row)
 {

@@ -3,6 +3,7 @@
 // state, the animation, the VPN-pool matrix, findings that carry a trace, and the live re-trace
 // after an edit in the route-table editor.
 
+#include "TableEditing.h"
 #include "gui/CheckRunner.h"
 #include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
@@ -45,6 +46,8 @@
 
 using namespace hopscope;
 using namespace hopscope::gui;
+
+using testsupport::editCell;
 
 namespace {
 
@@ -91,35 +94,6 @@ void setPort(PathPanel *panel, int port)
     QCOMPARE(box->value(), port);
 }
 
-// Edits one cell of a table view through its delegate's editor, as typing would (tst_gui).
-void editCell(QTableView *view, int row, int column, const QString &text)
-{
-    const QModelIndex index = view->model()->index(row, column);
-    view->setCurrentIndex(index);
-    auto editorOverCell = [&]() -> QWidget * {
-        const QRect cell = view->visualRect(index);
-        for (QWidget *w : view->viewport()->findChildren<QWidget *>()) {
-            if (w->isVisible() && w->parentWidget() == view->viewport() &&
-                (qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)) &&
-                w->geometry().intersects(cell))
-                return w;
-        }
-        return nullptr;
-    };
-    QWidget *editor = editorOverCell();
-    if (!editor) {
-        view->edit(index);
-        editor = editorOverCell();
-    }
-    QVERIFY2(editor, "no cell editor opened");
-    const QPointer<QWidget> open(editor);
-    auto *line = qobject_cast<QLineEdit *>(editor);
-    QVERIFY(line);
-    line->selectAll();
-    QTest::keyClicks(line, text);
-    QTest::keyClick(line, Qt::Key_Return);
-    QTRY_VERIFY(open.isNull());
-}
 
 int rowOfRoute(QTableView *view, const QString &name)
 {
