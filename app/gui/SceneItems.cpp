@@ -97,9 +97,14 @@ QLineF visiblePart(const QLineF &line, const QPen &pen, const QPainter *painter,
 {
     if (!option || option->exposedRect.isEmpty())
         return line;
+    // QGraphicsView::render() (export, thumbnails) hands every item its whole bounding rect as
+    // the exposed rect and clips the painter instead, so the painter's clip bounds it too.
+    QRectF visible = option->exposedRect;
+    if (painter->hasClipping())
+        visible &= painter->clipBoundingRect();
     const qreal lod = std::max(option->levelOfDetailFromTransform(painter->worldTransform()), 1e-6);
     const qreal margin = 20 / lod;
-    const QLineF part = clipped(line, option->exposedRect.adjusted(-margin, -margin, margin, margin));
+    const QLineF part = clipped(line, visible.adjusted(-margin, -margin, margin, margin));
     if (part.isNull() || pen.style() == Qt::SolidLine)
         return part;
     qreal pattern = 0; // in pen widths; a cosmetic pen's dashes are in device pixels
