@@ -120,6 +120,19 @@ void DesignView::centreOn(const QStringList &ids)
     centerOn(area.center());
 }
 
+void DesignView::reveal(const QRectF &sceneArea)
+{
+    if (sceneArea.isEmpty())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (sceneArea.width() > visible.width() || sceneArea.height() > visible.height()) {
+        fitInView(sceneArea, Qt::KeepAspectRatio);
+        Q_EMIT zoomChanged(zoom());
+        return;
+    }
+    ensureVisible(sceneArea, 0, 0);
+}
+
 void DesignView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton ||

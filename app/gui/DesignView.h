@@ -33,6 +33,9 @@ public:
     void resetZoom();
     qreal zoom() const { return transform().m11(); }
     void centreOn(const QStringList &ids);
+    // Scrolls as little as needed to show `sceneArea`; zooms out only when it cannot fit at
+    // the current zoom, never in.
+    void reveal(const QRectF &sceneArea);
 
     // The view's own behaviour, for tools that want it after their own work.
     void defaultMousePress(QMouseEvent *event) { QGraphicsView::mousePressEvent(event); }

@@ -12,6 +12,7 @@
 #include "gui/PathSession.h"
 #include "gui/PathTool.h"
 #include "gui/PoolMatrixPanel.h"
+#include "layout/LayoutMetrics.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -38,6 +39,7 @@ PathWorkbench::PathWorkbench(DesignDocument *document, DesignScene *scene, Desig
             [this](const QString &from, const QString &to) {
                 m_panel->traceBetween(from, to);
                 raisePanel();
+                revealPath();
             });
     connect(m_matrix, &PoolMatrixPanel::traceRequested, this, &PathWorkbench::showPath);
     // A new trace (or a re-trace after an edit) starts from the static drawing.
@@ -71,6 +73,23 @@ void PathWorkbench::showPath(const routing::TraceRequest &request)
     m_animator->stop();
     m_session->show(request);
     raisePanel();
+    revealPath();
+}
+
+void PathWorkbench::revealPath()
+{
+    const PathOverlay *drawn = overlay();
+    QRectF area;
+    for (int walk = 0; walk < int(drawn->walks().size()); ++walk) {
+        for (int stop = 0; stop < int(drawn->walks()[walk].stops.size()); ++stop)
+            area |= QRectF(drawn->stopPoint(walk, stop), QSizeF(1, 1));
+    }
+    if (area.isNull())
+        return;
+    // The stops are centres: leave room for the items drawn around them.
+    const double marginX = layout::Metrics::nodeWidth / 2 + 24;
+    const double marginY = layout::Metrics::nodeHeight / 2 + 24;
+    m_view->reveal(area.adjusted(-marginX, -marginY, marginX, marginY));
 }
 
 void PathWorkbench::raisePanel()

@@ -47,6 +47,8 @@ public:
 
 private:
     void raisePanel();
+    // Brings the traced path into view (a trace asked for by the user, not a re-trace).
+    void revealPath();
     void refreshEndpointNames();
 
     DesignDocument *m_document;
