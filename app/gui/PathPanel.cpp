@@ -33,7 +33,9 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
 
-    // The request and the animation controls share one row: the tables get the height.
+    // The request on one row; the animation controls share the verdict's row, so that the
+    // tables keep the height and the panel stays narrow enough for the Properties dock beside
+    // the canvas.
     auto *row = new QHBoxLayout;
     row->setSpacing(6);
     m_from = new QLineEdit(this);
@@ -95,7 +97,9 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     row->addWidget(m_port);
     row->addWidget(traceButton);
     row->addWidget(clearButton);
-    row->addSpacing(12);
+    layout->addLayout(row);
+    auto *playback = new QHBoxLayout;
+    playback->setSpacing(6);
 
     // Glyphs, not the style's media icons: text follows the palette, so dark themes show them.
     auto button = [&](const QString &name, const QString &glyph, const QString &tip) {
@@ -105,7 +109,7 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
         b->setToolTip(tip);
         b->setAutoRaise(true);
         b->setMinimumWidth(30);
-        row->addWidget(b);
+        playback->addWidget(b);
         return b;
     };
     m_stepBack = button(QStringLiteral("pathStepBack"), QStringLiteral("|◀"), tr("Back one hop"));
@@ -123,12 +127,12 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     m_speed->setToolTip(tr("Animation speed"));
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_animator->setSpeed(m_speed->itemData(i).toDouble()); });
-    row->addWidget(m_speed);
+    playback->addWidget(m_speed);
     m_repeat = new QCheckBox(tr("Repeat"), this);
     m_repeat->setObjectName(QStringLiteral("pathRepeat"));
     connect(m_repeat, &QCheckBox::toggled, animator, &PathAnimator::setRepeat);
-    row->addWidget(m_repeat);
-    layout->addLayout(row);
+    playback->addWidget(m_repeat);
+    playback->addSpacing(12);
 
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("pathVerdict"));
@@ -136,7 +140,8 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     m_verdict->setTextFormat(Qt::RichText);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_verdict);
+    playback->addWidget(m_verdict, 1);
+    layout->addLayout(playback);
 
     m_inspector = new HopInspector(session, this);
     layout->addWidget(m_inspector, 1);

@@ -159,15 +159,19 @@ TrafficPanel::TrafficPanel(DesignDocument *document, QWidget *parent)
     filters->addSpacing(8);
     filters->addWidget(label(tr("&Result:"), m_resultFilter));
     filters->addWidget(m_resultFilter);
-    filters->addSpacing(8);
-    filters->addWidget(label(tr("F&rom:"), m_from));
-    filters->addWidget(m_from);
-    filters->addWidget(label(tr("&to:"), m_to));
-    filters->addWidget(m_to);
-    filters->addWidget(new QLabel(QStringLiteral("UTC"), this));
-    filters->addSpacing(4);
-    filters->addWidget(m_resetFilters);
     filters->addStretch(1);
+    // The period on a row of its own: on one row the filters would keep the panel wider than
+    // the canvas beside the Properties dock.
+    auto *period = new QHBoxLayout;
+    period->setContentsMargins(0, 0, 0, 0);
+    period->addWidget(label(tr("F&rom:"), m_from));
+    period->addWidget(m_from);
+    period->addWidget(label(tr("&to:"), m_to));
+    period->addWidget(m_to);
+    period->addWidget(new QLabel(QStringLiteral("UTC"), this));
+    period->addSpacing(4);
+    period->addWidget(m_resetFilters);
+    period->addStretch(1);
 
     m_byBytes = makeTable(QStringLiteral("destinationsByBytes"),
                           {tr("Destination"), tr("Network"), tr("Bytes"), tr("Requests")}, {2, 3});
@@ -221,6 +225,7 @@ TrafficPanel::TrafficPanel(DesignDocument *document, QWidget *parent)
     top->addWidget(m_note);
     layout->addLayout(top);
     layout->addLayout(filters);
+    layout->addLayout(period);
     layout->addWidget(body, 1);
 
     m_filterDebounce->setSingleShot(true);
