@@ -1,5 +1,8 @@
 #include "gui/RouteTableModel.h"
 
+#include "layout/LayoutMetrics.h"
+#include "model/Network.h"
+
 #include <algorithm>
 
 namespace hopscope::gui {
@@ -87,6 +90,37 @@ QStringList RouteTableModel::choices(int column) const
             names << toString(type);
     }
     return names;
+}
+
+QList<RowsModel::Suggestion> RouteTableModel::suggestions(int row, int column) const
+{
+    const RouteTable *t = tableIn(design(), owner());
+    if (column != NextHopIpColumn || !t || row < 0 || row >= int(t->routes.size()) ||
+        t->routes[row].nextHopType != NextHopType::VirtualAppliance)
+        return {};
+    const Design &d = design();
+    QList<Suggestion> offered;
+    auto offer = [&](const QString &name, const QString &subnet,
+                     const std::optional<Ipv4Address> &ip, const QString &kind) {
+        const Subnet *s = d.subnet(subnet);
+        if (!s)
+            return;
+        offered.push_back({ip.value_or(Network::workloadAddress(*s)).toString(),
+                           QStringLiteral("%1 (%2)").arg(name, kind)});
+    };
+    for (const Firewall &fw : d.firewalls)
+        offer(fw.name, fw.subnet, fw.privateIp, tr("Azure Firewall"));
+    // A plain VM does not forward (L7), so only appliances are offered.
+    for (const Vm &vm : d.vms) {
+        switch (layout::deviceKind(vm)) {
+        case layout::DeviceKind::Nva: offer(vm.name, vm.subnet, vm.privateIp, tr("NVA")); break;
+        case layout::DeviceKind::Proxy:
+            offer(vm.name, vm.subnet, vm.privateIp, tr("proxy VM"));
+            break;
+        default: break;
+        }
+    }
+    return offered;
 }
 
 QString RouteTableModel::whyNot(int row, int column, const QString &text) const

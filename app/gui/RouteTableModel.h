@@ -20,6 +20,9 @@ public:
 
     QString whyNot(int row, int column, const QString &text) const override;
     QStringList choices(int column) const override;
+    // The next hop IP of a VirtualAppliance route: the private IPs of the design's Azure
+    // Firewalls, NVAs and proxy VMs.
+    QList<Suggestion> suggestions(int row, int column) const override;
 
 protected:
     QString rowNoun() const override { return tr("route"); }

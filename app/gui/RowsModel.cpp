@@ -4,6 +4,7 @@
 #include "gui/ValidatedLineEdit.h"
 
 #include <QComboBox>
+#include <QCompleter>
 
 namespace hopscope::gui {
 
@@ -79,6 +80,8 @@ Qt::ItemFlags RowsModel::flags(const QModelIndex &index) const
 
 QStringList RowsModel::choices(int) const { return {}; }
 
+QList<RowsModel::Suggestion> RowsModel::suggestions(int, int) const { return {}; }
+
 bool RowsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != Qt::EditRole || !index.isValid())
@@ -122,7 +125,8 @@ void RowsModel::moveEntry(int row, int delta)
     if (row < 0 || row >= m_rows || target < 0 || target >= m_rows)
         return;
     m_document->breakMergeChain();
-    m_document->edit(tr("Move %1 %2").arg(rowNoun(), rowName(design(), row)),
+    m_document->edit((delta < 0 ? tr("Move %1 %2 up in %3") : tr("Move %1 %2 down in %3"))
+                         .arg(rowNoun(), rowName(design(), row), m_owner),
                      [&](model::Design &d) { swap(d, row, target); });
 }
 
@@ -161,7 +165,30 @@ QWidget *RowsDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     edit->setValidator([model, row, column](const QString &text) {
         return model->whyNot(row, column, text.trimmed());
     });
-    return edit;
+    const QList<RowsModel::Suggestion> offered = m_model->suggestions(row, column);
+    if (offered.isEmpty())
+        return edit;
+    // The list shows "10.1.1.4  fw-a"; choosing one (from the list or the completer, which
+    // matches on the value) puts only the value in the field.
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("suggestingEditor"));
+    combo->setEditable(true);
+    combo->setLineEdit(edit);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    for (const RowsModel::Suggestion &s : offered)
+        combo->addItem(s.value + QStringLiteral("  ") + s.label, s.value);
+    combo->setCurrentIndex(-1);
+    auto *completer = new QCompleter(combo->model(), combo);
+    completer->setCompletionRole(Qt::UserRole);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    combo->setCompleter(completer);
+    auto valueOnly = [combo, edit](int i) {
+        if (i >= 0)
+            edit->setText(combo->itemData(i).toString());
+    };
+    connect(combo, &QComboBox::currentIndexChanged, edit, valueOnly);
+    connect(combo, &QComboBox::activated, edit, valueOnly);
+    return combo;
 }
 
 void RowsDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

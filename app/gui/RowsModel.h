@@ -36,6 +36,14 @@ public:
     virtual QString whyNot(int row, int column, const QString &text) const = 0;
     // The values a column is chosen from (a combo box); empty for free text.
     virtual QStringList choices(int column) const;
+    // Values worth offering for a free-text cell, each with what it is ("10.1.1.4", "fw-a");
+    // the cell still takes any text whyNot() accepts.
+    struct Suggestion
+    {
+        QString value;
+        QString label;
+    };
+    virtual QList<Suggestion> suggestions(int row, int column) const;
 
     // Each is one undo step. addEntry returns the new row, or -1.
     int addEntry();
@@ -74,7 +82,8 @@ private:
     int m_rows = 0;
 };
 
-// Combo boxes for columns with choices(), line edits that show why while typing elsewhere.
+// Combo boxes for columns with choices(), line edits that show why while typing elsewhere, and
+// for cells with suggestions() an editable combo box whose list offers them.
 class RowsDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
