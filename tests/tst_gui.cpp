@@ -12,6 +12,8 @@
 #include "gui/FirewallRulesModel.h"
 #include "gui/FindingsPanel.h"
 #include "gui/MainWindow.h"
+#include "gui/PathOverlay.h"
+#include "gui/PathWorkbench.h"
 #include "gui/PalettePanel.h"
 #include "gui/PropertiesPanel.h"
 #include "gui/RouteTableModel.h"
@@ -25,6 +27,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTimer>
 #include <QImage>
 #include <QMessageBox>
 #include <QPainter>
@@ -38,6 +48,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <cmath>
 #include <memory>
 
 using namespace hopscope;
@@ -129,6 +140,24 @@ private Q_SLOTS:
 
     void findingAppearsAndGoes();
     void choosingAFindingSelectsItsObjects();
+
+    // The new-user trial's gaps.
+    void undoTextsAreHuman_data();
+    void undoTextsAreHuman();
+    void hubSpokeSettingsInOneStep_data();
+    void hubSpokeSettingsInOneStep();
+    void nextHopIpOffersAppliances_data();
+    void nextHopIpOffersAppliances();
+    void saveAsProposesAName_data();
+    void saveAsProposesAName();
+    void propertiesFitBesideTheCanvas_data();
+    void propertiesFitBesideTheCanvas();
+    void prefixFieldsShowExamples_data();
+    void prefixFieldsShowExamples();
+    void droppedVnetNeverOverlaps_data();
+    void droppedVnetNeverOverlaps();
+    void tracedPathComesIntoView_data();
+    void tracedPathComesIntoView();
 };
 
 void TestGui::initTestCase()
@@ -740,6 +769,520 @@ void TestGui::choosingAFindingSelectsItsObjects()
         window->scene()->sceneRectOf(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")).center()));
     QVERIFY2(window->scene()->marker(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")).has_value(),
              "objects with errors carry a marker");
+}
+
+// ---- the new-user trial
+
+namespace {
+
+// hub-vnet with a VPN gateway (vpngw-hub-vnet) and spoke-vnet, each built from the palette.
+void buildHubWithGatewayAndSpoke(MainWindow *window)
+{
+    activatePalette(window, QStringLiteral("hub"));
+    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    activatePalette(window, QStringLiteral("gateway"));
+    window->scene()->selectIds({});
+    activatePalette(window, QStringLiteral("spoke"));
+}
+
+void peer(MainWindow *window, const QString &a, const QString &b)
+{
+    window->document()->edit(QStringLiteral("setup"), [&](model::Design &d) {
+        QString error;
+        edits::addPeering(d, a, b, &error);
+    });
+}
+
+const model::Peering *peeringIn(const model::Design &d, const QString &from, const QString &to)
+{
+    for (const model::Peering &p : d.peerings) {
+        if (p.from == from && p.to == to)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestGui::undoTextsAreHuman_data()
+{
+    QTest::addColumn<QString>("gesture");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("palette adds a P2S client") << "client" << "Add P2S client client";
+    QTest::newRow("palette adds a hub") << "hub" << "Add hub VNet hub-vnet-2";
+    QTest::newRow("peering tool joins hub and spoke")
+        << "peeringTool" << "Add peering hub-vnet ↔ spoke-vnet";
+    QTest::newRow("Delete removes a peering") << "deletePeering" << "Delete peering hub-vnet ↔ spoke-vnet";
+    QTest::newRow("drag moves a VNet") << "move" << "Move spoke-vnet";
+    QTest::newRow("typing a P2S pool") << "pool" << "Change P2S client pool of VPN gateway vpngw-hub-vnet";
+    QTest::newRow("ticking a peering flag")
+        << "peeringFlag" << "Turn on “Allow forwarded traffic” for peering hub-vnet → spoke-vnet";
+    QTest::newRow("renaming a VNet") << "rename" << "Rename hub VNet hub-vnet to core-hub";
+}
+
+void TestGui::undoTextsAreHuman()
+{
+    QFETCH(QString, gesture);
+    QFETCH(QString, expected);
+    auto window = makeWindow();
+    buildHubWithGatewayAndSpoke(window.get());
+    DesignDocument *doc = window->document();
+    const QString peering = edits::peeringId(QStringLiteral("hub-vnet"), QStringLiteral("spoke-vnet"));
+    if (gesture == u"deletePeering" || gesture == u"peeringFlag")
+        peer(window.get(), QStringLiteral("hub-vnet"), QStringLiteral("spoke-vnet"));
+    const int steps = doc->undoStack()->count();
+    PropertiesPanel *panel = window->propertiesPanel();
+
+    if (gesture == u"client") {
+        window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+        activatePalette(window.get(), QStringLiteral("client"));
+    } else if (gesture == u"hub") {
+        window->scene()->selectIds({});
+        activatePalette(window.get(), QStringLiteral("hub"));
+    } else if (gesture == u"peeringTool") {
+        window->action(QStringLiteral("toolPeering"))->trigger();
+        const QPoint hub = viewPointOf(window.get(), QStringLiteral("hub-vnet"));
+        const QPoint spoke = viewPointOf(window.get(), QStringLiteral("spoke-vnet"));
+        QTest::mousePress(window->view()->viewport(), Qt::LeftButton, {}, hub);
+        QTest::mouseMove(window->view()->viewport(), spoke);
+        QTest::mouseRelease(window->view()->viewport(), Qt::LeftButton, {}, spoke);
+    } else if (gesture == u"deletePeering") {
+        window->scene()->selectIds({peering});
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+    } else if (gesture == u"move") {
+        const QPoint start = viewPointOf(window.get(), QStringLiteral("spoke-vnet"));
+        QWidget *viewport = window->view()->viewport();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+        for (int i = 1; i <= 5; ++i)
+            QTest::mouseMove(viewport, start + QPoint(10 * i, 4 * i));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(50, 20));
+    } else if (gesture == u"pool") {
+        window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+        ValidatedLineEdit *pool = panel->textField(QStringLiteral("vpnClientAddressPool"));
+        QVERIFY(pool);
+        pool->setFocus();
+        QTest::keyClicks(pool, QStringLiteral("172.16.20.0/24"));
+    } else if (gesture == u"peeringFlag") {
+        window->scene()->selectIds({peering});
+        auto *check = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-vnet"));
+        QVERIFY(check);
+        // On the box itself: a wide check box takes clicks on its box and label only.
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    } else if (gesture == u"rename") {
+        window->scene()->selectIds({QStringLiteral("hub-vnet")});
+        ValidatedLineEdit *name = panel->textField(QStringLiteral("name"));
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("core-hub"));
+        QTest::keyClick(name, Qt::Key_Return);
+    }
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const QString text = doc->undoStack()->undoText();
+    QCOMPARE(text, expected);
+    QVERIFY2(!text.contains(u"peering:") && !text.contains(u'|'), qPrintable(text));
+    QCOMPARE(window->action(QStringLiteral("actionUndo"))->text(), tr("&Undo") + u' ' + expected);
+}
+
+void TestGui::hubSpokeSettingsInOneStep_data()
+{
+    QTest::addColumn<QString>("hubGatewaySku"); // "" = the hub has no gateway
+    QTest::addColumn<bool>("spokeHasGateway");
+    QTest::addColumn<bool>("expectTransit");
+    QTest::addColumn<bool>("expectRemoteGateways");
+
+    QTest::newRow("hub with a VPN gateway: forwarding, transit, remote gateways")
+        << "VpnGw1" << false << true << true;
+    QTest::newRow("hub without a gateway: forwarding only") << "" << false << false << false;
+    QTest::newRow("Basic SKU offers no transit (R8.6)") << "Basic" << false << false << false;
+    QTest::newRow("spoke with its own gateway keeps it (L14)") << "VpnGw1" << true << true << false;
+}
+
+void TestGui::hubSpokeSettingsInOneStep()
+{
+    QFETCH(QString, hubGatewaySku);
+    QFETCH(bool, spokeHasGateway);
+    QFETCH(bool, expectTransit);
+    QFETCH(bool, expectRemoteGateways);
+
+    auto window = makeWindow();
+    buildHubWithGatewayAndSpoke(window.get());
+    DesignDocument *doc = window->document();
+    const QString hub = QStringLiteral("hub-vnet"), spoke = QStringLiteral("spoke-vnet");
+    doc->edit(QStringLiteral("setup"), [&](model::Design &d) {
+        QString error;
+        if (hubGatewaySku.isEmpty())
+            edits::remove(d, {QStringLiteral("vpngw-hub-vnet")});
+        else
+            d.gateways.front().sku = hubGatewaySku;
+        if (spokeHasGateway)
+            edits::addGateway(d, spoke, &error);
+        edits::addPeering(d, hub, spoke, &error);
+    });
+    const model::Design before = doc->design();
+    for (const model::Peering &p : before.peerings)
+        QVERIFY2(!p.allowForwardedTraffic && !p.allowGatewayTransit && !p.useRemoteGateways,
+                 "a new peering starts with Azure's defaults");
+
+    window->scene()->selectIds({edits::peeringId(hub, spoke)});
+    auto *use = window->propertiesPanel()->findChild<QPushButton *>(QStringLiteral("useHubSpokeSettings"));
+    QVERIFY(use);
+    QVERIFY(use->isEnabled());
+    const int steps = doc->undoStack()->count();
+    QTest::mouseClick(use, Qt::LeftButton);
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // one step for both directions
+
+    const model::Peering *out = peeringIn(doc->design(), hub, spoke);
+    const model::Peering *in = peeringIn(doc->design(), spoke, hub);
+    QVERIFY(out && in);
+    QVERIFY(out->allowForwardedTraffic);
+    QVERIFY(in->allowForwardedTraffic);
+    QCOMPARE(out->allowGatewayTransit, expectTransit);
+    QCOMPARE(in->useRemoteGateways, expectRemoteGateways);
+    QVERIFY2(!out->useRemoteGateways && !in->allowGatewayTransit, "transit flows from the hub");
+    QVERIFY(out->allowVirtualNetworkAccess && in->allowVirtualNetworkAccess);
+    // The panel shows the new state and the button has nothing left to do.
+    QTRY_VERIFY(window->propertiesPanel()->findChild<QCheckBox *>(
+        QStringLiteral("allowForwardedTraffic.") + spoke)->isChecked());
+    QTRY_VERIFY(!window->propertiesPanel()
+                     ->findChild<QPushButton *>(QStringLiteral("useHubSpokeSettings"))
+                     ->isEnabled());
+
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    QVERIFY(doc->design() == before);
+}
+
+void TestGui::nextHopIpOffersAppliances_data()
+{
+    QTest::addColumn<QString>("pick");  // an offered entry chosen from the list, or ""
+    QTest::addColumn<QString>("typed"); // else typed into the cell
+    QTest::addColumn<QString>("expectIp"); // "" = refused
+
+    QTest::newRow("choose the hub firewall from the list") << "fw-hub-vnet" << "" << "10.0.0.4";
+    QTest::newRow("choose the NVA from the list") << "nva" << "" << "10.1.0.5";
+    QTest::newRow("any typed address is still taken") << "" << "10.9.9.9" << "10.9.9.9";
+    QTest::newRow("a bad address is still refused") << "" << "10.0.0.999" << "";
+}
+
+void TestGui::nextHopIpOffersAppliances()
+{
+    QFETCH(QString, pick);
+    QFETCH(QString, typed);
+    QFETCH(QString, expectIp);
+
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("hub"));
+    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    activatePalette(window.get(), QStringLiteral("firewall")); // fw-hub-vnet at 10.0.0.4
+    window->scene()->selectIds({});
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    activatePalette(window.get(), QStringLiteral("vm"));  // vm at 10.1.0.4: no forwarding
+    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    activatePalette(window.get(), QStringLiteral("nva")); // nva at 10.1.0.5
+    DesignDocument *doc = window->document();
+    doc->edit(QStringLiteral("table"), [](model::Design &d) {
+        edits::addRouteTable(d, QStringLiteral("spoke-vnet/workload"));
+    });
+    const QString table = doc->design().subnet(QStringLiteral("spoke-vnet/workload"))->routeTable;
+    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    PropertiesPanel *panel = window->propertiesPanel();
+    QTRY_COMPARE(panel->shownRouteTable(), table);
+    QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTableView *view = panel->routeView();
+    editCell(view, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
+
+    const QModelIndex ipCell = view->model()->index(0, RouteTableModel::NextHopIpColumn);
+    view->setCurrentIndex(ipCell);
+    view->edit(ipCell);
+    auto *combo = view->viewport()->findChild<QComboBox *>(QStringLiteral("suggestingEditor"));
+    QVERIFY2(combo && combo->isVisible(), "the IP cell offers the appliances");
+    QVERIFY(combo->isEditable());
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered << combo->itemText(i);
+    QVERIFY2(offered.contains(QStringLiteral("10.0.0.4  fw-hub-vnet (Azure Firewall)")),
+             qPrintable(offered.join(u';')));
+    QVERIFY2(offered.contains(QStringLiteral("10.1.0.5  nva (NVA)")), qPrintable(offered.join(u';')));
+    QVERIFY2(!offered.join(u';').contains(u" vm "), "a VM without IP forwarding is no next hop (L7)");
+
+    const model::Design before = doc->design();
+    const QPointer<QComboBox> open(combo);
+    if (!pick.isEmpty()) {
+        const int row = int(offered.indexOf(QRegularExpression(QStringLiteral("\\S+  ") + pick + QStringLiteral(" .*"))));
+        QVERIFY(row >= 0);
+        combo->setCurrentIndex(row); // what choosing it in the list does
+        QCOMPARE(combo->lineEdit()->text(), expectIp); // only the address goes into the field
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    } else {
+        combo->lineEdit()->selectAll();
+        QTest::keyClicks(combo->lineEdit(), typed);
+        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    }
+    QTRY_VERIFY(open.isNull());
+    const model::Route *route = routeAt(doc->design(), table, 0);
+    if (expectIp.isEmpty()) {
+        QVERIFY2(doc->design() == before, "a bad address never reaches the design");
+        QVERIFY(!panel->routeReason().isEmpty());
+    } else {
+        QVERIFY(route->nextHopIpAddress.has_value());
+        QCOMPARE(route->nextHopIpAddress->toString(), expectIp);
+    }
+}
+
+void TestGui::saveAsProposesAName_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("expectName");
+    QTest::newRow("saved design: its own file") << "saved" << "mine.hopscope.yaml";
+    QTest::newRow("new design: its first hub") << "hub" << "hub-vnet.hopscope.yaml";
+    QTest::newRow("new design without a hub: its first VNet") << "spoke" << "spoke-vnet.hopscope.yaml";
+    QTest::newRow("example: the example's name") << "example" << "seed-as-written.hopscope.yaml";
+    QTest::newRow("empty design") << "empty" << "design.hopscope.yaml";
+}
+
+void TestGui::saveAsProposesAName()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, expectName);
+
+    // The directory last saved to is remembered, and proposed for the next design.
+    QTemporaryDir dir;
+    {
+        auto earlier = makeWindow();
+        activatePalette(earlier.get(), QStringLiteral("spoke"));
+        QVERIFY(earlier->saveTo(dir.filePath(QStringLiteral("mine.hopscope.yaml"))));
+        if (setup == u"saved") {
+            activatePalette(earlier.get(), QStringLiteral("hub"));
+            earlier->document()->undoStack()->setClean();
+        }
+        QCOMPARE(earlier->lastDirectory(), QDir(dir.path()).absolutePath());
+        if (setup == u"saved") {
+            QCOMPARE(earlier->proposedSavePath(), QDir(dir.path()).absoluteFilePath(expectName));
+            return;
+        }
+    }
+    auto window = makeWindow();
+    if (setup == u"hub") {
+        activatePalette(window.get(), QStringLiteral("spoke"));
+        window->scene()->selectIds({});
+        activatePalette(window.get(), QStringLiteral("hub"));
+    } else if (setup == u"spoke") {
+        activatePalette(window.get(), QStringLiteral("spoke"));
+    } else if (setup == u"example") {
+        QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    }
+    const QString expected = QDir(dir.path()).absoluteFilePath(expectName);
+    QCOMPARE(window->proposedSavePath(), expected);
+
+    // What the real Save As dialog proposes.
+    QString proposed;
+    QTimer::singleShot(0, window.get(), [&proposed] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        proposed = dialog->selectedFiles().value(0);
+        dialog->reject();
+    });
+    window->action(QStringLiteral("actionSaveAs"))->trigger();
+    QCOMPARE(QFileInfo(proposed).absoluteFilePath(), expected);
+    window->document()->undoStack()->setClean();
+}
+
+void TestGui::propertiesFitBesideTheCanvas_data()
+{
+    QTest::addColumn<QString>("select");
+    QTest::addColumn<bool>("hasRouteTable");
+    QTest::newRow("hub firewall subnet with its route table")
+        << "HUB-Vnet-A/AzureFirewallSubnet" << true;
+    QTest::newRow("spoke subnet with its route table") << "Spoke-Vnet-b/Subnet-b" << true;
+    QTest::newRow("the design and its first route table") << "" << true;
+    QTest::newRow("VPN gateway fields") << "vpngw-a" << false;
+    QTest::newRow("peering between hub and spoke") << "peering:HUB-Vnet-A|Spoke-Vnet-b" << false;
+}
+
+void TestGui::propertiesFitBesideTheCanvas()
+{
+    QFETCH(QString, select);
+    QFETCH(bool, hasRouteTable);
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1437, 900); // the trial's window
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    window->scene()->selectIds(select.isEmpty() ? QStringList() : QStringList{select});
+    PropertiesPanel *panel = window->propertiesPanel();
+    QTRY_COMPARE(panel->shownObject(), select);
+    QTest::qWait(50); // deferred rebuilds and column fitting
+
+    QVERIFY2(panel->width() >= 400, qPrintable(QString::number(panel->width())));
+    QVERIFY2(!panel->horizontalScrollBar()->isVisible(), "nothing is clipped on the right");
+    QVERIFY2(panel->widget()->width() <= panel->viewport()->width(),
+             qPrintable(QStringLiteral("%1 > %2").arg(panel->widget()->width()).arg(panel->viewport()->width())));
+    if (!hasRouteTable)
+        return;
+    QTableView *view = panel->routeView();
+    QVERIFY(view);
+    QHeaderView *header = view->horizontalHeader();
+    QTRY_COMPARE(view->horizontalScrollBar()->maximum(), 0); // every column in sight
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        total += header->sectionSize(c);
+    // Addresses and types are never cut; the IP column takes what is left.
+    const QAbstractItemView *asView = view;
+    for (int c : {int(RouteTableModel::PrefixColumn), int(RouteTableModel::NextHopTypeColumn),
+                  int(RouteTableModel::NextHopIpColumn)})
+        QVERIFY2(header->sectionSize(c) >= asView->sizeHintForColumn(c),
+                 qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(header->sectionSize(c))
+                                .arg(asView->sizeHintForColumn(c))));
+    QCOMPARE(total, view->viewport()->width()); // the IP column takes the rest
+}
+
+void TestGui::prefixFieldsShowExamples_data()
+{
+    QTest::addColumn<QString>("select");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expect"); // the placeholder, or "" for any valid example
+    QTest::newRow("P2S client pool") << "vpngw-hub-vnet" << "vpnClientAddressPool" << "e.g. 172.16.16.0/24";
+    QTest::newRow("gateway custom routes") << "vpngw-hub-vnet" << "customRoutes" << "";
+    QTest::newRow("VNet address space: the next free /16") << "hub-vnet" << "addressSpace" << "e.g. 10.2.0.0/16";
+    QTest::newRow("subnet prefix: the VNet's next free /24")
+        << "spoke-vnet/workload" << "addressPrefix" << "e.g. 10.1.1.0/24";
+    QTest::newRow("on-premises site prefixes") << "onprem" << "addressPrefixes" << "";
+    QTest::newRow("firewall IP: its default") << "fw-hub-vnet" << "privateIp" << "default: 10.0.0.68";
+}
+
+void TestGui::prefixFieldsShowExamples()
+{
+    QFETCH(QString, select);
+    QFETCH(QString, key);
+    QFETCH(QString, expect);
+    auto window = makeWindow();
+    buildHubWithGatewayAndSpoke(window.get());
+    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    activatePalette(window.get(), QStringLiteral("firewall"));
+    window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+    activatePalette(window.get(), QStringLiteral("onprem"));
+    window->document()->edit(QStringLiteral("no explicit IP"), [](model::Design &d) {
+        d.firewalls.front().privateIp.reset();
+    });
+    window->scene()->selectIds({select});
+    ValidatedLineEdit *field = nullptr;
+    QTRY_VERIFY((field = window->propertiesPanel()->textField(key)));
+    const QString placeholder = field->placeholderText();
+    if (!expect.isEmpty())
+        QCOMPARE(placeholder, expect);
+    QVERIFY2(placeholder.startsWith(u"e.g. ") || placeholder.startsWith(u"default: "),
+             qPrintable(placeholder));
+    // The example is itself a value the field accepts.
+    field->setText(placeholder.section(u' ', 1));
+    QVERIFY2(field->isAcceptable(), qPrintable(field->reason()));
+}
+
+void TestGui::droppedVnetNeverOverlaps_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("dropOn"); // an object whose centre (plus offset) gets the drop
+    QTest::addColumn<QPointF>("offset");
+    QTest::addColumn<bool>("expectUnderCursor");
+    QTest::newRow("spoke dropped on the hub's centre") << "spoke" << "hub-vnet" << QPointF() << false;
+    QTest::newRow("hub dropped over the spoke's right edge")
+        << "hub" << "spoke-vnet" << QPointF(120, 0) << false;
+    QTest::newRow("spoke dropped on the P2S client") << "spoke" << "client" << QPointF() << false;
+    QTest::newRow("spoke dropped in free space stays there")
+        << "spoke" << "hub-vnet" << QPointF(0, 900) << true;
+}
+
+void TestGui::droppedVnetNeverOverlaps()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, dropOn);
+    QFETCH(QPointF, offset);
+    QFETCH(bool, expectUnderCursor);
+    auto window = makeWindow();
+    buildHubWithGatewayAndSpoke(window.get());
+    window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+    activatePalette(window.get(), QStringLiteral("client"));
+    DesignDocument *doc = window->document();
+    QStringList before;
+    for (const model::Vnet &v : doc->design().vnets)
+        before << v.name;
+    const int steps = doc->undoStack()->count();
+    const QPointF at = window->scene()->sceneRectOf(dropOn).center() + offset;
+    Q_EMIT window->view()->paletteDropped(kind, at);
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // placing it is part of the one step
+    QCOMPARE(doc->design().vnets.size(), std::size_t(before.size() + 1));
+    const QString added = doc->design().vnets.back().name;
+    const QRectF rect = window->scene()->sceneRectOf(added);
+    QStringList others = before;
+    others << QStringLiteral("client") << model::internetName();
+    for (const QString &other : others)
+        QVERIFY2(!rect.intersects(window->scene()->sceneRectOf(other)),
+                 qPrintable(added + u" overlaps " + other));
+    if (expectUnderCursor) {
+        QVERIFY(rect.contains(at));
+    } else {
+        // The nearest free spot: no farther than the obstacle it had to clear.
+        const QRectF wanted(at - QPointF(rect.width() / 2, 26), rect.size());
+        const QPointF moved = rect.topLeft() - wanted.topLeft();
+        QVERIFY2(moved.manhattanLength() > 0, "it had to move");
+        QVERIFY2(std::hypot(moved.x(), moved.y()) <
+                     window->scene()->sceneRectOf(dropOn).width() + rect.width() + 80,
+                 qPrintable(QStringLiteral("moved %1, %2").arg(moved.x()).arg(moved.y())));
+    }
+}
+
+void TestGui::tracedPathComesIntoView_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<bool>("expectZoomKept");
+    QTest::newRow("short path at 100 %: scrolled into view, zoom kept") << "fw-a" << "fw-hub" << 1.0 << true;
+    QTest::newRow("long path at 300 %: zoomed out just enough to show it")
+        << "remote-pc" << "proxy" << 3.0 << false;
+}
+
+void TestGui::tracedPathComesIntoView()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(double, zoom);
+    QFETCH(bool, expectZoomKept);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    DesignView *view = window->view();
+    view->resetZoom();
+    view->zoomBy(zoom);
+    window->action(QStringLiteral("toolPath"))->trigger();
+    QCOMPARE(view->currentTool()->id(), QStringLiteral("path"));
+    DesignScene *scene = window->scene();
+    auto visible = [view] { return view->mapToScene(view->viewport()->rect()).boundingRect(); };
+    auto click = [&](const QString &id) {
+        const QPoint at = view->mapFromScene(scene->sceneRectOf(id).center());
+        QVERIFY(view->viewport()->rect().contains(at));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    };
+    view->centerOn(scene->sceneRectOf(from).center());
+    click(from);
+    // The user scrolls to the destination: it sits at the left edge, the source out of sight.
+    const QRectF target = scene->sceneRectOf(to);
+    view->centerOn(target.center() + QPointF(visible().width() / 2 - target.width(), 0));
+    QVERIFY2(!visible().contains(scene->sceneRectOf(from).center()), "the source is off screen");
+    const qreal zoomBefore = view->zoom();
+    click(to);
+
+    PathOverlay *overlay = window->paths()->overlay();
+    QVERIFY(overlay->hasTrace());
+    for (int w = 0; w < int(overlay->walks().size()); ++w) {
+        for (int s = 0; s < int(overlay->walks()[w].stops.size()); ++s)
+            QVERIFY2(visible().contains(overlay->stopPoint(w, s)),
+                     qPrintable(overlay->walks()[w].stops[s].device + u" is out of view"));
+    }
+    if (expectZoomKept)
+        QCOMPARE(view->zoom(), zoomBefore);
+    else
+        QVERIFY(view->zoom() < zoomBefore);
 }
 
 QTEST_MAIN(TestGui)

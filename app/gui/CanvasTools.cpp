@@ -134,7 +134,7 @@ bool PeeringTool::mouseRelease(QMouseEvent *event)
     QString error, id;
     const QString to = target->id();
     scene->document()->breakMergeChain();
-    scene->document()->edit(tr("Peer %1 and %2").arg(from, to), [&](model::Design &d) {
+    scene->document()->edit(tr("Add peering %1 ↔ %2").arg(from, to), [&](model::Design &d) {
         id = edits::addPeering(d, from, to, &error);
     });
     if (!error.isEmpty())

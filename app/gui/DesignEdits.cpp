@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hopscope::gui::edits {
 
@@ -593,6 +594,179 @@ QString vnetOf(const Design &design, const QString &id)
     if (const Vm *vm = design.vm(id))
         return vm->subnet.section(u'/', 0, 0);
     return {};
+}
+
+QString describePeering(const QString &from, const QString &to)
+{
+    return tr("peering %1 → %2").arg(from, to);
+}
+
+QString describe(const Design &design, const QString &id)
+{
+    if (id.isEmpty())
+        return tr("design");
+    QString a, b;
+    if (parsePeeringId(id, &a, &b))
+        return tr("peering %1 ↔ %2").arg(a, b);
+    if (id == internetName())
+        return id;
+    if (const Vnet *v = design.vnet(id)) {
+        switch (v->role) {
+        case VnetRole::Hub: return tr("hub VNet %1").arg(id);
+        case VnetRole::Spoke: return tr("spoke VNet %1").arg(id);
+        case VnetRole::Other: break;
+        }
+        return tr("VNet %1").arg(id);
+    }
+    if (id.contains(u'/'))
+        return tr("subnet %1").arg(id);
+    if (design.routeTable(id))
+        return tr("route table %1").arg(id);
+    if (design.firewall(id))
+        return tr("firewall %1").arg(id);
+    if (const Gateway *g = design.gateway(id))
+        return (g->type == GatewayType::Vpn ? tr("VPN gateway %1") : tr("ExpressRoute gateway %1"))
+            .arg(id);
+    if (const Vm *vm = design.vm(id)) {
+        switch (layout::deviceKind(*vm)) {
+        case layout::DeviceKind::Proxy: return tr("proxy VM %1").arg(id);
+        case layout::DeviceKind::Nva: return tr("NVA %1").arg(id);
+        default: return tr("VM %1").arg(id);
+        }
+    }
+    if (design.client(id))
+        return tr("P2S client %1").arg(id);
+    for (const Gateway &g : design.gateways) {
+        for (const LocalNetwork &site : g.localNetworks) {
+            if (site.name == id)
+                return tr("on-premises site %1").arg(id);
+        }
+    }
+    return id;
+}
+
+bool applyHubSpokeSettings(Design &design, const QString &a, const QString &b, QString *why,
+                           QString *summary)
+{
+    const Vnet *va = design.vnet(a);
+    const Vnet *vb = design.vnet(b);
+    QString hub, spoke;
+    if (va && vb && va->role == VnetRole::Hub && vb->role == VnetRole::Spoke) {
+        hub = a;
+        spoke = b;
+    } else if (va && vb && vb->role == VnetRole::Hub && va->role == VnetRole::Spoke) {
+        hub = b;
+        spoke = a;
+    } else {
+        *why = tr("Hub-and-spoke settings are for a peering between a hub VNet and a spoke VNet.");
+        return false;
+    }
+    const auto gatewayIn = [&](const QString &vnet) -> const Gateway * {
+        for (const Gateway &g : design.gateways) {
+            if (g.vnet == vnet)
+                return &g;
+        }
+        return nullptr;
+    };
+    const Gateway *hubGateway = gatewayIn(hub);
+    // R8.6: the Basic VPN SKU offers no transit.
+    const bool transit = hubGateway && hubGateway->sku != QLatin1String("Basic");
+    // L14: a VNet with its own gateway cannot use a remote one, and only one of its peerings
+    // may use remote gateways.
+    const bool spokeHasGateway = gatewayIn(spoke) != nullptr;
+    const bool spokeUsesAnother =
+        std::any_of(design.peerings.begin(), design.peerings.end(), [&](const Peering &p) {
+            return p.from == spoke && p.to != hub && p.useRemoteGateways;
+        });
+
+    auto ensure = [&](const QString &from, const QString &to) {
+        const auto it = std::find_if(design.peerings.begin(), design.peerings.end(),
+                                     [&](const Peering &p) { return p.from == from && p.to == to; });
+        if (it == design.peerings.end())
+            design.peerings.push_back({from, to});
+    };
+    ensure(hub, spoke);
+    ensure(spoke, hub);
+    for (Peering &p : design.peerings) {
+        const bool out = p.from == hub && p.to == spoke;
+        const bool in = p.from == spoke && p.to == hub;
+        if (!out && !in)
+            continue;
+        // R8.5: the hub's firewall relays spoke traffic, which each side receives as forwarded.
+        p.allowForwardedTraffic = true;
+        if (out && transit)
+            p.allowGatewayTransit = true;
+        if (in && transit && !spokeHasGateway && !spokeUsesAnother)
+            p.useRemoteGateways = true;
+    }
+
+    if (summary) {
+        QStringList lines{tr("Allows forwarded traffic both ways.")};
+        if (!hubGateway)
+            lines << tr("%1 has no gateway, so there is no gateway transit.").arg(hub);
+        else if (!transit)
+            lines << tr("%1 is Basic SKU, which offers no gateway transit.").arg(hubGateway->name);
+        else if (spokeHasGateway)
+            lines << tr("%1 shares gateway %2 (gateway transit); %3 keeps its own gateway.")
+                         .arg(hub, hubGateway->name, spoke);
+        else if (spokeUsesAnother)
+            lines << tr("%1 shares gateway %2 (gateway transit); %3 already uses a remote "
+                        "gateway over another peering.")
+                         .arg(hub, hubGateway->name, spoke);
+        else
+            lines << tr("%1 uses %2's gateway %3 (gateway transit, use remote gateways).")
+                         .arg(spoke, hub, hubGateway->name);
+        *summary = lines.join(u' ');
+    }
+    return true;
+}
+
+QPointF nearestFreeSpot(const std::vector<QRectF> &taken, QSizeF size, QPointF wanted,
+                        double gap, double reach)
+{
+    wanted = QPointF(std::round(wanted.x()), std::round(wanted.y()));
+    // Only what the search can touch matters.
+    const QRectF area = QRectF(wanted, size).adjusted(-reach - gap, -reach - gap, reach + gap,
+                                                      reach + gap);
+    std::vector<QRectF> near;
+    double right = wanted.x();
+    for (const QRectF &t : taken) {
+        right = std::max(right, t.right());
+        if (t.intersects(area))
+            near.push_back(t);
+    }
+    auto isFree = [&](QPointF at) {
+        const QRectF box = QRectF(at, size).adjusted(-gap, -gap, gap, gap);
+        return std::none_of(near.begin(), near.end(), [&](const QRectF &t) { return t.intersects(box); });
+    };
+    if (isFree(wanted))
+        return wanted;
+    constexpr double step = 10;
+    std::optional<QPointF> best;
+    double bestDistance = std::numeric_limits<double>::max();
+    // Square rings around `wanted`: ring r holds no point nearer than r * step, so the search
+    // stops once that exceeds the best distance found.
+    for (int ring = 1; ring * step <= reach && ring * step <= bestDistance; ++ring) {
+        auto consider = [&](int dx, int dy) {
+            const double distance = std::hypot(dx * step, dy * step);
+            const QPointF at = wanted + QPointF(dx * step, dy * step);
+            if (distance < bestDistance && isFree(at)) {
+                best = at;
+                bestDistance = distance;
+            }
+        };
+        for (int d = -ring; d <= ring; ++d) {
+            consider(d, -ring);
+            consider(d, ring);
+            if (std::abs(d) != ring) {
+                consider(-ring, d);
+                consider(ring, d);
+            }
+        }
+    }
+    if (best)
+        return *best;
+    return {std::ceil(right + gap + 1), wanted.y()};
 }
 
 } // namespace hopscope::gui::edits

@@ -8,10 +8,13 @@
 #include "model/Design.h"
 
 #include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace hopscope::gui::edits {
 
@@ -59,5 +62,28 @@ QStringList subnetsUsingTable(const model::Design &design, const QString &table)
 
 // The VNet (or gateway) that owns `id`, for selection and centring.
 QString vnetOf(const model::Design &design, const QString &id);
+
+// `id` as a user reads it in undo texts and messages: its kind and name ("hub VNet hub-a",
+// "P2S client remote-pc", "peering hub-a ↔ spoke-b"), never an internal id.
+QString describe(const model::Design &design, const QString &id);
+// One direction of a peering: "peering hub-a → spoke-b".
+QString describePeering(const QString &from, const QString &to);
+
+// "Use hub-and-spoke settings" on the peering between `a` and `b` (either order), when one is
+// a hub and the other a spoke: forwarded traffic allowed on both directions (R8.5: the hub
+// relays spoke traffic through its firewall), and, when the hub has a gateway that offers
+// transit, gateway transit on the hub's link with use-remote-gateways on the spoke's (R8.6).
+// Use-remote-gateways is left off where Azure would refuse it (L14: the spoke has a gateway of
+// its own, or already uses one over another peering). Only ever turns settings on; a missing
+// direction is created. Returns false with `why` set when the pair is not hub and spoke;
+// `summary` (optional) says in words what the settings are.
+bool applyHubSpokeSettings(model::Design &design, const QString &a, const QString &b,
+                           QString *why, QString *summary = nullptr);
+
+// The position nearest to `wanted` (a top-left corner) for a box of `size` that keeps `gap`
+// clear of every rectangle in `taken`. Searched on a 10-unit grid within `reach` of `wanted`;
+// beyond that, to the right of everything.
+QPointF nearestFreeSpot(const std::vector<QRectF> &taken, QSizeF size, QPointF wanted,
+                        double gap = 30, double reach = 4000);
 
 } // namespace hopscope::gui::edits

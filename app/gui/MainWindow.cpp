@@ -61,6 +61,7 @@ constexpr int maxRecentFiles = 8;
 constexpr int defaultAutosaveSeconds = 30;
 const char recentFilesKey[] = "recentFiles";
 const char recoveryOriginKey[] = "recovery/originalPath";
+const char lastDirectoryKey[] = "lastDirectory";
 
 QString errorText(const std::vector<io::LoadError> &errors)
 {
@@ -287,8 +288,6 @@ void MainWindow::createDocks()
     QDockWidget *findings =
         dock(QStringLiteral("findingsDock"), tr("Findings"), m_findings, Qt::BottomDockWidgetArea);
     resizeDocks({findings}, {170}, Qt::Vertical);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock"))}, {175}, Qt::Horizontal);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("propertiesDock"))}, {430}, Qt::Horizontal);
     // Issue 7: the proxy-log import; its panel shares the bottom with the findings.
     m_traffic = new TrafficController(this, m_document, m_scene);
     QDockWidget *traffic = dock(QStringLiteral("trafficDock"), tr("Traffic"), m_traffic->panel(),
@@ -542,13 +541,44 @@ bool MainWindow::save()
     return saveTo(m_document->filePath());
 }
 
+QString MainWindow::lastDirectory() const
+{
+    const QString last = QSettings().value(QLatin1String(lastDirectoryKey)).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+QString MainWindow::proposedSavePath() const
+{
+    if (!m_document->filePath().isEmpty())
+        return m_document->filePath();
+    QString name = m_exampleTitle; // an example keeps its own file name
+    if (name.isEmpty()) {
+        // A new design is named after its first hub, else its first VNet (the design's name
+        // is a sentence, too long for a file).
+        const model::Design &d = m_document->design();
+        QString base;
+        for (const model::Vnet &v : d.vnets) {
+            if (base.isEmpty() && v.role == model::VnetRole::Hub)
+                base = v.name;
+        }
+        if (base.isEmpty() && !d.vnets.empty())
+            base = d.vnets.front().name;
+        if (base.isEmpty())
+            base = QStringLiteral("design");
+        static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]+"));
+        name = base.replace(unsafe, QStringLiteral("-")) + QStringLiteral(".hopscope.yaml");
+    }
+    return QDir(lastDirectory()).filePath(name);
+}
+
 bool MainWindow::saveAs()
 {
-    QString start = m_document->filePath();
-    if (start.isEmpty())
-        start = QDir::home().filePath(QStringLiteral("design.hopscope.yaml"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Design As"), start,
-                                                      tr("Hopscope designs (*.hopscope.yaml *.yaml)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Design As"), proposedSavePath(),
+                                     tr("Hopscope designs (*.hopscope.yaml *.yaml)"));
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -557,7 +587,9 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Design"), QFileInfo(m_document->filePath()).absolutePath(),
+        this, tr("Open Design"),
+        m_document->filePath().isEmpty() ? lastDirectory()
+                                         : QFileInfo(m_document->filePath()).absolutePath(),
         tr("Hopscope designs (*.hopscope.yaml *.yaml);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
@@ -575,6 +607,19 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_docksSized)
+        return;
+    // Set when first shown, once the window has its final size: the Properties dock needs
+    // 430 px for a route table's four columns.
+    m_docksSized = true;
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock")),
+                 findChild<QDockWidget *>(QStringLiteral("propertiesDock"))},
+                {175, 430}, Qt::Horizontal);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
@@ -588,6 +633,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::addRecentFile(const QString &path)
 {
     QSettings settings;
+    settings.setValue(QLatin1String(lastDirectoryKey), QFileInfo(path).absolutePath());
     QStringList files = settings.value(QLatin1String(recentFilesKey)).toStringList();
     files.removeAll(path);
     files.prepend(path);
@@ -686,7 +732,7 @@ void MainWindow::deleteSelection()
     if (ids.isEmpty())
         return;
     m_document->breakMergeChain();
-    m_document->edit(ids.size() == 1 ? tr("Delete %1").arg(ids.front())
+    m_document->edit(ids.size() == 1 ? tr("Delete %1").arg(edits::describe(m_document->design(), ids.front()))
                                      : tr("Delete %n objects", nullptr, int(ids.size())),
                      [&](model::Design &d) { edits::remove(d, ids); });
 }

@@ -42,6 +42,12 @@ public:
     // Starts a new, empty design without asking.
     void newDesign();
 
+    // What Save As proposes: the current file; for an example its file name, for a new design
+    // its first hub's name + ".hopscope.yaml", in the directory last opened from or saved to.
+    QString proposedSavePath() const;
+    // The directory a file was last opened from or saved to; else Documents.
+    QString lastDirectory() const;
+
     // The recovery file of the autosave and whether one was left by a crash.
     static QString recoveryPath();
     // Offers to restore a recovery file left by a crash; returns true when restored.
@@ -66,6 +72,7 @@ public:
     static QStringList exampleResources();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -104,6 +111,7 @@ private:
     QTimer m_autosave;
     QString m_exampleTitle; // set while an untitled example is open
     bool m_fileHasComments = false;
+    bool m_docksSized = false;
 };
 
 } // namespace hopscope::gui

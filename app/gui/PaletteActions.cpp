@@ -54,6 +54,19 @@ Target targetAt(DesignScene *scene, std::optional<QPointF> scenePos)
     return target;
 }
 
+// The scene rectangles of every top-level object: VNets and point nodes.
+std::vector<QRectF> takenRects(DesignScene *scene)
+{
+    std::vector<QRectF> rects;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->type() != VnetItemType && item->type() != NodeItemType)
+            continue;
+        if (auto *d = dynamic_cast<DesignItem *>(item))
+            rects.push_back(scene->sceneRectOf(d->id()));
+    }
+    return rects;
+}
+
 // Where a new top-level object goes when it did not come with a drop position: to the right of
 // everything drawn, so that it never lands on top of something.
 QPointF freeSpot(DesignScene *scene)
@@ -125,8 +138,9 @@ QString createFromPalette(DesignScene *scene, const QString &kind,
                                                                     layout::Metrics::nodeHeight / 2);
     }
 
-    document->breakMergeChain();
-    document->edit(tr("Add %1").arg(entry->label), [&](model::Design &d) {
+    // The change is made on a copy first: the undo text names the new object.
+    model::Design next = document->design();
+    auto add = [&](model::Design &d) {
         if (kind == u"hub")
             id = edits::addVnet(d, model::VnetRole::Hub, position, error);
         else if (kind == u"spoke")
@@ -147,7 +161,25 @@ QString createFromPalette(DesignScene *scene, const QString &kind,
             id = edits::addClient(d, target.gateway, position, error);
         else if (kind == u"onprem")
             id = edits::addSite(d, target.gateway, position, error);
-    });
+    };
+    add(next);
+    if (id.isEmpty())
+        return {};
+    if (vnetKind && scenePos) {
+        // A dropped VNet never lands on another container: it moves to the nearest free spot,
+        // in the same step.
+        const model::Vnet *vnet = next.vnet(id);
+        const QPointF spot = edits::nearestFreeSpot(takenRects(scene), layout::vnetBox(next, *vnet).size,
+                                                    *position);
+        if (spot != *position) {
+            position = spot;
+            next = document->design();
+            add(next);
+        }
+    }
+    document->breakMergeChain();
+    document->edit(tr("Add %1").arg(edits::describe(next, id)),
+                   [&](model::Design &d) { d = next; });
     if (!id.isEmpty())
         scene->selectIds({id});
     return id;

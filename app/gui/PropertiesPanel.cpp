@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,6 +89,19 @@ std::optional<Ipv4Address> optionalIp(const QString &text)
 
 QString ipText(const std::optional<Ipv4Address> &ip) { return ip ? ip->toString() : QString(); }
 
+// A field label inside a sentence: "Address space" → "address space", but "P2S client pool",
+// "IP" and "SKU" keep their capitals.
+QString inSentence(const QString &label)
+{
+    const QString word = label.section(u' ', 0, 0);
+    const bool plainWord = std::all_of(word.begin() + 1, word.end(),
+                                       [](QChar c) { return c.isLower(); });
+    return plainWord ? label.left(1).toLower() + label.mid(1) : label;
+}
+
+// What a field shows when it is empty: an example of a valid value.
+QString example(const QString &value) { return QObject::tr("e.g. %1").arg(value); }
+
 template <typename T> T *named(std::vector<T> &items, const QString &name)
 {
     auto it = std::find_if(items.begin(), items.end(), [&](const T &i) { return i.name == name; });
@@ -133,6 +147,84 @@ Enum enumFrom(const Enum (&values)[N], const QString &text)
     }
     return values[0];
 }
+
+// Sizes the columns of a rows table whenever its rows or its width change: each column but the
+// last to its contents, the last (next hop IP, ports) stretched over the rest. When the panel
+// is too narrow for that, the name column gives up width first (its text elides, the full
+// name stays in the editor), so that addresses are never cut.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *view) : QObject(view), m_view(view)
+    {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        view->setTextElideMode(Qt::ElideMiddle);
+        view->installEventFilter(this);
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel *model = view->model();
+        const auto later = [this] { fitLater(); };
+        connect(model, &QAbstractItemModel::modelReset, this, later);
+        connect(model, &QAbstractItemModel::dataChanged, this, later);
+        connect(model, &QAbstractItemModel::rowsInserted, this, later);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, later);
+        fit();
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        // The viewport's width settles after the scroll bars do: fit now and once more after.
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show) {
+            fit();
+            fitLater();
+        }
+        return false;
+    }
+
+private:
+    void fitLater()
+    {
+        if (!m_queued) {
+            m_queued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_queued = false;
+                fit();
+            });
+        }
+    }
+
+    void fit()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        const int columns = m_view->model()->columnCount();
+        if (columns == 0)
+            return;
+        const int last = columns - 1;
+        // sizeHintForColumn() is public on QAbstractItemView, protected on QTableView.
+        const QAbstractItemView *asView = m_view;
+        std::vector<int> widths(columns);
+        int total = 0;
+        for (int c = 0; c < last; ++c) {
+            widths[c] = std::max(asView->sizeHintForColumn(c), header->sectionSizeHint(c));
+            total += widths[c];
+        }
+        const int available = m_view->viewport()->width();
+        const int lastMinimum = std::max(header->sectionSizeHint(last), asView->sizeHintForColumn(last));
+        const int excess = total + lastMinimum - available;
+        if (excess > 0) {
+            const int shrunk = std::max(widths[0] - excess, header->sectionSizeHint(0));
+            total -= widths[0] - shrunk;
+            widths[0] = shrunk;
+        }
+        widths[last] = std::max(lastMinimum, available - total);
+        for (int c = 0; c < columns; ++c)
+            header->resizeSection(c, widths[c]);
+    }
+
+    QTableView *m_view;
+    bool m_queued = false;
+};
 
 const VnetRole roles[] = {VnetRole::Hub, VnetRole::Spoke, VnetRole::Other};
 const GatewayType gatewayTypes[] = {GatewayType::Vpn, GatewayType::ExpressRoute};
@@ -208,6 +300,18 @@ QString PropertiesPanel::shownRouteTable() const
 ValidatedLineEdit *PropertiesPanel::textField(const QString &key) const
 {
     return m_content ? m_content->findChild<ValidatedLineEdit *>(key) : nullptr;
+}
+
+void PropertiesPanel::setExample(const QString &key, const QString &text)
+{
+    if (ValidatedLineEdit *edit = textField(key))
+        edit->setPlaceholderText(text);
+}
+
+QString PropertiesPanel::defaultIpText(const QString &subnet) const
+{
+    const Subnet *s = m_document->design().subnet(subnet);
+    return s ? tr("default: %1").arg(s->addressPrefix.firstUsableAzureHost().toString()) : QString();
 }
 
 QString PropertiesPanel::routeReason() const
@@ -325,9 +429,12 @@ ValidatedLineEdit *PropertiesPanel::addText(QFormLayout *form, const QString &ke
         reason->setVisible(!why.isEmpty());
     });
     const QString id = m_id;
-    const QString what = tr("Change %1 of %2").arg(label.toLower(), id.isEmpty() ? tr("design") : id);
-    auto run = [this, edit, apply, what, id, key] {
+    const bool isName = key == u"name" || key == u"routeTableName" || key == u"designName";
+    auto run = [this, edit, apply, id, key, label, isName] {
         const QString text = edit->text().trimmed();
+        const QString subject = edits::describe(m_document->design(), id);
+        const QString what = isName ? tr("Rename %1 to %2").arg(subject, text)
+                                    : tr("Change %1 of %2").arg(inSentence(label), subject);
         commit(what, [&](Design &d) { apply(d, text); }, id + u':' + key);
     };
     if (commitOnFinish) {
@@ -345,16 +452,18 @@ ValidatedLineEdit *PropertiesPanel::addText(QFormLayout *form, const QString &ke
 }
 
 void PropertiesPanel::addCheck(QFormLayout *form, const QString &key, const QString &label,
-                               bool value, std::function<void(Design &, bool)> apply)
+                               bool value, std::function<void(Design &, bool)> apply,
+                               const QString &subject)
 {
     auto *check = new QCheckBox(label, m_content);
     check->setObjectName(key);
     check->setChecked(value);
     form->addRow(QString(), check);
     const QString id = m_id;
-    connect(check, &QCheckBox::toggled, this, [this, apply, id, label](bool on) {
+    connect(check, &QCheckBox::toggled, this, [this, apply, id, label, subject](bool on) {
         m_document->breakMergeChain();
-        commit(tr("Set %1 of %2").arg(label.toLower(), id.isEmpty() ? tr("design") : id),
+        const QString what = subject.isEmpty() ? edits::describe(m_document->design(), id) : subject;
+        commit((on ? tr("Turn on “%1” for %2") : tr("Turn off “%1” for %2")).arg(label, what),
                [&](Design &d) { apply(d, on); }, QString());
         scheduleRebuild();
     });
@@ -373,8 +482,12 @@ void PropertiesPanel::addCombo(QFormLayout *form, const QString &key, const QStr
     connect(combo, &QComboBox::textActivated, this,
             [this, apply, id, label, rebuildAfter](const QString &text) {
                 m_document->breakMergeChain();
-                commit(tr("Set %1 of %2").arg(label.toLower(), id.isEmpty() ? tr("design") : id),
-                       [&](Design &d) { apply(d, text); }, QString());
+                const QString subject = edits::describe(m_document->design(), id);
+                // A choice that is a command ("New route table…") names itself.
+                const QString what =
+                    text.endsWith(u'…') ? tr("%1 for %2").arg(text.chopped(1), subject)
+                                        : tr("Set %1 of %2 to %3").arg(inSentence(label), subject, text);
+                commit(what, [&](Design &d) { apply(d, text); }, QString());
                 if (rebuildAfter)
                     scheduleRebuild();
             });
@@ -447,12 +560,11 @@ PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, 
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                           QAbstractItemView::AnyKeyPressed);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->setMinimumHeight(160);
     view->setAlternatingRowColors(true);
+    new ColumnFitter(view);
     m_layout->addWidget(view);
 
     auto *reason = new QLabel(m_content);
@@ -557,8 +669,9 @@ void PropertiesPanel::buildDesign()
     });
     connect(newTable, &QPushButton::clicked, this, [this] {
         m_document->breakMergeChain();
-        QString name;
-        commit(tr("Add route table"), [&](Design &design) { name = edits::addRouteTable(design, {}); },
+        Design next = m_document->design();
+        const QString name = edits::addRouteTable(next, {});
+        commit(tr("Add route table %1").arg(name), [&](Design &design) { design = next; },
                QString());
         m_designTable = name;
         scheduleRebuild();
@@ -583,6 +696,10 @@ void PropertiesPanel::buildVnet()
     addText(form, QStringLiteral("addressSpace"), tr("Address space"), joinPrefixes(v.addressSpace),
             [](const QString &text) { return whyNotPrefixes(text, false); },
             [id](Design &d, const QString &text) { d.vnet(id)->addressSpace = parsePrefixes(text); });
+    setExample(QStringLiteral("region"), example(QStringLiteral("westeurope")));
+    const std::optional<Prefix> freeSpace = edits::nextFreeAddressSpace(m_document->design());
+    setExample(QStringLiteral("addressSpace"),
+               example(freeSpace ? freeSpace->toString() : QStringLiteral("10.1.0.0/16")));
     auto *hint = new QLabel(tr("%n subnet(s). Drop a Subnet from the palette to add one; "
                                "Delete removes the selection.",
                                nullptr, int(v.subnets.size())),
@@ -604,6 +721,10 @@ void PropertiesPanel::buildSubnet()
             [id](Design &d, const QString &text) {
                 subnetIn(d, id)->addressPrefix = *Prefix::parse(text);
             });
+    const std::optional<Prefix> freeSubnet =
+        edits::freeSubnetPrefix(*design.vnet(id.section(u'/', 0, 0)), 24);
+    setExample(QStringLiteral("addressPrefix"),
+               example(freeSubnet ? freeSubnet->toString() : QStringLiteral("10.1.2.0/24")));
     QStringList tables{tr("(none)")};
     for (const RouteTable &t : design.routeTables)
         tables << t.name;
@@ -627,6 +748,33 @@ void PropertiesPanel::buildPeering()
     QString a, b;
     edits::parsePeeringId(m_id, &a, &b);
     const Design &design = m_document->design();
+    Design withSettings = design;
+    QString why, summary;
+    if (edits::applyHubSpokeSettings(withSettings, a, b, &why, &summary)) {
+        // One click for what a hub-and-spoke peering needs beyond Azure's defaults.
+        addSection(tr("Hub and spoke"));
+        auto *use = new QPushButton(tr("Use hub-and-spoke settings"), m_content);
+        use->setObjectName(QStringLiteral("useHubSpokeSettings"));
+        const bool changes = !(withSettings == design);
+        use->setEnabled(changes);
+        auto *note = new QLabel(changes ? summary : tr("Already in use. %1").arg(summary), m_content);
+        note->setObjectName(QStringLiteral("hubSpokeSummary"));
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        auto *row = new QHBoxLayout;
+        row->addWidget(use);
+        row->addStretch(1);
+        m_layout->addLayout(row);
+        m_layout->addWidget(note);
+        const QString id = m_id;
+        connect(use, &QPushButton::clicked, this, [this, a, b, id] {
+            m_document->breakMergeChain();
+            QString ignored;
+            commit(tr("Use hub-and-spoke settings for %1").arg(edits::describe(m_document->design(), id)),
+                   [&](Design &d) { edits::applyHubSpokeSettings(d, a, b, &ignored); }, QString());
+            scheduleRebuild();
+        });
+    }
     for (const auto &[from, to] : {std::pair(a, b), std::pair(b, a)}) {
         const auto it = std::find_if(design.peerings.begin(), design.peerings.end(),
                                      [&](const Peering &p) { return p.from == from && p.to == to; });
@@ -636,20 +784,22 @@ void PropertiesPanel::buildPeering()
             form->addRow(missing);
             connect(missing, &QPushButton::clicked, this, [this, from, to] {
                 m_document->breakMergeChain();
-                commit(tr("Peer %1 and %2").arg(from, to),
+                commit(tr("Add %1").arg(edits::describePeering(from, to)),
                        [&](Design &d) { d.peerings.push_back({from, to}); }, QString());
                 scheduleRebuild();
             });
             continue;
         }
         auto flag = [&](const QString &key, const QString &label, bool Peering::*member) {
-            addCheck(form, key + u'.' + from, label, (*it).*member,
-                     [from, to, member](Design &d, bool on) {
-                         for (Peering &p : d.peerings) {
-                             if (p.from == from && p.to == to)
-                                 p.*member = on;
-                         }
-                     });
+            addCheck(
+                form, key + u'.' + from, label, (*it).*member,
+                [from, to, member](Design &d, bool on) {
+                    for (Peering &p : d.peerings) {
+                        if (p.from == from && p.to == to)
+                            p.*member = on;
+                    }
+                },
+                edits::describePeering(from, to));
         };
         flag(QStringLiteral("allowVirtualNetworkAccess"), tr("Allow virtual network access"),
              &Peering::allowVirtualNetworkAccess);
@@ -673,6 +823,7 @@ void PropertiesPanel::buildFirewall()
     addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(fw.privateIp),
             whyNotOptionalIp,
             [id](Design &d, const QString &text) { named(d.firewalls, id)->privateIp = optionalIp(text); });
+    setExample(QStringLiteral("privateIp"), defaultIpText(fw.subnet));
     addCheck(form, QStringLiteral("managementNic"), tr("Management NIC (forced tunnelling)"),
              fw.managementNic,
              [id](Design &d, bool on) { named(d.firewalls, id)->managementNic = on; });
@@ -711,6 +862,9 @@ void PropertiesPanel::buildGateway()
             [id](Design &d, const QString &text) {
                 named(d.gateways, id)->customRoutes = parsePrefixes(text);
             });
+    setExample(QStringLiteral("sku"), example(QStringLiteral("VpnGw1")));
+    setExample(QStringLiteral("vpnClientAddressPool"), example(QStringLiteral("172.16.16.0/24")));
+    setExample(QStringLiteral("customRoutes"), example(QStringLiteral("10.0.0.0/8, 192.168.0.0/16")));
 }
 
 void PropertiesPanel::buildVm()
@@ -731,6 +885,7 @@ void PropertiesPanel::buildVm()
              [id](Design &d, const QString &text) { named(d.vms, id)->subnet = text; });
     addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(vm.privateIp), whyNotOptionalIp,
             [id](Design &d, const QString &text) { named(d.vms, id)->privateIp = optionalIp(text); });
+    setExample(QStringLiteral("privateIp"), defaultIpText(vm.subnet));
     addCheck(form, QStringLiteral("enableIPForwarding"), tr("IP forwarding (NVA)"), vm.enableIPForwarding,
              [id](Design &d, bool on) { named(d.vms, id)->enableIPForwarding = on; });
     addCheck(form, QStringLiteral("stateful"), tr("Stateful (tracks sessions)"), vm.stateful,
@@ -756,6 +911,8 @@ void PropertiesPanel::buildVm()
         addText(form, QStringLiteral("proxyConfig"), tr("Proxy config"), vm.proxy->config,
                 [](const QString &) { return QString(); },
                 [id](Design &d, const QString &text) { named(d.vms, id)->proxy->config = text; });
+        setExample(QStringLiteral("proxyPort"), example(QStringLiteral("3128")));
+        setExample(QStringLiteral("proxyConfig"), example(QStringLiteral("squid.conf")));
     }
 }
 
@@ -795,6 +952,19 @@ void PropertiesPanel::buildClient()
                 else
                     client->useProxy = ProxySetting{text.section(u':', 0, 0), text.section(u':', 1).toInt()};
             });
+    const Gateway *gw = design.gateway(c.gateway);
+    const Prefix pool = gw && !gw->vpnClientAddressPool.empty()
+                            ? gw->vpnClientAddressPool.front()
+                            : *Prefix::parse(u"172.16.16.0/24");
+    setExample(QStringLiteral("ip"), example(Ipv4Address(pool.first().value() + 10).toString()));
+    QString proxyName = QStringLiteral("proxy");
+    for (const Vm &vm : design.vms) {
+        if (vm.proxy) {
+            proxyName = vm.name;
+            break;
+        }
+    }
+    setExample(QStringLiteral("useProxy"), example(proxyName + QStringLiteral(":3128")));
 }
 
 void PropertiesPanel::buildSite()
@@ -807,6 +977,7 @@ void PropertiesPanel::buildSite()
             joinPrefixes(site.addressPrefixes),
             [](const QString &text) { return whyNotPrefixes(text, false); },
             [id](Design &d, const QString &text) { siteIn(d, id)->addressPrefixes = parsePrefixes(text); });
+    setExample(QStringLiteral("addressPrefixes"), example(QStringLiteral("192.168.10.0/24")));
 }
 
 } // namespace hopscope::gui

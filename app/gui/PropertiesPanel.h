@@ -61,12 +61,18 @@ private:
     ValidatedLineEdit *addText(QFormLayout *form, const QString &key, const QString &label,
                                const QString &value, Validate validate, Apply apply,
                                bool commitOnFinish = false);
+    // `subject` names what the check belongs to in the undo text; empty: the shown object.
     void addCheck(QFormLayout *form, const QString &key, const QString &label, bool value,
-                  std::function<void(model::Design &, bool)> apply);
+                  std::function<void(model::Design &, bool)> apply,
+                  const QString &subject = QString());
     void addCombo(QFormLayout *form, const QString &key, const QString &label,
                   const QStringList &options, const QString &value, Apply apply,
                   bool rebuildAfter = false);
     void addNameField(QFormLayout *form);
+    // Shows `text` in the empty field `key`: an example of a valid value, or the default.
+    void setExample(const QString &key, const QString &text);
+    // "default: 10.1.1.4", the address a device in `subnet` gets when none is set.
+    QString defaultIpText(const QString &subnet) const;
     void addRouteTableEditor(const QString &table);
     // A table of rows (routes, firewall rules) with add, remove and reorder buttons named
     // add<What>, remove<What>, move<What>Up/Down, and a label for refused edits.
