@@ -160,7 +160,7 @@ public:
         QHeaderView *header = view->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::Interactive);
-        view->setTextElideMode(Qt::ElideMiddle);
+        view->setTextElideMode(Qt::ElideRight);
         view->installEventFilter(this);
         view->viewport()->installEventFilter(this);
         QAbstractItemModel *model = view->model();
