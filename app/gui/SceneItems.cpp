@@ -20,6 +20,17 @@ QPen cosmeticPen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::Sol
     return pen;
 }
 
+// For the long lines between VNets and nodes. Flat caps: Qt 6.4's raster engine strokes an
+// antialiased line wider than a pixel with round caps about twenty times slower than with flat
+// ones (measured: 40 lines of 850 px, 2.4 px wide, 150 ms against 7 ms), and the ends are hidden
+// under the boxes and end dots anyway.
+QPen linePen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen pen = cosmeticPen(colour, width, style);
+    pen.setCapStyle(Qt::FlatCap);
+    return pen;
+}
+
 void drawElided(QPainter *painter, const QRectF &rect, const QString &text, Qt::Alignment align)
 {
     const QFontMetricsF metrics(painter->font());
@@ -626,10 +637,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QPointF mid = m_line.center();
     const DesignScene::PeeringState state =
         m_kind == Peering ? s->peeringState(m_from, m_to) : DesignScene::PeeringState();
-    const QPen pen = m_kind == Tunnel      ? cosmeticPen(style.tunnel, 2, Qt::DashLine)
-                     : m_kind == SiteLink  ? cosmeticPen(style.siteLink, 1.8, Qt::DashDotLine)
-                     : state.oneSided      ? cosmeticPen(style.peeringBroken, 2.2, Qt::DashLine)
-                                           : cosmeticPen(style.peering, 2.4);
+    QPen pen = m_kind == Tunnel      ? linePen(style.tunnel, 2, Qt::DashLine)
+               : m_kind == SiteLink  ? linePen(style.siteLink, 1.8, Qt::DashDotLine)
+               : state.oneSided      ? linePen(style.peeringBroken, 2.2, Qt::DashLine)
+                                     : linePen(style.peering, 2.4);
+    // From afar lines are a pixel wide: the raster engine strokes those on its fast path, and
+    // thousands of thick lines would hide the VNets they join.
+    if (coarse(painter, option))
+        pen.setWidthF(1);
     const QLineF line = visiblePart(m_line, pen, painter, option);
     if (line.isNull())
         return;
@@ -638,7 +653,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         if (isSelected() && s->furnitureVisible()) {
             QColor halo = style.selection;
             halo.setAlphaF(0.3f);
-            painter->setPen(cosmeticPen(halo, 8));
+            painter->setPen(linePen(halo, 8));
             painter->drawLine(line);
         }
         painter->setPen(pen);
