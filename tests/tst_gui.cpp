@@ -135,6 +135,8 @@ private Q_SLOTS:
 
     void autoLayoutDeterministicWithoutOverlaps_data();
     void autoLayoutDeterministicWithoutOverlaps();
+    void autoLayoutOfEstates_data();
+    void autoLayoutOfEstates();
 
     void sceneRendersHeadlessWithoutFurniture();
 
@@ -684,6 +686,130 @@ void TestGui::autoLayoutDeterministicWithoutOverlaps()
                                          [&](const model::LayoutPoint &p) { return p.name == v.name; });
             QCOMPARE(it->y, 0.0);
         }
+    }
+}
+
+// Estates built in code: hubs peered in a mesh, each with its spokes, a VPN gateway and P2S
+// clients, plus VNets peered with nothing.
+void TestGui::autoLayoutOfEstates_data()
+{
+    QTest::addColumn<int>("hubs");
+    QTest::addColumn<int>("spokesPerHub");
+    QTest::addColumn<int>("clientsPerHub");
+    QTest::addColumn<int>("loneVnets");
+    QTest::addColumn<double>("maxAspect"); // of the VNets' bounding box; 0: not checked
+
+    QTest::newRow("one hub, two spokes (seed-sized)") << 1 << 2 << 1 << 0 << 0.0;
+    QTest::newRow("three hubs, two spokes each") << 3 << 2 << 1 << 0 << 0.0;
+    QTest::newRow("one hub, 100 spokes, stays square") << 1 << 100 << 2 << 0 << 2.5;
+    QTest::newRow("25 hubs, 40 spokes each (1,025 VNets), screen-shaped")
+        << 25 << 40 << 1 << 0 << 2.5;
+    QTest::newRow("120 VNets peered with nothing, screen-shaped") << 0 << 0 << 0 << 120 << 2.5;
+    QTest::newRow("4 hubs and 30 lone VNets") << 4 << 6 << 3 << 30 << 2.5;
+}
+
+void TestGui::autoLayoutOfEstates()
+{
+    QFETCH(int, hubs);
+    QFETCH(int, spokesPerHub);
+    QFETCH(int, clientsPerHub);
+    QFETCH(int, loneVnets);
+    QFETCH(double, maxAspect);
+
+    model::Design d;
+    int block = 0;
+    auto addVnet = [&](const QString &name, model::VnetRole role) {
+        model::Vnet v;
+        v.name = name;
+        v.role = role;
+        const QString space = QStringLiteral("10.%1.%2.0/24").arg(block / 256).arg(block % 256);
+        ++block;
+        v.addressSpace = {*model::Prefix::parse(space)};
+        v.subnets.push_back({QStringLiteral("default"), v.addressSpace.front(), QString()});
+        d.vnets.push_back(v);
+    };
+    auto peer = [&](const QString &a, const QString &b) {
+        model::Peering p;
+        p.from = a;
+        p.to = b;
+        d.peerings.push_back(p);
+        std::swap(p.from, p.to);
+        d.peerings.push_back(p);
+    };
+    for (int h = 0; h < hubs; ++h) {
+        const QString hub = QStringLiteral("hub%1").arg(h);
+        addVnet(hub, model::VnetRole::Hub);
+        const QString gatewaySubnet = QStringLiteral("10.200.%1.0/27").arg(h);
+        d.vnets.back().subnets.push_back(
+            {model::gatewaySubnetName(), *model::Prefix::parse(gatewaySubnet), QString()});
+        model::Gateway gw;
+        gw.name = QStringLiteral("gw%1").arg(h);
+        gw.vnet = hub;
+        const QString pool = QStringLiteral("172.16.%1.0/24").arg(h);
+        gw.vpnClientAddressPool = {*model::Prefix::parse(pool)};
+        d.gateways.push_back(gw);
+        for (int c = 0; c < clientsPerHub; ++c) {
+            model::Client client;
+            client.name = QStringLiteral("client%1-%2").arg(h).arg(c);
+            client.gateway = gw.name;
+            d.clients.push_back(client);
+        }
+        for (int k = 0; k < h; ++k)
+            peer(hub, QStringLiteral("hub%1").arg(k));
+        for (int s = 0; s < spokesPerHub; ++s) {
+            const QString spoke = QStringLiteral("spoke%1-%2").arg(h).arg(s);
+            addVnet(spoke, model::VnetRole::Spoke);
+            peer(hub, spoke);
+        }
+    }
+    for (int i = 0; i < loneVnets; ++i)
+        addVnet(QStringLiteral("lone%1").arg(i), model::VnetRole::Other);
+
+    const std::vector<model::LayoutPoint> points = layout::autoLayout(d);
+    QVERIFY(points == layout::autoLayout(d));
+    QCOMPARE(points.size(), d.vnets.size() + d.clients.size() + 1);
+
+    // Nothing overlaps: VNets, clients and the Internet.
+    std::vector<std::pair<QString, QRectF>> rects;
+    QHash<QString, QRectF> rectOf;
+    QRectF vnetBounds;
+    for (const model::LayoutPoint &p : points) {
+        const model::Vnet *v = d.vnet(p.name);
+        const QRectF rect = v ? QRectF(QPointF(p.x, p.y), layout::vnetBox(d, *v).size)
+                              : layout::nodeRect(QPointF(p.x, p.y));
+        rects.emplace_back(p.name, rect);
+        rectOf.insert(p.name, rect);
+        if (v)
+            vnetBounds |= rect;
+    }
+    std::sort(rects.begin(), rects.end(), [](const auto &a, const auto &b) {
+        return a.second.left() < b.second.left();
+    });
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        for (std::size_t j = i + 1;
+             j < rects.size() && rects[j].second.left() <= rects[i].second.right(); ++j)
+            QVERIFY2(!rects[i].second.intersects(rects[j].second),
+                     qPrintable(rects[i].first + u" overlaps " + rects[j].first));
+    }
+
+    // A large estate keeps a screen's proportions, so that the zoom that fits it is useful.
+    if (maxAspect > 0) {
+        const double aspect = vnetBounds.width() / vnetBounds.height();
+        QVERIFY2(aspect <= maxAspect && aspect >= 1 / maxAspect,
+                 qPrintable(QStringLiteral("%1 × %2")
+                                .arg(vnetBounds.width())
+                                .arg(vnetBounds.height())));
+    }
+
+    // Clients sit left of every VNet, level with their gateway's VNet: within the column of
+    // clients that share that height.
+    const double step = layout::Metrics::nodeHeight + 40;
+    for (const model::Client &client : d.clients) {
+        const QRectF node = rectOf.value(client.name);
+        const QRectF hub = rectOf.value(d.gateway(client.gateway)->vnet);
+        QVERIFY(node.right() < vnetBounds.left());
+        QVERIFY2(std::abs(node.center().y() - hub.center().y()) <= 3 * step * clientsPerHub,
+                 qPrintable(client.name));
     }
 }
 

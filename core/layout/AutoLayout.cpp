@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace hopscope::layout {
 
@@ -20,6 +21,9 @@ constexpr double columnGap = 90;
 constexpr double rowGap = 110;
 constexpr double componentGap = 160;
 constexpr double edgeGap = 150; // between the VNets and the edge columns
+constexpr double bandGap = 260; // between bands of hub clusters
+constexpr double targetAspect = 1.6;
+constexpr std::size_t minSpokesPerRow = 4;
 
 using PeeringGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 using Vertex = PeeringGraph::vertex_descriptor;
@@ -51,6 +55,24 @@ struct Row
     }
 };
 
+// A hub and the rows of spokes above and below it; rows nearest the hub come first.
+struct Cluster
+{
+    int hub = 0;
+    int component = 0;
+    std::vector<Row> above, below;
+    double width = 0;
+    double aboveHeight() const { return stackHeight(above); }
+    double belowHeight() const { return stackHeight(below); }
+    static double stackHeight(const std::vector<Row> &rows)
+    {
+        double h = 0;
+        for (const Row &row : rows)
+            h += rowGap + row.height;
+        return h;
+    }
+};
+
 } // namespace
 
 std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
@@ -77,9 +99,10 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
         vnetCount == 0 ? 0 : boost::connected_components(graph, component.data());
 
     std::vector<model::LayoutPoint> points(vnetCount);
-    double cursorX = 0;
     double top = 0;
+    double right = 0;
     std::map<QString, double> vnetCentreY; // for ordering the edge columns
+    std::vector<Cluster> clusters;         // components in order, each component's hubs in order
 
     for (int c = 0; c < componentCount; ++c) {
         std::vector<Vertex> members;
@@ -94,11 +117,10 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
                 hubs.push_back(v);
         }
         if (hubs.empty()) {
-            hubs.push_back(*std::max_element(members.begin(), members.end(),
-                                             [&](Vertex a, Vertex b) {
-                                                 return boost::degree(a, graph) <
-                                                        boost::degree(b, graph);
-                                             }));
+            hubs.push_back(
+                *std::max_element(members.begin(), members.end(), [&](Vertex a, Vertex b) {
+                    return boost::degree(a, graph) < boost::degree(b, graph);
+                }));
         }
 
         std::vector<int> owner(vnetCount, -1);
@@ -106,95 +128,171 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
             owner[hub] = int(hub);
         std::vector<boost::default_color_type> colours(vnetCount, boost::white_color);
         boost::queue<Vertex> buffer;
-        boost::breadth_first_search(
-            graph, hubs.begin(), hubs.end(), buffer, OwnerRecorder(&owner),
-            boost::make_iterator_property_map(colours.begin(),
-                                              boost::get(boost::vertex_index, graph)));
+        boost::breadth_first_search(graph, hubs.begin(), hubs.end(), buffer, OwnerRecorder(&owner),
+                                    boost::make_iterator_property_map(
+                                        colours.begin(), boost::get(boost::vertex_index, graph)));
 
-        // Each hub is a column: its spokes alternate between a row above and a row below.
-        struct Column
-        {
-            int hub;
-            Row above, below;
-            double width;
-        };
-        std::vector<Column> columns;
-        double hubRowHeight = 0;
+        // Each hub is a cluster: its spokes alternate between rows above and rows below it,
+        // wrapped so that a hub with many spokes stays about as tall as it is wide.
         for (Vertex hub : hubs) {
-            Column column{int(hub), {}, {}, 0};
-            int n = 0;
+            Cluster cluster;
+            cluster.hub = int(hub);
+            cluster.component = c;
+            std::vector<int> spokes;
             for (Vertex v : members) {
                 if (owner[v] == int(hub) && v != hub)
-                    ((n++ % 2 == 0) ? column.above : column.below).add(int(v), sizes[v]);
+                    spokes.push_back(int(v));
             }
-            column.width = std::max({sizes[hub].width(), column.above.width, column.below.width});
-            hubRowHeight = std::max(hubRowHeight, sizes[hub].height());
-            columns.push_back(std::move(column));
+            const std::size_t perRow = std::max<std::size_t>(
+                minSpokesPerRow, std::size_t(std::ceil(std::sqrt(double(spokes.size())))));
+            for (std::size_t n = 0; n < spokes.size(); ++n) {
+                std::vector<Row> &rows = n % 2 == 0 ? cluster.above : cluster.below;
+                if (rows.empty() || rows.back().vnets.size() == perRow)
+                    rows.emplace_back();
+                rows.back().add(spokes[n], sizes[spokes[n]]);
+            }
+            cluster.width = sizes[hub].width();
+            for (const std::vector<Row> *rows : {&cluster.above, &cluster.below}) {
+                for (const Row &row : *rows)
+                    cluster.width = std::max(cluster.width, row.width);
+            }
+            clusters.push_back(std::move(cluster));
         }
+    }
 
-        auto placeRow = [&](const Row &row, double centreX, double y, bool alignBottom) {
-            double x = centreX - row.width / 2;
-            for (int v : row.vnets) {
-                const double vy = alignBottom ? y - sizes[v].height() : y;
-                points[v] = {design.vnets[v].name, x, vy};
-                vnetCentreY[design.vnets[v].name] = vy + sizes[v].height() / 2;
-                x += sizes[v].width() + columnGap;
-                top = std::min(top, vy);
-            }
-        };
-        for (const Column &column : columns) {
-            const double centreX = cursorX + column.width / 2;
-            Row hubRow;
-            hubRow.add(column.hub, sizes[column.hub]);
-            placeRow(hubRow, centreX, 0, false);
-            placeRow(column.above, centreX, -rowGap, true);
-            placeRow(column.below, centreX, hubRowHeight + rowGap, false);
-            cursorX += column.width + columnGap;
+    // Clusters flow left to right into bands, as many to a band as keeps the whole layout
+    // about as wide as a screen is (aspect ≈ 16:10); a small design stays on one band.
+    double area = 0;
+    for (const Cluster &cluster : clusters)
+        area += (cluster.width + columnGap) * (cluster.aboveHeight() + sizes[cluster.hub].height() +
+                                               cluster.belowHeight() + bandGap);
+    const double targetWidth = std::sqrt(area * targetAspect);
+
+    auto placeRow = [&](const Row &row, double centreX, double y, bool alignBottom) {
+        double x = centreX - row.width / 2;
+        for (int v : row.vnets) {
+            const double vy = alignBottom ? y - sizes[v].height() : y;
+            points[v] = {design.vnets[v].name, x, vy};
+            vnetCentreY[design.vnets[v].name] = vy + sizes[v].height() / 2;
+            x += sizes[v].width() + columnGap;
+            top = std::min(top, vy);
+            right = std::max(right, x - columnGap);
         }
-        cursorX += componentGap - columnGap;
+    };
+    // Where each band starts when bands are filled up to `limit` wide (always one cluster).
+    auto bandStarts = [&](double limit) {
+        std::vector<std::size_t> starts;
+        double width = 0;
+        for (std::size_t i = 0; i < clusters.size(); ++i) {
+            const double gap = i == 0                                               ? 0
+                               : clusters[i].component == clusters[i - 1].component ? columnGap
+                                                                                    : componentGap;
+            if (starts.empty() || width + gap + clusters[i].width > limit) {
+                starts.push_back(i);
+                width = clusters[i].width;
+            } else {
+                width += gap + clusters[i].width;
+            }
+        }
+        return starts;
+    };
+    // As many bands as the target width needs, then as narrow as that many bands can be, so
+    // that the last band is not left with a lone cluster.
+    std::vector<std::size_t> starts = bandStarts(targetWidth);
+    double low = 0, high = targetWidth;
+    for (const Cluster &cluster : clusters)
+        low = std::max(low, cluster.width);
+    for (int i = 0; i < 40 && high - low > 1; ++i) {
+        const double mid = (low + high) / 2;
+        (bandStarts(mid).size() <= starts.size() ? high : low) = mid;
+    }
+    if (!clusters.empty())
+        starts = bandStarts(high);
+    starts.push_back(clusters.size());
+
+    double bandBottom = 0; // the lowest edge of the bands placed so far
+    for (std::size_t band = 0; band + 1 < starts.size(); ++band) {
+        const std::size_t first = starts[band];
+        const std::size_t last = starts[band + 1] - 1;
+        double above = 0, hubHeight = 0;
+        for (std::size_t i = first; i <= last; ++i) {
+            above = std::max(above, clusters[i].aboveHeight());
+            hubHeight = std::max(hubHeight, sizes[clusters[i].hub].height());
+        }
+        // The first band's hubs sit on y = 0; later bands go below the lowest VNet so far.
+        const double hubY = first == 0 ? 0 : bandBottom + bandGap + above;
+        double cursorX = 0;
+        for (std::size_t i = first; i <= last; ++i) {
+            const Cluster &cluster = clusters[i];
+            if (i > first)
+                cursorX +=
+                    cluster.component == clusters[i - 1].component ? columnGap : componentGap;
+            const double centreX = cursorX + cluster.width / 2;
+            Row hubRow;
+            hubRow.add(cluster.hub, sizes[cluster.hub]);
+            placeRow(hubRow, centreX, hubY, false);
+            double y = hubY - rowGap;
+            for (const Row &row : cluster.above) {
+                placeRow(row, centreX, y, true);
+                y -= row.height + rowGap;
+            }
+            y = hubY + hubHeight + rowGap;
+            for (const Row &row : cluster.below) {
+                placeRow(row, centreX, y, false);
+                y += row.height + rowGap;
+            }
+            bandBottom = std::max(bandBottom, y - rowGap);
+            bandBottom = std::max(bandBottom, hubY + hubHeight);
+            cursorX += cluster.width;
+        }
     }
 
     const double left = -edgeGap - Metrics::nodeWidth / 2;
-    const double right = std::max(0.0, cursorX - componentGap);
 
     // Edge columns, ordered by the height of the VNet they attach to, then by name.
     struct EdgeNode
     {
         QString name;
         double attachY;
+        int kind; // 0 a P2S client, 1 an on-premises site
     };
     auto gatewayY = [&](const QString &gatewayName) {
         const model::Gateway *gw = design.gateway(gatewayName);
         const auto it = gw ? vnetCentreY.find(gw->vnet) : vnetCentreY.end();
         return it == vnetCentreY.end() ? 0.0 : it->second;
     };
-    std::vector<EdgeNode> clients, sites;
+    // One column for both, so the design stays compact: a gateway's P2S clients, then its
+    // on-premises sites, level with its VNet.
+    std::vector<EdgeNode> nodes;
     for (const model::Client &client : design.clients)
-        clients.push_back({client.name, gatewayY(client.gateway)});
+        nodes.push_back({client.name, gatewayY(client.gateway), 0});
     for (const model::Gateway &gw : design.gateways) {
         for (const model::LocalNetwork &site : gw.localNetworks)
-            sites.push_back({site.name, gatewayY(gw.name)});
+            nodes.push_back({site.name, gatewayY(gw.name), 1});
     }
-    auto byAttach = [](const EdgeNode &a, const EdgeNode &b) {
-        return a.attachY != b.attachY ? a.attachY < b.attachY : a.name < b.name;
-    };
-    std::stable_sort(clients.begin(), clients.end(), byAttach);
-    std::stable_sort(sites.begin(), sites.end(), byAttach);
+    std::stable_sort(nodes.begin(), nodes.end(), [](const EdgeNode &a, const EdgeNode &b) {
+        return std::tie(a.attachY, a.kind, a.name) < std::tie(b.attachY, b.kind, b.name);
+    });
 
+    // The nodes of one gateway are centred on its VNet, pushed down only as far as needed to
+    // clear the nodes above them.
     const double step = Metrics::nodeHeight + 40;
-    double y = top + Metrics::nodeHeight / 2;
-    for (const EdgeNode &client : clients) {
-        points.push_back({client.name, left, y});
-        y += step;
+    double y = top + Metrics::nodeHeight / 2 - step; // the centre of the node above
+    for (std::size_t first = 0; first < nodes.size();) {
+        std::size_t end = first;
+        while (end < nodes.size() && nodes[end].attachY == nodes[first].attachY)
+            ++end;
+        const double wanted = nodes[first].attachY - double(end - first - 1) * step / 2;
+        y = std::max(wanted, y + step);
+        for (; first < end; ++first) {
+            points.push_back({nodes[first].name, left, y});
+            y += step;
+        }
+        y -= step;
     }
-    const double siteX = clients.empty() ? left : left - Metrics::nodeWidth - 70;
-    y = top + Metrics::nodeHeight / 2;
-    for (const EdgeNode &site : sites) {
-        points.push_back({site.name, siteX, y});
-        y += step;
-    }
-    points.push_back({model::internetName(), right + edgeGap * 0.3,
-                      top - rowGap * 0.6 - Metrics::nodeHeight / 2});
+    // The Internet above the right end of the VNets.
+    points.push_back({model::internetName(), std::max(0.0, right - Metrics::nodeWidth / 2),
+                      top - rowGap - Metrics::nodeHeight / 2});
     // Whole units, so that positions survive a save and load exactly.
     for (model::LayoutPoint &p : points) {
         p.x = std::round(p.x);
