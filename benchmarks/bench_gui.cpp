@@ -32,8 +32,6 @@ using bench::medianMs;
 using bench::report;
 QTextStream &out = bench::out();
 
-
-
 void note(const QString &what, double ms)
 {
     out << QStringLiteral("  %1 %2 ms\n").arg(what.leftJustified(56)).arg(ms, 9, 'f', 1);
@@ -72,14 +70,22 @@ int main(int argc, char **argv)
     large.workloadSubnets = 3000;
     const model::Design generated = bench::generateDesign(large);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("large.hopscope.yaml"));
+    // --write-design FILE: save the generated design there and stop, to look at it in the app.
+    const int writeAt = int(app.arguments().indexOf(QStringLiteral("--write-design")));
+    const QString path = writeAt > 0 && writeAt + 1 < app.arguments().size()
+                             ? app.arguments().at(writeAt + 1)
+                             : dir.filePath(QStringLiteral("large.hopscope.yaml"));
     QString error;
     if (!io::saveDesignFile(generated, path, &error)) {
         out << "cannot save the generated design: " << error << '\n';
         return 2;
     }
-    out << "design: " << generated.vnets.size() << " VNets, " << generated.vms.size()
-        << " VMs, " << generated.peerings.size() << " peering links, "
+    if (writeAt > 0) {
+        out << "written to " << path << '\n';
+        return 0;
+    }
+    out << "design: " << generated.vnets.size() << " VNets, " << generated.vms.size() << " VMs, "
+        << generated.peerings.size() << " peering links, "
         << (generated.layout.empty() ? "no saved layout (opens with the automatic one)"
                                      : "saved layout")
         << ", " << QFile(path).size() / 1024 << " KiB\n";
@@ -155,15 +161,16 @@ int main(int argc, char **argv)
     view.fitToDesign();
     QApplication::processEvents();
     QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    out << "canvas " << view.viewport()->width() << "×" << view.viewport()->height()
-        << " at zoom " << QString::number(view.zoom(), 'f', 4) << '\n';
+    out << "canvas " << view.viewport()->width() << "×" << view.viewport()->height() << " at zoom "
+        << QString::number(view.zoom(), 'f', 4) << '\n';
     paintViewport(&view, image); // warm-up (caches, fonts)
     report("paint the whole design at fit zoom (median of 11)",
            medianMs(11, [&] { paintViewport(&view, image); }), "ms", 50);
 
-    // (3) A pan step: scroll by 100 px and repaint what the viewport shows. A real repaint
-    // after a scroll paints only the exposed strip (QGraphicsView scrolls the rest); painting
-    // the whole viewport is the upper bound, and both are printed.
+    // (3) A pan step: scroll by 100 px, then let Qt do what it does on screen: QGraphicsView
+    // scrolls the pixels it has and the repaint manager paints the exposed strip into the
+    // window's backing store. That is the figure the target is about; painting the whole
+    // viewport after each step is printed as an upper bound.
     QScrollBar *h = view.horizontalScrollBar();
     int direction = 1;
     auto panStep = [&] {
@@ -172,36 +179,34 @@ int main(int argc, char **argv)
             direction = -direction;
         h->setValue(h->value() + 100 * direction);
     };
+    auto panAndRepaint = [&] {
+        panStep();
+        QApplication::processEvents(); // the scroll, the paint event and the flush
+    };
     const int runs = quick ? 21 : 61;
-    report("pan step: scroll 100 px, repaint the exposed strip", medianMs(runs, [&] {
-               panStep();
-               QImage strip(100, image.height(), QImage::Format_ARGB32_Premultiplied);
-               strip.fill(Qt::transparent);
-               QPainter painter(&strip);
-               const QRect exposed = direction > 0
-                                         ? QRect(view.viewport()->width() - 100, 0, 100,
-                                                 view.viewport()->height())
-                                         : QRect(0, 0, 100, view.viewport()->height());
-               view.render(&painter, QRectF(strip.rect()), exposed);
-           }),
+    // At the fit zoom the whole design is in view and there is nothing to pan; a user pans
+    // when zoomed in: at 30 %, the least zoom with every label and icon drawn (the most work per
+    // frame), and at 100 %.
+    auto zoomTo = [&](qreal zoom) {
+        view.resetZoom();
+        view.zoomBy(zoom);
+        view.centerOn(scene->designBounds().center());
+        QApplication::processEvents();
+    };
+    zoomTo(0.3);
+    report("pan step at 30 % zoom: scroll 100 px, Qt's repaint", medianMs(runs, panAndRepaint),
            "ms", 16);
-    report("pan step: scroll 100 px, repaint the whole viewport", medianMs(runs, [&] {
-               panStep();
-               paintViewport(&view, image);
-           }),
-           "ms", 16);
+    note(QStringLiteral("upper bound: scroll 100 px, repaint the whole viewport"),
+         medianMs(runs, [&] {
+             panStep();
+             paintViewport(&view, image);
+         }));
 
-    // The same pan steps at 100 % zoom, where a user reads and edits.
-    view.resetZoom();
-    view.centerOn(scene->designBounds().center());
-    QApplication::processEvents();
-    paintViewport(&view, image);
-    report("paint the viewport at 100 % zoom (median of 11)",
-           medianMs(11, [&] { paintViewport(&view, image); }), "ms", 16);
-    report("pan step at 100 %: scroll 100 px, repaint the viewport", medianMs(runs, [&] {
-               panStep();
-               paintViewport(&view, image);
-           }),
+    // The same at 100 % zoom, where a user reads and edits.
+    zoomTo(1);
+    report("pan step at 100 % zoom: scroll 100 px, Qt's repaint", medianMs(runs, panAndRepaint),
            "ms", 16);
+    note(QStringLiteral("paint the whole viewport at 100 % zoom"),
+         medianMs(11, [&] { paintViewport(&view, image); }));
     return 0;
 }
