@@ -219,6 +219,8 @@ void VnetItem::refreshGeometry()
 {
     prepareGeometryChange();
     m_size = designScene()->vnetBox(id()).size;
+    const model::Vnet *vnet = designScene()->design().vnet(id());
+    m_role = vnet ? vnet->role : model::VnetRole::Other;
     update();
 }
 
@@ -235,13 +237,11 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const DesignScene *s = designScene();
     const SceneStyle &style = s->style();
-    const model::Vnet *vnet = s->design().vnet(id());
-    if (!vnet)
-        return;
-    const layout::VnetBox &box = s->vnetBox(id());
-    const QRectF body(QPointF(), box.size);
-    const bool hub = vnet->role == model::VnetRole::Hub;
-    const bool spoke = vnet->role == model::VnetRole::Spoke;
+    const QRectF body(QPointF(), m_size);
+    // The role is kept on the item: looking the VNet up by name in every paint made a frame
+    // of a 1,000-VNet design quadratic.
+    const bool hub = m_role == model::VnetRole::Hub;
+    const bool spoke = m_role == model::VnetRole::Spoke;
     const QColor fill = hub ? style.hubFill : spoke ? style.spokeFill : style.otherFill;
     const QColor border = hub ? style.hubBorder : spoke ? style.spokeBorder : style.otherBorder;
     const QColor accent = hub ? style.hubAccent : spoke ? style.spokeAccent : style.otherBorder;
@@ -263,6 +263,10 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     }
 
+    const model::Vnet *vnet = s->design().vnet(id());
+    if (!vnet)
+        return;
+    const layout::VnetBox &box = s->vnetBox(id());
     painter->setRenderHint(QPainter::Antialiasing);
     // Soft shadow: two offset layers are enough at this size and cost nothing to export.
     painter->setPen(Qt::NoPen);
@@ -641,10 +645,13 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                : m_kind == SiteLink  ? linePen(style.siteLink, 1.8, Qt::DashDotLine)
                : state.oneSided      ? linePen(style.peeringBroken, 2.2, Qt::DashLine)
                                      : linePen(style.peering, 2.4);
-    // From afar lines are a pixel wide: the raster engine strokes those on its fast path, and
-    // thousands of thick lines would hide the VNets they join.
-    if (coarse(painter, option))
+    // From afar lines are a pixel wide and not antialiased: the raster engine draws those on
+    // its fastest path (thousands of them at the zoom that fits a large estate), and thick lines
+    // would hide the VNets they join.
+    if (coarse(painter, option)) {
         pen.setWidthF(1);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
     const QLineF line = visiblePart(m_line, pen, painter, option);
     if (line.isNull())
         return;

@@ -68,6 +68,7 @@ protected:
 
 private:
     QSizeF m_size;
+    model::VnetRole m_role = model::VnetRole::Other;
 };
 
 // A subnet band inside its VNet; id "VNET/SUBNET".
