@@ -21,6 +21,7 @@
 #include "gui/PoolMatrixPanel.h"
 #include "gui/PropertiesPanel.h"
 #include "gui/RouteTableModel.h"
+#include "gui/ValidatedLineEdit.h"
 #include "io/DesignReader.h"
 
 #include <QAction>
@@ -127,6 +128,8 @@ private Q_SLOTS:
     void fixingTheUdrDeliversTheReply();
     void asymmetryNamesTheHalfSeenFirewall();
     void escapeCancels();
+    void traceFollowsRenames_data();
+    void traceFollowsRenames();
     void hopSelectionShowsRoutes_data();
     void hopSelectionShowsRoutes();
     void animationStopsWhenIdle();
@@ -315,6 +318,92 @@ void TestPath::escapeCancels()
     QVERIFY(paths->tool()->source().isEmpty());
     QTest::keyClick(view, Qt::Key_Escape);
     QCOMPARE(view->currentTool()->id(), QStringLiteral("select"));
+}
+
+void TestPath::traceFollowsRenames_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("edit");    // "rename", "rename+undo" or "delete"
+    QTest::addColumn<QString>("object");  // the selection id edited
+    QTest::addColumn<QString>("newName"); // for a rename
+    QTest::addColumn<QString>("expectFrom"); // "" with expectTo "": the trace is dropped
+    QTest::addColumn<QString>("expectTo");
+
+    QTest::newRow("renamed VM (destination)") << "remote-pc" << "proxy" << "rename" << "proxy"
+                                              << "squid" << "remote-pc" << "squid";
+    QTest::newRow("renamed P2S client (source)") << "remote-pc" << "proxy" << "rename"
+                                                 << "remote-pc" << "laptop" << "laptop" << "proxy";
+    QTest::newRow("renamed firewall") << "fw-hub" << "proxy" << "rename" << "fw-hub" << "fw-core"
+                                      << "fw-core" << "proxy";
+    QTest::newRow("renamed on-premises site") << "tokyo-office" << "proxy" << "rename"
+                                              << "tokyo-office" << "osaka-office"
+                                              << "osaka-office" << "proxy";
+    QTest::newRow("renamed subnet") << "Spoke-Vnet-b/Subnet-b" << "Internet" << "rename"
+                                    << "Spoke-Vnet-b/Subnet-b" << "web"
+                                    << "Spoke-Vnet-b/web" << "Internet";
+    QTest::newRow("renamed VNet of a subnet end point")
+        << "Spoke-Vnet-b/Subnet-b" << "remote-pc" << "rename" << "Spoke-Vnet-b" << "spoke-b"
+        << "spoke-b/Subnet-b" << "remote-pc";
+    QTest::newRow("undone rename follows back") << "remote-pc" << "proxy" << "rename+undo"
+                                                << "proxy" << "squid" << "remote-pc" << "proxy";
+    QTest::newRow("deleted VM drops the trace") << "remote-pc" << "proxy" << "delete" << "proxy"
+                                                << "" << "" << "";
+    QTest::newRow("deleted P2S client drops the trace") << "remote-pc" << "proxy" << "delete"
+                                                        << "remote-pc" << "" << "" << "";
+}
+
+void TestPath::traceFollowsRenames()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, edit);
+    QFETCH(QString, object);
+    QFETCH(QString, newName);
+    QFETCH(QString, expectFrom);
+    QFETCH(QString, expectTo);
+
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    PathSession *session = paths->session();
+    paths->panel()->traceBetween(from, to);
+    QVERIFY2(session->result(), qPrintable(session->error()));
+
+    window->scene()->selectIds({object});
+    if (edit.startsWith(u"rename")) {
+        ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, newName);
+        QTest::keyClick(name, Qt::Key_Return);
+        if (edit.endsWith(u"undo"))
+            window->action(QStringLiteral("actionUndo"))->trigger();
+    } else {
+        window->view()->setFocus();
+        QTest::keyClick(window->view(), Qt::Key_Delete);
+        QVERIFY(!window->scene()->item(object));
+    }
+
+    PathPanel *panel = paths->panel();
+    if (expectFrom.isEmpty()) {
+        QVERIFY(!session->hasRequest());
+        QVERIFY(!session->result());
+        QVERIFY2(panel->verdictLabel()->text().contains(object + QStringLiteral(" was deleted")),
+                 qPrintable(panel->verdictLabel()->text()));
+        QVERIFY(panel->fromField()->text().isEmpty() && panel->toField()->text().isEmpty());
+        QVERIFY(paths->overlay()->walks().empty());
+        return;
+    }
+    QVERIFY(session->hasRequest());
+    QCOMPARE(session->request()->from, expectFrom);
+    QCOMPARE(session->request()->to, expectTo);
+    QCOMPARE(panel->fromField()->text(), expectFrom);
+    QCOMPARE(panel->toField()->text(), expectTo);
+    session->retraceNow();
+    QVERIFY2(session->result(), qPrintable(session->error()));
+    QVERIFY2(!panel->verdictLabel()->text().contains(QStringLiteral("unknown end point")),
+             qPrintable(panel->verdictLabel()->text()));
 }
 
 void TestPath::hopSelectionShowsRoutes_data()

@@ -1,9 +1,12 @@
 #include "gui/DesignDiff.h"
 
+#include "layout/LayoutMetrics.h"
+
 #include <QHash>
 #include <QPointF>
 #include <QSet>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -114,6 +117,81 @@ DesignDelta diffDesigns(const Design &before, const Design &after)
     delta.propertiesChanged = before.name != after.name || before.settings != after.settings ||
                               before.intents != after.intents;
     return delta;
+}
+
+} // namespace hopscope::gui
+
+namespace hopscope::gui {
+
+namespace {
+
+// Looks `name` up in `was`; returns false when it is not there. Else `*found` is what the same
+// place of `now` holds: the same name, a new name when only names differ, or nullopt when the
+// list lost an entry (a delete).
+template <typename List>
+bool followIn(const List &was, const List &now, const QString &name, std::optional<QString> *found)
+{
+    auto has = [](const List &list, const QString &n) {
+        return std::any_of(list.begin(), list.end(), [&](const auto &item) { return item.name == n; });
+    };
+    for (std::size_t i = 0; i < was.size(); ++i) {
+        if (was[i].name != name)
+            continue;
+        if (has(now, name))
+            *found = name;
+        else if (now.size() == was.size() && !has(was, now[i].name))
+            *found = now[i].name;
+        else
+            *found = std::nullopt;
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<QString> followEndpoint(const model::Design &before, const model::Design &after,
+                                      const QString &name)
+{
+    std::optional<QString> found;
+    QString vnetName, subnetName;
+    if (layout::splitQualifiedName(name, &vnetName, &subnetName)) {
+        for (std::size_t v = 0; v < before.vnets.size(); ++v) {
+            if (before.vnets[v].name != vnetName)
+                continue;
+            std::optional<QString> vnet;
+            followIn(before.vnets, after.vnets, vnetName, &vnet);
+            if (!vnet)
+                return std::nullopt;
+            const model::Vnet *now = after.vnet(*vnet);
+            if (!now || !followIn(before.vnets[v].subnets, now->subnets, subnetName, &found))
+                return std::nullopt;
+            return found ? std::optional(model::qualifiedSubnetName(*vnet, *found)) : std::nullopt;
+        }
+        return name;
+    }
+    if (followIn(before.vms, after.vms, name, &found) ||
+        followIn(before.firewalls, after.firewalls, name, &found) ||
+        followIn(before.clients, after.clients, name, &found))
+        return found;
+    for (std::size_t g = 0; g < before.gateways.size(); ++g) {
+        const auto &sites = before.gateways[g].localNetworks;
+        if (std::none_of(sites.begin(), sites.end(),
+                         [&](const model::LocalNetwork &s) { return s.name == name; }))
+            continue;
+        std::optional<QString> gateway;
+        followIn(before.gateways, after.gateways, before.gateways[g].name, &gateway);
+        const model::Gateway *now = nullptr;
+        for (const model::Gateway &candidate : after.gateways) {
+            if (gateway && candidate.name == *gateway)
+                now = &candidate;
+        }
+        if (!now)
+            return std::nullopt;
+        followIn(sites, now->localNetworks, name, &found);
+        return found;
+    }
+    return name; // the Internet, an address, or a name nothing had
 }
 
 } // namespace hopscope::gui

@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace hopscope::gui {
 
 struct DesignDelta
@@ -25,5 +27,13 @@ struct DesignDelta
 };
 
 DesignDelta diffDesigns(const model::Design &before, const model::Design &after);
+
+// What the trace end point `name` of `before` is called in `after`: `name` while it exists,
+// its new name after a rename (a rename keeps an object's place in its list, and so does its
+// undo), nullopt once it was deleted. VMs, firewalls, P2S clients, on-premises sites and
+// "VNET/SUBNET" subnets (whose VNet may be the one renamed) are followed; the Internet, an
+// address, or a name that never resolved come back unchanged.
+std::optional<QString> followEndpoint(const model::Design &before, const model::Design &after,
+                                      const QString &name);
 
 } // namespace hopscope::gui

@@ -213,7 +213,12 @@ void PathPanel::sessionChanged()
     m_play->setEnabled(has);
     m_stepBack->setEnabled(has);
     m_stepForward->setEnabled(has);
-    if (!m_session->request()) {
+    if (!m_session->request() && !m_session->error().isEmpty()) {
+        // Dropped (an end point was deleted): its names would only fail again.
+        m_from->clear();
+        m_to->clear();
+        m_verdict->setText(m_session->error().toHtmlEscaped());
+    } else if (!m_session->request()) {
         m_verdict->setText(tr("Press T (or Tools → Trace Path), then click where a packet starts "
                               "and where it goes."));
     } else if (!trace) {

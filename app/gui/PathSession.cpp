@@ -1,5 +1,6 @@
 #include "gui/PathSession.h"
 
+#include "gui/DesignDiff.h"
 #include "gui/DesignDocument.h"
 #include "gui/DesignScene.h"
 #include "gui/PathOverlay.h"
@@ -12,12 +13,7 @@ PathSession::PathSession(DesignDocument *document, DesignScene *scene, QObject *
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMilliseconds);
     connect(&m_debounce, &QTimer::timeout, this, &PathSession::retrace);
-    auto schedule = [this] {
-        if (m_request)
-            m_debounce.start();
-    };
-    connect(document, &DesignDocument::designChanged, this, schedule);
-    connect(document, &DesignDocument::designReset, this, schedule);
+    connect(document, &DesignDocument::designChanged, this, &PathSession::followEdit);
 }
 
 PathSession::~PathSession() = default;
@@ -25,19 +21,42 @@ PathSession::~PathSession() = default;
 bool PathSession::show(const routing::TraceRequest &request)
 {
     m_request = request;
+    m_seen = m_document->design();
     m_debounce.stop();
     retrace();
     return m_result.has_value();
 }
 
-void PathSession::clear()
+void PathSession::clear(const QString &why)
 {
     m_debounce.stop();
     m_request.reset();
     m_result.reset();
-    m_error.clear();
+    m_error = why;
     m_overlay->clearTrace();
     Q_EMIT traceChanged();
+}
+
+void PathSession::followEdit()
+{
+    if (!m_request)
+        return;
+    const model::Design &now = m_document->design();
+    const std::optional<QString> from = followEndpoint(m_seen, now, m_request->from);
+    const std::optional<QString> to = followEndpoint(m_seen, now, m_request->to);
+    if (!from || !to) {
+        clear(tr("%1 was deleted, so the path is no longer shown.")
+                  .arg(from ? m_request->to : m_request->from));
+        return;
+    }
+    m_seen = now;
+    if (*from != m_request->from || *to != m_request->to) {
+        // The fields show the new names at once; the trace itself follows, debounced.
+        m_request->from = *from;
+        m_request->to = *to;
+        Q_EMIT traceChanged();
+    }
+    m_debounce.start();
 }
 
 void PathSession::retraceNow()

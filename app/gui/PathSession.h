@@ -4,7 +4,8 @@
 // current design, and the overlay that draws it. A trace is computed on a private copy of the
 // design (model::Network refers to the Design it indexes, so the copy lives exactly as long as
 // the Network, the EffectiveRoutes and the Tracer built on it). After an edit the path is traced
-// again, debounced; tracing one pair is cheap, so it runs on the GUI thread.
+// again, debounced; tracing one pair is cheap, so it runs on the GUI thread. The request follows
+// its end points through renames (and their undo), and is dropped when one is deleted.
 
 #include "routing/Trace.h"
 
@@ -32,7 +33,8 @@ public:
     // Traces `request` now and shows it; returns false (with error() set) when an end point
     // does not resolve.
     bool show(const routing::TraceRequest &request);
-    void clear();
+    // Drops the request and the trace; `why` (optional) becomes error(), saying why.
+    void clear(const QString &why = QString());
 
     bool hasRequest() const { return m_request.has_value(); }
     const std::optional<routing::TraceRequest> &request() const { return m_request; }
@@ -54,11 +56,17 @@ Q_SIGNALS:
 
 private:
     void retrace();
+    // After an edit: renames the request's end points as the design renamed them, or drops
+    // the request when one was deleted.
+    void followEdit();
 
     DesignDocument *m_document;
     PathOverlay *m_overlay;
     QTimer m_debounce;
     std::optional<routing::TraceRequest> m_request;
+    // The document's design when the request was last brought up to date, to tell a rename
+    // from a delete after the next edit.
+    model::Design m_seen;
     // Declaration order is destruction order in reverse: the tracer dies before the routes,
     // the routes before the network, the network before the design it indexes.
     std::unique_ptr<model::Design> m_design;
