@@ -35,6 +35,8 @@ public:
         if (next->m_mergeKey != m_mergeKey)
             return false;
         m_after = next->m_after;
+        // The step is named after its final value ("Rename design to Team lab", not "… to T").
+        setText(next->text());
         // Typing a value back to what it was leaves nothing to undo.
         setObsolete(m_before == m_after);
         return true;

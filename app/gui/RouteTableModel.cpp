@@ -74,6 +74,24 @@ QString RouteTableModel::cellTip(const Design &d, int row, int column) const
     return {};
 }
 
+QString RouteTableModel::describeEdit(const Design &d, int row, int column,
+                                     const QString &text) const
+{
+    const Route &r = tableIn(d, owner())->routes[row];
+    switch (column) {
+    case PrefixColumn:
+        return tr("Change prefix of route %1 to %2 in %3").arg(r.name, text, owner());
+    case NextHopTypeColumn:
+        return tr("Change next hop of route %1 to %2 in %3").arg(r.name, text, owner());
+    case NextHopIpColumn:
+        return text.isEmpty()
+                   ? tr("Clear next hop IP of route %1 in %2").arg(r.name, owner())
+                   : tr("Change next hop of route %1 to %2 %3 in %4")
+                         .arg(r.name, toString(r.nextHopType), text, owner());
+    default: return RowsModel::describeEdit(d, row, column, text);
+    }
+}
+
 bool RouteTableModel::editable(const Design &d, int row, int column) const
 {
     // Only VirtualAppliance routes take an IP (an IP left on another type can be cleared).

@@ -32,6 +32,10 @@ protected:
     QString rowName(const model::Design &design, int row) const override;
     QString cell(const model::Design &design, int row, int column) const override;
     QString cellTip(const model::Design &design, int row, int column) const override;
+    // "Change next hop of route r1 to VirtualAppliance 10.0.0.4 in rt-a": the next hop reads as
+    // one thing, type and address.
+    QString describeEdit(const model::Design &design, int row, int column,
+                         const QString &text) const override;
     bool editable(const model::Design &design, int row, int column) const override;
     void apply(model::Design &design, int row, int column, const QString &text) const override;
     int append(model::Design &design) const override;

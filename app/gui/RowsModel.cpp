@@ -3,8 +3,13 @@
 #include "gui/DesignDocument.h"
 #include "gui/ValidatedLineEdit.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFontMetrics>
+#include <QStyle>
+
+#include <algorithm>
 
 namespace hopscope::gui {
 
@@ -78,6 +83,18 @@ Qt::ItemFlags RowsModel::flags(const QModelIndex &index) const
     return f;
 }
 
+QString RowsModel::describeEdit(const model::Design &d, int row, int column,
+                               const QString &text) const
+{
+    if (column == 0)
+        return tr("Rename %1 %2 to %3 in %4").arg(rowNoun(), rowName(d, row), text, m_owner);
+    return text.isEmpty()
+               ? tr("Clear %1 of %2 %3 in %4")
+                     .arg(header(column).toLower(), rowNoun(), rowName(d, row), m_owner)
+               : tr("Change %1 of %2 %3 to %4 in %5")
+                     .arg(header(column).toLower(), rowNoun(), rowName(d, row), text, m_owner);
+}
+
 QStringList RowsModel::choices(int) const { return {}; }
 
 QList<RowsModel::Suggestion> RowsModel::suggestions(int, int) const { return {}; }
@@ -93,7 +110,7 @@ bool RowsModel::setData(const QModelIndex &index, const QVariant &value, int rol
         return false;
     }
     const int row = index.row(), column = index.column();
-    m_document->edit(tr("Edit %1 %2 in %3").arg(rowNoun(), rowName(design(), row), m_owner),
+    m_document->edit(describeEdit(design(), row, column, text),
                      [&](model::Design &d) { apply(d, row, column, text); },
                      QStringLiteral("%1:%2:%3:%4").arg(rowNoun(), m_owner).arg(row).arg(column));
     Q_EMIT rejected(QString());
@@ -168,16 +185,26 @@ QWidget *RowsDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     const QList<RowsModel::Suggestion> offered = m_model->suggestions(row, column);
     if (offered.isEmpty())
         return edit;
-    // The list shows "10.1.1.4  fw-a"; choosing one (from the list or the completer, which
-    // matches on the value) puts only the value in the field.
+    // The list shows "10.1.1.4 — fw-a (Azure Firewall)"; choosing one (from the list or the
+    // completer, which matches on the value) puts only the value in the field.
     auto *combo = new QComboBox(parent);
     combo->setObjectName(QStringLiteral("suggestingEditor"));
     combo->setEditable(true);
     combo->setLineEdit(edit);
     combo->setInsertPolicy(QComboBox::NoInsert);
     for (const RowsModel::Suggestion &s : offered)
-        combo->addItem(s.value + QStringLiteral("  ") + s.label, s.value);
+        combo->addItem(s.value + QStringLiteral(" — ") + s.label, s.value);
     combo->setCurrentIndex(-1);
+    // The cell is narrow; the list is as wide as its longest entry, so that none is elided.
+    const QFontMetrics metrics(combo->view()->font());
+    int widest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(combo->itemText(i)));
+    const QStyle *style = combo->view()->style();
+    const int margins = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) +
+                        2 * combo->view()->frameWidth() +
+                        style->pixelMetric(QStyle::PM_ScrollBarExtent) + 8;
+    combo->view()->setMinimumWidth(widest + margins);
     auto *completer = new QCompleter(combo->model(), combo);
     completer->setCompletionRole(Qt::UserRole);
     completer->setCompletionMode(QCompleter::PopupCompletion);

@@ -64,6 +64,11 @@ protected:
     virtual QString cell(const model::Design &design, int row, int column) const = 0;
     virtual QString cellTip(const model::Design &, int, int) const { return {}; }
     virtual bool editable(const model::Design &, int, int) const { return true; }
+    // The undo text for writing `text` into `column` of `row` ("Change prefix of route r1 to
+    // 10.2.0.0/16 in rt-a"), read in `design` before the change. Column 0 is the row's name
+    // ("Rename route r1 to to-firewall in rt-a").
+    virtual QString describeEdit(const model::Design &design, int row, int column,
+                                 const QString &text) const;
     // Writes an accepted `text` into the owner's row; `text` passed whyNot().
     virtual void apply(model::Design &design, int row, int column, const QString &text) const = 0;
     // Appends a row with valid defaults; returns its index, or -1 when the owner is gone.
