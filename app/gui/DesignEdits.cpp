@@ -163,6 +163,15 @@ bool nameTaken(const Design &design, const QString &name)
                        [&](const Gateway &g) { return in(g.localNetworks); });
 }
 
+QString numberedName(const Design &design, const QString &base)
+{
+    for (int n = 1;; ++n) {
+        const QString candidate = base + u'-' + QString::number(n);
+        if (!nameTaken(design, candidate))
+            return candidate;
+    }
+}
+
 QString uniqueName(const Design &design, const QString &base)
 {
     if (!nameTaken(design, base))
@@ -234,8 +243,8 @@ QString addVnet(Design &design, VnetRole role, std::optional<QPointF> position, 
         return {};
     }
     Vnet vnet;
-    vnet.name = uniqueName(design, role == VnetRole::Hub ? QStringLiteral("hub-vnet")
-                                                         : QStringLiteral("spoke-vnet"));
+    vnet.name = numberedName(design, role == VnetRole::Hub ? QStringLiteral("hub")
+                                                           : QStringLiteral("spoke"));
     vnet.role = role;
     vnet.addressSpace = {*space};
     if (role == VnetRole::Spoke)
@@ -323,7 +332,7 @@ QString addVm(Design &design, const QString &target, layout::DeviceKind kind, QS
     const QString base = kind == layout::DeviceKind::Proxy ? QStringLiteral("proxy")
                          : kind == layout::DeviceKind::Nva ? QStringLiteral("nva")
                                                            : QStringLiteral("vm");
-    vm.name = uniqueName(design, base);
+    vm.name = numberedName(design, base);
     vm.subnet = qualifiedSubnetName(vnetName, subnetName);
     vm.privateIp = freeHost(design, vm.subnet);
     if (kind == layout::DeviceKind::Nva) {
@@ -362,7 +371,7 @@ QString addClient(Design &design, const QString &gateway, std::optional<QPointF>
     }
     const Prefix pool = gw->vpnClientAddressPool.front();
     Client client;
-    client.name = uniqueName(design, QStringLiteral("client"));
+    client.name = numberedName(design, QStringLiteral("client"));
     client.gateway = gw->name;
     for (quint64 a = pool.first().value() + 2; a < pool.last().value(); ++a) {
         if (!used.contains(quint32(a))) {
@@ -389,7 +398,7 @@ QString addSite(Design &design, const QString &gateway, std::optional<QPointF> p
         *error = tr("No free /24 in 192.168.0.0/16 for the site.");
         return {};
     }
-    const QString name = uniqueName(design, QStringLiteral("onprem"));
+    const QString name = numberedName(design, QStringLiteral("onprem"));
     gatewayNamed(design, gw->name)->localNetworks.push_back({name, {*prefix}});
     setLayout(design, name, position);
     return name;
@@ -398,10 +407,13 @@ QString addSite(Design &design, const QString &gateway, std::optional<QPointF> p
 QString addRouteTable(Design &design, const QString &attachToSubnet)
 {
     RouteTable table;
-    table.name = uniqueName(design, QStringLiteral("rt-") +
-                                        (attachToSubnet.isEmpty()
-                                             ? QStringLiteral("table")
-                                             : attachToSubnet.section(u'/', 1).toLower()));
+    // Named after its VNet and subnet (rt-spoke-1-workload): two spokes' "workload" subnets
+    // get tables that say whose they are.
+    QString vnetPart, subnetPart;
+    table.name = layout::splitQualifiedName(attachToSubnet, &vnetPart, &subnetPart)
+                     ? uniqueName(design, QStringLiteral("rt-%1-%2")
+                                              .arg(vnetPart.toLower(), subnetPart.toLower()))
+                     : numberedName(design, QStringLiteral("rt"));
     design.routeTables.push_back(table);
     QString vnetName, subnetName;
     if (layout::splitQualifiedName(attachToSubnet, &vnetName, &subnetName)) {

@@ -27,6 +27,9 @@ bool parsePeeringId(const QString &id, QString *a, QString *b);
 bool nameTaken(const model::Design &design, const QString &name);
 // `base`, else base-2, base-3, ...
 QString uniqueName(const model::Design &design, const QString &base);
+// The first free of base-1, base-2, ...: a new object's default name (hub-1, vm-2), numbered
+// from the start so that the first of a kind reads like the others.
+QString numberedName(const model::Design &design, const QString &base);
 // Why `name` cannot be given to the object now called `current`; empty when it can.
 QString whyNotName(const model::Design &design, const QString &current, const QString &name);
 
