@@ -34,8 +34,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTimer>
 #include <QImage>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
@@ -150,6 +152,19 @@ private Q_SLOTS:
     void hubSpokeSettingsInOneStep();
     void nextHopIpOffersAppliances_data();
     void nextHopIpOffersAppliances();
+    void nextHopListShowsWholeEntries_data();
+    void nextHopListShowsWholeEntries();
+    void escapeLeavesToolsFromAnywhere_data();
+    void escapeLeavesToolsFromAnywhere();
+    void findingWithSeveralObjectsShowsTheFirst_data();
+    void findingWithSeveralObjectsShowsTheFirst();
+    void paletteForgetsItsChoice_data();
+    void paletteForgetsItsChoice();
+    void examplesHaveTitles_data();
+    void examplesHaveTitles();
+    void routeTablesNamedAfterVnetAndSubnet_data();
+    void routeTablesNamedAfterVnetAndSubnet();
+    void noneRoutesSettingExplained();
     void saveAsProposesAName_data();
     void saveAsProposesAName();
     void propertiesFitBesideTheCanvas_data();
@@ -180,22 +195,31 @@ void TestGui::paletteCreatesValidDefaults_data()
     QTest::addColumn<QString>("expectPrefix");
 
     QTest::newRow("hub VNet: first free /16")
-        << QStringList{"hub"} << QStringList{""} << "hub-vnet" << "" << "";
+        << QStringList{"hub"} << QStringList{""} << "hub-1" << "" << "";
     QTest::newRow("second VNet: next free /16")
-        << QStringList{"hub", "spoke"} << QStringList{"", ""} << "spoke-vnet"
-        << "spoke-vnet/workload" << "10.1.0.0/24";
+        << QStringList{"hub", "spoke"} << QStringList{"", ""} << "spoke-1"
+        << "spoke-1/workload" << "10.1.0.0/24";
     QTest::newRow("firewall creates AzureFirewallSubnet /26")
-        << QStringList{"hub", "firewall"} << QStringList{"", "hub-vnet"} << "fw-hub-vnet"
-        << "hub-vnet/AzureFirewallSubnet" << "10.0.0.0/26";
+        << QStringList{"hub", "firewall"} << QStringList{"", "hub-1"} << "fw-hub-1"
+        << "hub-1/AzureFirewallSubnet" << "10.0.0.0/26";
     QTest::newRow("gateway creates GatewaySubnet /27")
-        << QStringList{"hub", "gateway"} << QStringList{"", "hub-vnet"} << "vpngw-hub-vnet"
-        << "hub-vnet/GatewaySubnet" << "10.0.0.0/27";
+        << QStringList{"hub", "gateway"} << QStringList{"", "hub-1"} << "vpngw-hub-1"
+        << "hub-1/GatewaySubnet" << "10.0.0.0/27";
     QTest::newRow("VM goes into the spoke's workload subnet")
-        << QStringList{"spoke", "vm"} << QStringList{"", "spoke-vnet"} << "vm"
-        << "spoke-vnet/workload" << "10.0.0.0/24";
+        << QStringList{"spoke", "vm"} << QStringList{"", "spoke-1"} << "vm-1"
+        << "spoke-1/workload" << "10.0.0.0/24";
+    QTest::newRow("second spoke: spoke-2 after spoke-1")
+        << QStringList{"spoke", "spoke"} << QStringList{"", ""} << "spoke-2"
+        << "spoke-2/workload" << "10.1.0.0/24";
+    QTest::newRow("second VM in a subnet: vm-2 after vm-1")
+        << QStringList{"spoke", "vm", "vm"} << QStringList{"", "spoke-1", "spoke-1/workload"}
+        << "vm-2" << "spoke-1/workload" << "10.0.0.0/24";
+    QTest::newRow("on-premises site: onprem-1")
+        << QStringList{"hub", "gateway", "onprem"} << QStringList{"", "hub-1", "vpngw-hub-1"}
+        << "onprem-1" << "hub-1/GatewaySubnet" << "10.0.0.0/27";
     QTest::newRow("P2S client gets a pool on its gateway")
-        << QStringList{"hub", "gateway", "client"} << QStringList{"", "hub-vnet", "vpngw-hub-vnet"}
-        << "client" << "hub-vnet/GatewaySubnet" << "10.0.0.0/27";
+        << QStringList{"hub", "gateway", "client"} << QStringList{"", "hub-1", "vpngw-hub-1"}
+        << "client-1" << "hub-1/GatewaySubnet" << "10.0.0.0/27";
 }
 
 void TestGui::paletteCreatesValidDefaults()
@@ -221,7 +245,7 @@ void TestGui::paletteCreatesValidDefaults()
         QVERIFY2(subnet, qPrintable(expectSubnet));
         QCOMPARE(subnet->addressPrefix.toString(), expectPrefix);
     }
-    if (expectId == u"spoke-vnet")
+    if (expectId == u"spoke-1")
         QCOMPARE(d.vnet(expectId)->addressSpace.front().toString(), QStringLiteral("10.1.0.0/16"));
     if (const model::Client *client = d.client(expectId)) {
         QVERIFY(!d.gateway(client->gateway)->vpnClientAddressPool.empty());
@@ -236,15 +260,15 @@ void TestGui::dropLandsInTheContainerUnderIt_data()
     QTest::addColumn<QString>("expectId");
     QTest::addColumn<QString>("expectParent"); // subnet of a VM/firewall, VNet of a gateway
 
-    QTest::newRow("VM dropped on a subnet band") << "vm" << "spoke-vnet/workload" << "vm"
-                                                << "spoke-vnet/workload";
-    QTest::newRow("NVA dropped on the second subnet") << "nva" << "spoke-vnet/subnet-1" << "nva"
-                                                     << "spoke-vnet/subnet-1";
-    QTest::newRow("firewall dropped on a VNet") << "firewall" << "spoke-vnet" << "fw-spoke-vnet"
-                                               << "spoke-vnet/AzureFirewallSubnet";
-    QTest::newRow("gateway dropped on a VNet") << "gateway" << "spoke-vnet" << "vpngw-spoke-vnet"
-                                              << "spoke-vnet";
-    QTest::newRow("hub dropped on empty canvas") << "hub" << "" << "hub-vnet" << "";
+    QTest::newRow("VM dropped on a subnet band") << "vm" << "spoke-1/workload" << "vm-1"
+                                                << "spoke-1/workload";
+    QTest::newRow("NVA dropped on the second subnet") << "nva" << "spoke-1/subnet-1" << "nva-1"
+                                                     << "spoke-1/subnet-1";
+    QTest::newRow("firewall dropped on a VNet") << "firewall" << "spoke-1" << "fw-spoke-1"
+                                               << "spoke-1/AzureFirewallSubnet";
+    QTest::newRow("gateway dropped on a VNet") << "gateway" << "spoke-1" << "vpngw-spoke-1"
+                                              << "spoke-1";
+    QTest::newRow("hub dropped on empty canvas") << "hub" << "" << "hub-1" << "";
 }
 
 void TestGui::dropLandsInTheContainerUnderIt()
@@ -256,7 +280,7 @@ void TestGui::dropLandsInTheContainerUnderIt()
 
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-vnet")});
+    window->scene()->selectIds({QStringLiteral("spoke-1")});
     activatePalette(window.get(), QStringLiteral("subnet"));
     const QPointF at = dropOn.isEmpty() ? QPointF(-2000, 1500)
                                         : window->scene()->sceneRectOf(dropOn).center();
@@ -285,12 +309,12 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
 
     // 1. A hub and a spoke from the palette.
     activatePalette(window.get(), QStringLiteral("hub"));
-    QVERIFY(doc->design().vnet(QStringLiteral("hub-vnet")));
-    QVERIFY(doc->design().vnet(QStringLiteral("hub-vnet"))->role == model::VnetRole::Hub);
+    QVERIFY(doc->design().vnet(QStringLiteral("hub-1")));
+    QVERIFY(doc->design().vnet(QStringLiteral("hub-1"))->role == model::VnetRole::Hub);
     states.push_back(doc->design());
     window->scene()->selectIds({});
     activatePalette(window.get(), QStringLiteral("spoke"));
-    QVERIFY(doc->design().vnet(QStringLiteral("spoke-vnet")));
+    QVERIFY(doc->design().vnet(QStringLiteral("spoke-1")));
     states.push_back(doc->design());
     QCOMPARE(stack->count(), 2);
 
@@ -299,8 +323,8 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
     if (window->view()->currentTool()->id() != u"peering")
         window->action(QStringLiteral("toolPeering"))->trigger();
     QCOMPARE(window->view()->currentTool()->id(), QStringLiteral("peering"));
-    const QPoint hub = viewPointOf(window.get(), QStringLiteral("hub-vnet"));
-    const QPoint spoke = viewPointOf(window.get(), QStringLiteral("spoke-vnet"));
+    const QPoint hub = viewPointOf(window.get(), QStringLiteral("hub-1"));
+    const QPoint spoke = viewPointOf(window.get(), QStringLiteral("spoke-1"));
     QTest::mousePress(window->view()->viewport(), Qt::LeftButton, {}, hub);
     QTest::mouseMove(window->view()->viewport(), (hub + spoke) / 2);
     QTest::mouseRelease(window->view()->viewport(), Qt::LeftButton, {}, spoke);
@@ -309,14 +333,14 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
         QVERIFY(p.allowVirtualNetworkAccess); // Azure's defaults
         QVERIFY(!p.allowForwardedTraffic);
     }
-    QVERIFY(window->scene()->item(edits::peeringId(QStringLiteral("hub-vnet"), QStringLiteral("spoke-vnet"))));
+    QVERIFY(window->scene()->item(edits::peeringId(QStringLiteral("hub-1"), QStringLiteral("spoke-1"))));
     states.push_back(doc->design());
     QCOMPARE(stack->count(), 3);
     QTest::keyClick(window->view(), Qt::Key_Escape);
     QCOMPARE(window->view()->currentTool()->id(), QStringLiteral("select"));
 
     // 3. A route table for the spoke's subnet, from the properties panel.
-    const QString subnet = QStringLiteral("spoke-vnet/workload");
+    const QString subnet = QStringLiteral("spoke-1/workload");
     window->scene()->selectIds({subnet});
     PropertiesPanel *panel = window->propertiesPanel();
     QCOMPARE(panel->shownObject(), subnet);
@@ -357,13 +381,13 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
         undo->trigger();
         QVERIFY2(doc->design() == states[step - 1], qPrintable(QStringLiteral("undo of '%1'").arg(name)));
     }
-    QVERIFY(!window->scene()->item(QStringLiteral("hub-vnet")));
+    QVERIFY(!window->scene()->item(QStringLiteral("hub-1")));
     for (std::size_t step = 1; step < states.size(); ++step) {
         redo->trigger();
         QVERIFY2(doc->design() == states[step],
                  qPrintable(QStringLiteral("redo of '%1'").arg(stack->undoText())));
     }
-    QVERIFY(window->scene()->item(QStringLiteral("spoke-vnet/workload")));
+    QVERIFY(window->scene()->item(QStringLiteral("spoke-1/workload")));
     QVERIFY(window->isWindowModified());
 
     // 6. Save, reload into a second window, compare.
@@ -385,7 +409,7 @@ void TestGui::subnetNameEditable()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
     ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
     QVERIFY(name);
     QVERIFY2(name->reason().isEmpty(), qPrintable(name->reason())); // its own name is fine
@@ -393,8 +417,8 @@ void TestGui::subnetNameEditable()
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("app"));
     QTest::keyClick(name, Qt::Key_Return);
-    QVERIFY(window->document()->design().subnet(QStringLiteral("spoke-vnet/app")));
-    QTRY_COMPARE(window->scene()->selectedIds(), QStringList{QStringLiteral("spoke-vnet/app")});
+    QVERIFY(window->document()->design().subnet(QStringLiteral("spoke-1/app")));
+    QTRY_COMPARE(window->scene()->selectedIds(), QStringList{QStringLiteral("spoke-1/app")});
 }
 
 void TestGui::badValueRefused_data()
@@ -421,7 +445,7 @@ void TestGui::badValueRefused()
     activatePalette(window.get(), QStringLiteral("hub"));
     const model::Design before = window->document()->design();
     const int steps = window->document()->undoStack()->count();
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     ValidatedLineEdit *edit = window->propertiesPanel()->textField(field);
     QVERIFY2(edit, qPrintable(field));
     edit->setFocus();
@@ -455,10 +479,10 @@ void TestGui::badRouteCellRefused()
     activatePalette(window.get(), QStringLiteral("spoke"));
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edits::addRouteTable(d, QStringLiteral("spoke-vnet/workload"));
+        edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
     });
-    const QString table = doc->design().subnet(QStringLiteral("spoke-vnet/workload"))->routeTable;
-    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -474,14 +498,14 @@ void TestGui::dragIsOneUndoStep()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     activatePalette(window.get(), QStringLiteral("firewall"));
     DesignDocument *doc = window->document();
     const int steps = doc->undoStack()->count();
-    const QPointF before = window->scene()->item(QStringLiteral("hub-vnet"))->pos();
-    const QPointF deviceBefore = window->scene()->sceneRectOf(QStringLiteral("fw-hub-vnet")).topLeft();
+    const QPointF before = window->scene()->item(QStringLiteral("hub-1"))->pos();
+    const QPointF deviceBefore = window->scene()->sceneRectOf(QStringLiteral("fw-hub-1")).topLeft();
 
-    const QPoint start = viewPointOf(window.get(), QStringLiteral("hub-vnet"));
+    const QPoint start = viewPointOf(window.get(), QStringLiteral("hub-1"));
     QWidget *viewport = window->view()->viewport();
     QTest::mousePress(viewport, Qt::LeftButton, {}, start);
     for (int i = 1; i <= 10; ++i)
@@ -489,38 +513,38 @@ void TestGui::dragIsOneUndoStep()
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(120, 60));
 
     QCOMPARE(doc->undoStack()->count(), steps + 1);
-    const QPointF after = window->scene()->item(QStringLiteral("hub-vnet"))->pos();
+    const QPointF after = window->scene()->item(QStringLiteral("hub-1"))->pos();
     QVERIFY(after != before);
-    QCOMPARE(doc->layoutPosition(QStringLiteral("hub-vnet")).value(), after);
+    QCOMPARE(doc->layoutPosition(QStringLiteral("hub-1")).value(), after);
     // The VNet carried its firewall along.
-    QCOMPARE(window->scene()->sceneRectOf(QStringLiteral("fw-hub-vnet")).topLeft() - deviceBefore,
+    QCOMPARE(window->scene()->sceneRectOf(QStringLiteral("fw-hub-1")).topLeft() - deviceBefore,
              after - before);
     doc->undoStack()->undo();
-    QCOMPARE(window->scene()->item(QStringLiteral("hub-vnet"))->pos(), before);
+    QCOMPARE(window->scene()->item(QStringLiteral("hub-1"))->pos(), before);
 }
 
 void TestGui::deleteTakesDependants()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     activatePalette(window.get(), QStringLiteral("gateway"));
-    window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
     activatePalette(window.get(), QStringLiteral("client"));
     const model::Design before = window->document()->design();
-    QVERIFY(before.client(QStringLiteral("client")));
+    QVERIFY(before.client(QStringLiteral("client-1")));
 
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     window->view()->setFocus();
     QTest::keyClick(window->view(), Qt::Key_Delete);
     const model::Design &after = window->document()->design();
     QVERIFY(after.vnets.empty());
     QVERIFY(after.gateways.empty());
     QVERIFY2(after.clients.empty(), "a client of a deleted gateway goes with it");
-    QVERIFY(!window->scene()->item(QStringLiteral("client")));
+    QVERIFY(!window->scene()->item(QStringLiteral("client-1")));
     window->action(QStringLiteral("actionUndo"))->trigger();
     QVERIFY(window->document()->design() == before); // remembered as the model structs
-    QVERIFY(window->scene()->item(QStringLiteral("client")));
+    QVERIFY(window->scene()->item(QStringLiteral("client-1")));
 }
 
 // ---- files
@@ -575,7 +599,7 @@ void TestGui::typingInAFieldIsOneStep()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     const int steps = window->document()->undoStack()->count();
     ValidatedLineEdit *space = window->propertiesPanel()->textField(QStringLiteral("addressSpace"));
     QVERIFY(space);
@@ -583,11 +607,11 @@ void TestGui::typingInAFieldIsOneStep()
     QTest::keyClick(space, Qt::Key_End);
     QTest::keyClicks(space, QStringLiteral(", 10.200.0.0/16"));
     // Every keystroke that left a valid list was committed, all into one step.
-    QCOMPARE(window->document()->design().vnet(QStringLiteral("hub-vnet"))->addressSpace.size(),
+    QCOMPARE(window->document()->design().vnet(QStringLiteral("hub-1"))->addressSpace.size(),
              std::size_t(2));
     QCOMPARE(window->document()->undoStack()->count(), steps + 1);
     window->document()->undoStack()->undo();
-    QCOMPARE(window->document()->design().vnet(QStringLiteral("hub-vnet"))->addressSpace.size(),
+    QCOMPARE(window->document()->design().vnet(QStringLiteral("hub-1"))->addressSpace.size(),
              std::size_t(1));
 }
 
@@ -595,9 +619,9 @@ void TestGui::firewallRulesEditor()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     activatePalette(window.get(), QStringLiteral("firewall"));
-    const QString fw = QStringLiteral("fw-hub-vnet");
+    const QString fw = QStringLiteral("fw-hub-1");
     window->scene()->selectIds({fw});
     PropertiesPanel *panel = window->propertiesPanel();
     auto *allowAll = panel->findChild<QCheckBox *>(QStringLiteral("allowAll"));
@@ -852,10 +876,10 @@ void TestGui::findingAppearsAndGoes()
     DesignDocument *doc = window->document();
     activatePalette(window.get(), QStringLiteral("spoke"));
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edits::addRouteTable(d, QStringLiteral("spoke-vnet/workload"));
+        edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
     });
-    const QString table = doc->design().subnet(QStringLiteral("spoke-vnet/workload"))->routeTable;
-    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -867,7 +891,7 @@ void TestGui::findingAppearsAndGoes()
     QTRY_VERIFY2_WITH_TIMEOUT(findings->codes().contains(QStringLiteral("next-hop-unowned")),
                               qPrintable(QStringLiteral("findings: ") + findings->codes().join(u',')),
                               5000);
-    QTRY_VERIFY(window->scene()->marker(QStringLiteral("spoke-vnet/workload")).has_value());
+    QTRY_VERIFY(window->scene()->marker(QStringLiteral("spoke-1/workload")).has_value());
 
     // Fix it: route to the Internet instead.
     editCell(panel->routeView(), 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("Internet"));
@@ -901,11 +925,11 @@ void TestGui::choosingAFindingSelectsItsObjects()
 
 namespace {
 
-// hub-vnet with a VPN gateway (vpngw-hub-vnet) and spoke-vnet, each built from the palette.
+// hub-1 with a VPN gateway (vpngw-hub-1) and spoke-1, each built from the palette.
 void buildHubWithGatewayAndSpoke(MainWindow *window)
 {
     activatePalette(window, QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     activatePalette(window, QStringLiteral("gateway"));
     window->scene()->selectIds({});
     activatePalette(window, QStringLiteral("spoke"));
@@ -934,16 +958,31 @@ void TestGui::undoTextsAreHuman_data()
 {
     QTest::addColumn<QString>("gesture");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("palette adds a P2S client") << "client" << "Add P2S client client";
-    QTest::newRow("palette adds a hub") << "hub" << "Add hub VNet hub-vnet-2";
+    QTest::newRow("palette adds a P2S client") << "client" << "Add P2S client client-1";
+    QTest::newRow("palette adds a hub") << "hub" << "Add hub VNet hub-2";
     QTest::newRow("peering tool joins hub and spoke")
-        << "peeringTool" << "Add peering hub-vnet ↔ spoke-vnet";
-    QTest::newRow("Delete removes a peering") << "deletePeering" << "Delete peering hub-vnet ↔ spoke-vnet";
-    QTest::newRow("drag moves a VNet") << "move" << "Move spoke-vnet";
-    QTest::newRow("typing a P2S pool") << "pool" << "Change P2S client pool of VPN gateway vpngw-hub-vnet";
+        << "peeringTool" << "Add peering hub-1 ↔ spoke-1";
+    QTest::newRow("Delete removes a peering") << "deletePeering" << "Delete peering hub-1 ↔ spoke-1";
+    QTest::newRow("drag moves a VNet") << "move" << "Move spoke-1";
+    QTest::newRow("typing a P2S pool") << "pool" << "Change P2S client pool of VPN gateway vpngw-hub-1";
     QTest::newRow("ticking a peering flag")
-        << "peeringFlag" << "Turn on “Allow forwarded traffic” for peering hub-vnet → spoke-vnet";
-    QTest::newRow("renaming a VNet") << "rename" << "Rename hub VNet hub-vnet to core-hub";
+        << "peeringFlag" << "Turn on “Allow forwarded traffic” for peering hub-1 → spoke-1";
+    QTest::newRow("renaming a VNet") << "rename" << "Rename hub VNet hub-1 to core-hub";
+    QTest::newRow("typing the design name: named after the whole name")
+        << "designName" << "Rename design to Team lab";
+    QTest::newRow("arranging: the action's own name") << "arrange" << "Arrange Automatically";
+    QTest::newRow("renaming a route")
+        << "routeName" << "Rename route route-1 to to-firewall in rt-spoke-1-workload";
+    QTest::newRow("changing a route prefix")
+        << "routePrefix" << "Change prefix of route route-1 to 10.2.0.0/16 in rt-spoke-1-workload";
+    QTest::newRow("retyping a route prefix: one step named after the last value")
+        << "routePrefixTwice"
+        << "Change prefix of route route-1 to 10.3.0.0/16 in rt-spoke-1-workload";
+    QTest::newRow("choosing a next hop type")
+        << "routeType" << "Change next hop of route route-1 to VirtualAppliance in rt-spoke-1-workload";
+    QTest::newRow("typing a next hop IP")
+        << "routeIp"
+        << "Change next hop of route route-1 to VirtualAppliance 10.0.0.4 in rt-spoke-1-workload";
 }
 
 void TestGui::undoTextsAreHuman()
@@ -953,22 +992,36 @@ void TestGui::undoTextsAreHuman()
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
     DesignDocument *doc = window->document();
-    const QString peering = edits::peeringId(QStringLiteral("hub-vnet"), QStringLiteral("spoke-vnet"));
+    const QString peering = edits::peeringId(QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
     if (gesture == u"deletePeering" || gesture == u"peeringFlag")
-        peer(window.get(), QStringLiteral("hub-vnet"), QStringLiteral("spoke-vnet"));
-    const int steps = doc->undoStack()->count();
+        peer(window.get(), QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
     PropertiesPanel *panel = window->propertiesPanel();
+    QTableView *routes = nullptr;
+    if (gesture.startsWith(u"route")) {
+        doc->edit(QStringLiteral("setup"), [](model::Design &d) {
+            edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+        });
+        window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+        QTRY_COMPARE(panel->shownRouteTable(), QStringLiteral("rt-spoke-1-workload"));
+        QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+        routes = panel->routeView();
+        editCell(routes, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.1.0.0/16"));
+        if (gesture == u"routeIp")
+            editCell(routes, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
+        doc->breakMergeChain(); // as moving to another cell would
+    }
+    const int steps = doc->undoStack()->count();
 
     if (gesture == u"client") {
-        window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+        window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
         activatePalette(window.get(), QStringLiteral("client"));
     } else if (gesture == u"hub") {
         window->scene()->selectIds({});
         activatePalette(window.get(), QStringLiteral("hub"));
     } else if (gesture == u"peeringTool") {
         window->action(QStringLiteral("toolPeering"))->trigger();
-        const QPoint hub = viewPointOf(window.get(), QStringLiteral("hub-vnet"));
-        const QPoint spoke = viewPointOf(window.get(), QStringLiteral("spoke-vnet"));
+        const QPoint hub = viewPointOf(window.get(), QStringLiteral("hub-1"));
+        const QPoint spoke = viewPointOf(window.get(), QStringLiteral("spoke-1"));
         QTest::mousePress(window->view()->viewport(), Qt::LeftButton, {}, hub);
         QTest::mouseMove(window->view()->viewport(), spoke);
         QTest::mouseRelease(window->view()->viewport(), Qt::LeftButton, {}, spoke);
@@ -977,32 +1030,53 @@ void TestGui::undoTextsAreHuman()
         window->view()->setFocus();
         QTest::keyClick(window->view(), Qt::Key_Delete);
     } else if (gesture == u"move") {
-        const QPoint start = viewPointOf(window.get(), QStringLiteral("spoke-vnet"));
+        const QPoint start = viewPointOf(window.get(), QStringLiteral("spoke-1"));
         QWidget *viewport = window->view()->viewport();
         QTest::mousePress(viewport, Qt::LeftButton, {}, start);
         for (int i = 1; i <= 5; ++i)
             QTest::mouseMove(viewport, start + QPoint(10 * i, 4 * i));
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(50, 20));
     } else if (gesture == u"pool") {
-        window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+        window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
         ValidatedLineEdit *pool = panel->textField(QStringLiteral("vpnClientAddressPool"));
         QVERIFY(pool);
         pool->setFocus();
         QTest::keyClicks(pool, QStringLiteral("172.16.20.0/24"));
     } else if (gesture == u"peeringFlag") {
         window->scene()->selectIds({peering});
-        auto *check = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-vnet"));
+        auto *check = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-1"));
         QVERIFY(check);
         // On the box itself: a wide check box takes clicks on its box and label only.
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
     } else if (gesture == u"rename") {
-        window->scene()->selectIds({QStringLiteral("hub-vnet")});
+        window->scene()->selectIds({QStringLiteral("hub-1")});
         ValidatedLineEdit *name = panel->textField(QStringLiteral("name"));
         QVERIFY(name);
         name->setFocus();
         name->selectAll();
         QTest::keyClicks(name, QStringLiteral("core-hub"));
         QTest::keyClick(name, Qt::Key_Return);
+    } else if (gesture == u"designName") {
+        window->scene()->selectIds({});
+        ValidatedLineEdit *name = nullptr;
+        QTRY_VERIFY((name = panel->textField(QStringLiteral("designName"))));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Team lab"));
+        QCOMPARE(doc->design().name, QStringLiteral("Team lab"));
+    } else if (gesture == u"arrange") {
+        window->action(QStringLiteral("actionArrange"))->trigger();
+    } else if (gesture == u"routeName") {
+        editCell(routes, 0, RouteTableModel::NameColumn, QStringLiteral("to-firewall"));
+    } else if (gesture == u"routePrefix") {
+        editCell(routes, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.2.0.0/16"));
+    } else if (gesture == u"routePrefixTwice") {
+        editCell(routes, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.2.0.0/16"));
+        editCell(routes, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.3.0.0/16"));
+    } else if (gesture == u"routeType") {
+        editCell(routes, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
+    } else if (gesture == u"routeIp") {
+        editCell(routes, 0, RouteTableModel::NextHopIpColumn, QStringLiteral("10.0.0.4"));
     }
     QCOMPARE(doc->undoStack()->count(), steps + 1);
     const QString text = doc->undoStack()->undoText();
@@ -1035,11 +1109,11 @@ void TestGui::hubSpokeSettingsInOneStep()
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
     DesignDocument *doc = window->document();
-    const QString hub = QStringLiteral("hub-vnet"), spoke = QStringLiteral("spoke-vnet");
+    const QString hub = QStringLiteral("hub-1"), spoke = QStringLiteral("spoke-1");
     doc->edit(QStringLiteral("setup"), [&](model::Design &d) {
         QString error;
         if (hubGatewaySku.isEmpty())
-            edits::remove(d, {QStringLiteral("vpngw-hub-vnet")});
+            edits::remove(d, {QStringLiteral("vpngw-hub-1")});
         else
             d.gateways.front().sku = hubGatewaySku;
         if (spokeHasGateway)
@@ -1085,8 +1159,8 @@ void TestGui::nextHopIpOffersAppliances_data()
     QTest::addColumn<QString>("typed"); // else typed into the cell
     QTest::addColumn<QString>("expectIp"); // "" = refused
 
-    QTest::newRow("choose the hub firewall from the list") << "fw-hub-vnet" << "" << "10.0.0.4";
-    QTest::newRow("choose the NVA from the list") << "nva" << "" << "10.1.0.5";
+    QTest::newRow("choose the hub firewall from the list") << "fw-hub-1" << "" << "10.0.0.4";
+    QTest::newRow("choose the NVA from the list") << "nva-1" << "" << "10.1.0.5";
     QTest::newRow("any typed address is still taken") << "" << "10.9.9.9" << "10.9.9.9";
     QTest::newRow("a bad address is still refused") << "" << "10.0.0.999" << "";
 }
@@ -1099,20 +1173,20 @@ void TestGui::nextHopIpOffersAppliances()
 
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
-    activatePalette(window.get(), QStringLiteral("firewall")); // fw-hub-vnet at 10.0.0.4
+    window->scene()->selectIds({QStringLiteral("hub-1")});
+    activatePalette(window.get(), QStringLiteral("firewall")); // fw-hub-1 at 10.0.0.4
     window->scene()->selectIds({});
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
-    activatePalette(window.get(), QStringLiteral("vm"));  // vm at 10.1.0.4: no forwarding
-    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
-    activatePalette(window.get(), QStringLiteral("nva")); // nva at 10.1.0.5
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    activatePalette(window.get(), QStringLiteral("vm"));  // vm-1 at 10.1.0.4: no forwarding
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    activatePalette(window.get(), QStringLiteral("nva")); // nva-1 at 10.1.0.5
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edits::addRouteTable(d, QStringLiteral("spoke-vnet/workload"));
+        edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
     });
-    const QString table = doc->design().subnet(QStringLiteral("spoke-vnet/workload"))->routeTable;
-    window->scene()->selectIds({QStringLiteral("spoke-vnet/workload")});
+    const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -1128,15 +1202,15 @@ void TestGui::nextHopIpOffersAppliances()
     QStringList offered;
     for (int i = 0; i < combo->count(); ++i)
         offered << combo->itemText(i);
-    QVERIFY2(offered.contains(QStringLiteral("10.0.0.4  fw-hub-vnet (Azure Firewall)")),
+    QVERIFY2(offered.contains(QStringLiteral("10.0.0.4 — fw-hub-1 (Azure Firewall)")),
              qPrintable(offered.join(u';')));
-    QVERIFY2(offered.contains(QStringLiteral("10.1.0.5  nva (NVA)")), qPrintable(offered.join(u';')));
-    QVERIFY2(!offered.join(u';').contains(u" vm "), "a VM without IP forwarding is no next hop (L7)");
+    QVERIFY2(offered.contains(QStringLiteral("10.1.0.5 — nva-1 (NVA)")), qPrintable(offered.join(u';')));
+    QVERIFY2(!offered.join(u';').contains(u" vm-1 "), "a VM without IP forwarding is no next hop (L7)");
 
     const model::Design before = doc->design();
     const QPointer<QComboBox> open(combo);
     if (!pick.isEmpty()) {
-        const int row = int(offered.indexOf(QRegularExpression(QStringLiteral("\\S+  ") + pick + QStringLiteral(" .*"))));
+        const int row = int(offered.indexOf(QRegularExpression(QStringLiteral("\\S+ — ") + pick + QStringLiteral(" .*"))));
         QVERIFY(row >= 0);
         combo->setCurrentIndex(row); // what choosing it in the list does
         QCOMPARE(combo->lineEdit()->text(), expectIp); // only the address goes into the field
@@ -1157,15 +1231,273 @@ void TestGui::nextHopIpOffersAppliances()
     }
 }
 
+void TestGui::nextHopListShowsWholeEntries_data()
+{
+    QTest::addColumn<QString>("entry");
+    QTest::newRow("hub firewall") << "10.0.0.4 — fw-hub-1 (Azure Firewall)";
+    QTest::newRow("proxy VM") << "10.1.0.4 — proxy-1 (proxy VM)";
+}
+
+void TestGui::nextHopListShowsWholeEntries()
+{
+    QFETCH(QString, entry);
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("hub"));
+    window->scene()->selectIds({QStringLiteral("hub-1")});
+    activatePalette(window.get(), QStringLiteral("firewall"));
+    window->scene()->selectIds({});
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    activatePalette(window.get(), QStringLiteral("proxy"));
+    DesignDocument *doc = window->document();
+    doc->edit(QStringLiteral("table"), [](model::Design &d) {
+        edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+    });
+    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    PropertiesPanel *panel = window->propertiesPanel();
+    QTRY_VERIFY(!panel->shownRouteTable().isEmpty());
+    QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTableView *view = panel->routeView();
+    editCell(view, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
+    const QModelIndex ipCell = view->model()->index(0, RouteTableModel::NextHopIpColumn);
+    view->setCurrentIndex(ipCell);
+    view->edit(ipCell);
+    auto *combo = view->viewport()->findChild<QComboBox *>(QStringLiteral("suggestingEditor"));
+    QVERIFY(combo);
+    const int row = combo->findText(entry);
+    QVERIFY2(row >= 0, qPrintable(entry));
+    combo->showPopup();
+    QAbstractItemView *list = combo->view();
+    QTRY_VERIFY(list->isVisible());
+    // The whole entry fits in the list: its text is not elided ("10.0.0.4  f…e Firewall)").
+    const QRect shown = list->visualRect(combo->model()->index(row, 0));
+    const int needed = list->fontMetrics().horizontalAdvance(entry);
+    QVERIFY2(list->viewport()->width() >= needed && shown.width() >= needed,
+             qPrintable(QStringLiteral("list %1 px, entry needs %2 px")
+                            .arg(list->viewport()->width()).arg(needed)));
+    QVERIFY2(list->viewport()->width() > view->columnWidth(RouteTableModel::NextHopIpColumn),
+             "the list is wider than the narrow cell");
+    combo->hidePopup();
+}
+
+void TestGui::escapeLeavesToolsFromAnywhere_data()
+{
+    QTest::addColumn<QString>("tool");
+    QTest::addColumn<QString>("focus"); // where the keyboard focus is when Esc is pressed
+    QTest::addColumn<bool>("expectSelect");
+    QTest::newRow("Draw Peering, focus on a Properties check box")
+        << "toolPeering" << "propertiesCheck" << true;
+    QTest::newRow("Draw Peering, focus in a Properties field not being edited")
+        << "toolPeering" << "propertiesField" << true;
+    QTest::newRow("Trace Path, focus on the Findings list") << "toolPath" << "findings" << true;
+    QTest::newRow("Trace Path, focus in the Palette") << "toolPath" << "palette" << true;
+    QTest::newRow("Draw Peering, a route cell being edited: Esc cancels the edit only")
+        << "toolPeering" << "cellEditor" << false;
+}
+
+void TestGui::escapeLeavesToolsFromAnywhere()
+{
+    QFETCH(QString, tool);
+    QFETCH(QString, focus);
+    QFETCH(bool, expectSelect);
+    auto window = makeWindow();
+    buildHubWithGatewayAndSpoke(window.get());
+    DesignDocument *doc = window->document();
+    PropertiesPanel *panel = window->propertiesPanel();
+    window->action(tool)->trigger();
+    QVERIFY(window->view()->currentTool()->id() != u"select");
+    const QString toolMessage = window->statusBar()->currentMessage();
+    QVERIFY2(!toolMessage.isEmpty(), "the tool says what to do");
+
+    QWidget *target = nullptr;
+    QPointer<QWidget> editor;
+    if (focus == u"propertiesCheck") {
+        peer(window.get(), QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
+        window->scene()->selectIds({edits::peeringId(QStringLiteral("hub-1"), QStringLiteral("spoke-1"))});
+        QTRY_VERIFY((target = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-1"))));
+    } else if (focus == u"propertiesField") {
+        window->scene()->selectIds({QStringLiteral("hub-1")});
+        QTRY_VERIFY((target = panel->textField(QStringLiteral("name"))));
+    } else if (focus == u"findings") {
+        target = window->findingsPanel()->list();
+    } else if (focus == u"palette") {
+        target = window->palettePanel();
+    } else if (focus == u"cellEditor") {
+        doc->edit(QStringLiteral("table"), [](model::Design &d) {
+            edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+        });
+        window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+        QTRY_VERIFY(!panel->shownRouteTable().isEmpty());
+        QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+        QTableView *view = panel->routeView();
+        const QModelIndex cell = view->model()->index(0, RouteTableModel::PrefixColumn);
+        view->setCurrentIndex(cell);
+        view->edit(cell);
+        for (QWidget *w : view->viewport()->findChildren<QLineEdit *>()) {
+            if (w->isVisible())
+                editor = w;
+        }
+        QVERIFY2(editor, "no cell editor");
+        target = editor;
+    }
+    QVERIFY(target);
+    target->setFocus();
+    QTRY_VERIFY(target->hasFocus());
+    const model::Design before = doc->design();
+    QTest::keyClick(target, Qt::Key_Escape);
+    if (expectSelect) {
+        QCOMPARE(window->view()->currentTool()->id(), QStringLiteral("select"));
+        QVERIFY(window->action(QStringLiteral("toolSelect"))->isChecked());
+        // The tool's instructions go with it.
+        QVERIFY2(window->statusBar()->currentMessage().isEmpty(),
+                 qPrintable(window->statusBar()->currentMessage()));
+    } else {
+        QTRY_VERIFY(editor.isNull() || !editor->isVisible());
+        QVERIFY(doc->design() == before);
+        QVERIFY(window->view()->currentTool()->id() != u"select");
+        // A second Esc, with the edit gone, leaves the tool.
+        QTest::keyClick(panel->routeView(), Qt::Key_Escape);
+        QCOMPARE(window->view()->currentTool()->id(), QStringLiteral("select"));
+    }
+}
+
+void TestGui::findingWithSeveralObjectsShowsTheFirst_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("expectShown");
+    QTest::newRow("intent-violated: its source client") << "intent-violated" << "remote-pc";
+    QTest::newRow("vpn-pool-unreachable: its gateway") << "vpn-pool-unreachable" << "vpngw-a";
+    QTest::newRow("firewall-subnet-default-route: its route table, through its subnet")
+        << "firewall-subnet-default-route" << "HUB-Vnet-A/AzureFirewallSubnet";
+}
+
+void TestGui::findingWithSeveralObjectsShowsTheFirst()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, expectShown);
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(MainWindow::exampleResources().front(), &errors),
+             qPrintable(errors.join(u'\n')));
+    FindingsPanel *findings = window->findingsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(findings->codes().contains(code), 5000);
+    const int row = int(findings->codes().indexOf(code));
+    findings->list()->setCurrentItem(findings->list()->topLevelItem(row));
+    const QStringList selected = window->scene()->selectedIds();
+    QVERIFY2(selected.size() > 1, qPrintable(selected.join(u',')));
+    QCOMPARE(window->propertiesPanel()->shownObject(), expectShown);
+    QVERIFY2(!window->propertiesPanel()->textField(QStringLiteral("designName")),
+             "not the Design page");
+}
+
+void TestGui::paletteForgetsItsChoice_data()
+{
+    QTest::addColumn<QString>("gesture");
+    QTest::newRow("dropped on the canvas") << "drop";
+    QTest::newRow("activated to add") << "activate";
+}
+
+void TestGui::paletteForgetsItsChoice()
+{
+    QFETCH(QString, gesture);
+    auto window = makeWindow();
+    PalettePanel *palette = window->palettePanel();
+    const int steps = window->document()->undoStack()->count();
+    if (gesture == u"drop") {
+        palette->setCurrentRow(palette->rowOf(QStringLiteral("hub"))); // pressed to drag
+        Q_EMIT window->view()->paletteDropped(QStringLiteral("hub"), QPointF(0, 0));
+    } else {
+        activatePalette(window.get(), QStringLiteral("hub"));
+    }
+    QCOMPARE(window->document()->undoStack()->count(), steps + 1);
+    QVERIFY(palette->selectedItems().isEmpty());
+    QVERIFY(!palette->currentItem());
+}
+
+void TestGui::examplesHaveTitles_data()
+{
+    QTest::addColumn<QString>("resource");
+    for (const MainWindow::Example &e : MainWindow::examples())
+        QTest::newRow(qPrintable(QFileInfo(e.resource).fileName())) << e.resource;
+}
+
+void TestGui::examplesHaveTitles()
+{
+    QFETCH(QString, resource);
+    auto window = makeWindow();
+    const QString name = QFileInfo(resource).fileName().section(u'.', 0, 0);
+    QAction *a = window->findChild<QAction *>(QStringLiteral("example-") + name);
+    QVERIFY(a);
+    QVERIFY2(a->text() != name && !a->text().contains(u'-'), qPrintable(a->text()));
+    QVERIFY2(a->toolTip().size() > 20 && a->toolTip() != a->text(), qPrintable(a->toolTip()));
+    QCOMPARE(a->statusTip(), a->toolTip());
+    QStringList titles;
+    for (const MainWindow::Example &e : MainWindow::examples())
+        titles << e.title;
+    QCOMPARE(titles.count(a->text()), 1); // each says what sets it apart
+}
+
+void TestGui::routeTablesNamedAfterVnetAndSubnet_data()
+{
+    QTest::addColumn<QString>("subnet");
+    QTest::addColumn<QString>("expectTable");
+    QTest::newRow("first spoke's workload") << "spoke-1/workload" << "rt-spoke-1-workload";
+    QTest::newRow("second spoke's workload") << "spoke-2/workload" << "rt-spoke-2-workload";
+}
+
+void TestGui::routeTablesNamedAfterVnetAndSubnet()
+{
+    QFETCH(QString, subnet);
+    QFETCH(QString, expectTable);
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    window->scene()->selectIds({});
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    DesignDocument *doc = window->document();
+    // Both subnets get a table, the other one first: names never depend on the order.
+    const QString other = subnet == u"spoke-1/workload" ? QStringLiteral("spoke-2/workload")
+                                                         : QStringLiteral("spoke-1/workload");
+    for (const QString &s : {other, subnet})
+        doc->edit(QStringLiteral("table"), [&](model::Design &d) { edits::addRouteTable(d, s); });
+    QCOMPARE(doc->design().subnet(subnet)->routeTable, expectTable);
+}
+
+void TestGui::noneRoutesSettingExplained()
+{
+    auto window = makeWindow();
+    window->scene()->selectIds({});
+    QComboBox *combo = nullptr;
+    QTRY_VERIFY((combo = window->propertiesPanel()->findChild<QComboBox *>(
+                     QStringLiteral("noneRoutesRemovedByDefaultUdr"))));
+    QVERIFY2(combo->toolTip().contains(QStringLiteral("0.0.0.0/0")) &&
+                 combo->toolTip().contains(QStringLiteral("virtualApplianceOnly")),
+             qPrintable(combo->toolTip()));
+    bool labelFound = false;
+    for (QLabel *label : window->propertiesPanel()->findChildren<QLabel *>()) {
+        if (label->buddy() == combo || label->toolTip() == combo->toolTip()) {
+            labelFound = true;
+            QVERIFY2(!label->text().contains(QStringLiteral("None routes removed")),
+                     qPrintable(label->text()));
+        }
+    }
+    QVERIFY(labelFound);
+}
+
 void TestGui::saveAsProposesAName_data()
 {
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("expectName");
     QTest::newRow("saved design: its own file") << "saved" << "mine.hopscope.yaml";
-    QTest::newRow("new design: its first hub") << "hub" << "hub-vnet.hopscope.yaml";
-    QTest::newRow("new design without a hub: its first VNet") << "spoke" << "spoke-vnet.hopscope.yaml";
+    QTest::newRow("new design: its first hub") << "hub" << "hub-1.hopscope.yaml";
+    QTest::newRow("new design without a hub: its first VNet") << "spoke" << "spoke-1.hopscope.yaml";
     QTest::newRow("example: the example's name") << "example" << "seed-as-written.hopscope.yaml";
     QTest::newRow("empty design") << "empty" << "design.hopscope.yaml";
+    QTest::newRow("named design: its name as a file name")
+        << "named:Contoso Hub & Spoke: West/EU" << "contoso-hub-spoke-westeu.hopscope.yaml";
+    QTest::newRow("named design with a hub: the name wins")
+        << "named+hub:Lab 2" << "lab-2.hopscope.yaml";
+    QTest::newRow("design still called New design: its first hub")
+        << "named+hub:New design" << "hub-1.hopscope.yaml";
 }
 
 void TestGui::saveAsProposesAName()
@@ -1198,6 +1530,11 @@ void TestGui::saveAsProposesAName()
         activatePalette(window.get(), QStringLiteral("spoke"));
     } else if (setup == u"example") {
         QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    } else if (setup.startsWith(u"named")) {
+        if (setup.startsWith(u"named+hub"))
+            activatePalette(window.get(), QStringLiteral("hub"));
+        const QString name = setup.section(u':', 1);
+        window->document()->edit(QStringLiteral("name"), [&](model::Design &d) { d.name = name; });
     }
     const QString expected = QDir(dir.path()).absoluteFilePath(expectName);
     QCOMPARE(window->proposedSavePath(), expected);
@@ -1269,13 +1606,13 @@ void TestGui::prefixFieldsShowExamples_data()
     QTest::addColumn<QString>("select");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expect"); // the placeholder, or "" for any valid example
-    QTest::newRow("P2S client pool") << "vpngw-hub-vnet" << "vpnClientAddressPool" << "e.g. 172.16.16.0/24";
-    QTest::newRow("gateway custom routes") << "vpngw-hub-vnet" << "customRoutes" << "";
-    QTest::newRow("VNet address space: the next free /16") << "hub-vnet" << "addressSpace" << "e.g. 10.2.0.0/16";
+    QTest::newRow("P2S client pool") << "vpngw-hub-1" << "vpnClientAddressPool" << "e.g. 172.16.16.0/24";
+    QTest::newRow("gateway custom routes") << "vpngw-hub-1" << "customRoutes" << "";
+    QTest::newRow("VNet address space: the next free /16") << "hub-1" << "addressSpace" << "e.g. 10.2.0.0/16";
     QTest::newRow("subnet prefix: the VNet's next free /24")
-        << "spoke-vnet/workload" << "addressPrefix" << "e.g. 10.1.1.0/24";
-    QTest::newRow("on-premises site prefixes") << "onprem" << "addressPrefixes" << "";
-    QTest::newRow("firewall IP: its default") << "fw-hub-vnet" << "privateIp" << "default: 10.0.0.68";
+        << "spoke-1/workload" << "addressPrefix" << "e.g. 10.1.1.0/24";
+    QTest::newRow("on-premises site prefixes") << "onprem-1" << "addressPrefixes" << "";
+    QTest::newRow("firewall IP: its default") << "fw-hub-1" << "privateIp" << "default: 10.0.0.68";
 }
 
 void TestGui::prefixFieldsShowExamples()
@@ -1285,9 +1622,9 @@ void TestGui::prefixFieldsShowExamples()
     QFETCH(QString, expect);
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
-    window->scene()->selectIds({QStringLiteral("hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("hub-1")});
     activatePalette(window.get(), QStringLiteral("firewall"));
-    window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
     activatePalette(window.get(), QStringLiteral("onprem"));
     window->document()->edit(QStringLiteral("no explicit IP"), [](model::Design &d) {
         d.firewalls.front().privateIp.reset();
@@ -1311,12 +1648,12 @@ void TestGui::droppedVnetNeverOverlaps_data()
     QTest::addColumn<QString>("dropOn"); // an object whose centre (plus offset) gets the drop
     QTest::addColumn<QPointF>("offset");
     QTest::addColumn<bool>("expectUnderCursor");
-    QTest::newRow("spoke dropped on the hub's centre") << "spoke" << "hub-vnet" << QPointF() << false;
+    QTest::newRow("spoke dropped on the hub's centre") << "spoke" << "hub-1" << QPointF() << false;
     QTest::newRow("hub dropped over the spoke's right edge")
-        << "hub" << "spoke-vnet" << QPointF(120, 0) << false;
-    QTest::newRow("spoke dropped on the P2S client") << "spoke" << "client" << QPointF() << false;
+        << "hub" << "spoke-1" << QPointF(120, 0) << false;
+    QTest::newRow("spoke dropped on the P2S client") << "spoke" << "client-1" << QPointF() << false;
     QTest::newRow("spoke dropped in free space stays there")
-        << "spoke" << "hub-vnet" << QPointF(0, 900) << true;
+        << "spoke" << "hub-1" << QPointF(0, 900) << true;
 }
 
 void TestGui::droppedVnetNeverOverlaps()
@@ -1327,7 +1664,7 @@ void TestGui::droppedVnetNeverOverlaps()
     QFETCH(bool, expectUnderCursor);
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
-    window->scene()->selectIds({QStringLiteral("vpngw-hub-vnet")});
+    window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
     activatePalette(window.get(), QStringLiteral("client"));
     DesignDocument *doc = window->document();
     QStringList before;
@@ -1341,7 +1678,7 @@ void TestGui::droppedVnetNeverOverlaps()
     const QString added = doc->design().vnets.back().name;
     const QRectF rect = window->scene()->sceneRectOf(added);
     QStringList others = before;
-    others << QStringLiteral("client") << model::internetName();
+    others << QStringLiteral("client-1") << model::internetName();
     for (const QString &other : others)
         QVERIFY2(!rect.intersects(window->scene()->sceneRectOf(other)),
                  qPrintable(added + u" overlaps " + other));

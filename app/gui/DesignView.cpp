@@ -69,6 +69,7 @@ void DesignView::setCurrentTool(const QString &id)
         return;
     if (m_current)
         m_current->deactivate();
+    Q_EMIT message(QString()); // the old tool's instructions no longer apply
     m_current = next;
     setDragMode(next == m_default ? QGraphicsView::RubberBandDrag : QGraphicsView::NoDrag);
     viewport()->setCursor(next->cursor());

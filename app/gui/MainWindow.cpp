@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -127,11 +128,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &DesignDocument::designPropertiesChanged, this, &MainWindow::updateTitle);
     connect(m_view, &DesignView::paletteDropped, this, [this](const QString &kind, QPointF pos) {
         QString error;
+        m_palette->clearChoice();
         if (createFromPalette(m_scene, kind, pos, &error).isEmpty() && !error.isEmpty())
             statusBar()->showMessage(error, 8000);
     });
     connect(m_palette, &PalettePanel::createRequested, this, [this](const QString &kind) {
         QString error;
+        m_palette->clearChoice();
         const QString id = createFromPalette(m_scene, kind, std::nullopt, &error);
         if (id.isEmpty() && !error.isEmpty())
             statusBar()->showMessage(error, 8000);
@@ -166,12 +169,31 @@ MainWindow::~MainWindow()
 
 QAction *MainWindow::action(const QString &name) const { return findChild<QAction *>(name); }
 
+QList<MainWindow::Example> MainWindow::examples()
+{
+    // The three seeds share one design name (they are one lab at three stages), so the titles
+    // say what sets each apart.
+    return {
+        {QStringLiteral(":/examples/seed-as-written.hopscope.yaml"), tr("Squid Proxy Lab, As Written"),
+         tr("P2S clients browse through a proxy behind two firewalls; one UDR points at an "
+            "address nobody owns.")},
+        {QStringLiteral(":/examples/seed-typo-fixed.hopscope.yaml"), tr("Squid Proxy Lab, Typo Fixed"),
+         tr("The same lab with the hub firewall's UDR pointing at the right firewall.")},
+        {QStringLiteral(":/examples/seed-supported.hopscope.yaml"),
+         tr("Squid Proxy Lab, Supported Routing"),
+         tr("The lab rebuilt the way Azure supports: firewalls with management NICs, no 0.0.0.0/0 "
+            "UDR on the GatewaySubnet.")},
+        {QStringLiteral(":/examples/classic-hub.hopscope.yaml"), tr("Classic Hub and Spoke"),
+         tr("Three spokes and a VPN gateway; the hub firewall inspects every flow both ways.")},
+    };
+}
+
 QStringList MainWindow::exampleResources()
 {
-    return {QStringLiteral(":/examples/seed-as-written.hopscope.yaml"),
-            QStringLiteral(":/examples/seed-typo-fixed.hopscope.yaml"),
-            QStringLiteral(":/examples/seed-supported.hopscope.yaml"),
-            QStringLiteral(":/examples/classic-hub.hopscope.yaml")};
+    QStringList resources;
+    for (const Example &e : examples())
+        resources << e.resource;
+    return resources;
 }
 
 void MainWindow::createActions()
@@ -348,11 +370,14 @@ void MainWindow::createMenusAndToolBars()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QMenu *examples = help->addMenu(tr("&Examples"));
-    for (const QString &resource : exampleResources()) {
-        const QString name = QFileInfo(resource).fileName().section(u'.', 0, 0);
-        QAction *a = examples->addAction(name);
+    examples->setToolTipsVisible(true);
+    for (const Example &example : MainWindow::examples()) {
+        const QString name = QFileInfo(example.resource).fileName().section(u'.', 0, 0);
+        QAction *a = examples->addAction(example.title);
         a->setObjectName(QStringLiteral("example-") + name);
-        connect(a, &QAction::triggered, this, [this, resource] {
+        a->setToolTip(example.description);
+        a->setStatusTip(example.description);
+        connect(a, &QAction::triggered, this, [this, resource = example.resource] {
             if (maybeSave())
                 openExample(resource);
         });
@@ -550,15 +575,32 @@ QString MainWindow::lastDirectory() const
     return documents.isEmpty() ? QDir::homePath() : documents;
 }
 
+QString MainWindow::fileNameFor(const QString &designName)
+{
+    // Lower case, words joined by hyphens, nothing a file system or a shell trips over.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression hyphens(QStringLiteral("-{2,}"));
+    QString base = designName.trimmed().toLower();
+    base.replace(space, QStringLiteral("-")).remove(unsafe).replace(hyphens, QStringLiteral("-"));
+    while (base.startsWith(u'-') || base.startsWith(u'.'))
+        base.remove(0, 1);
+    while (base.endsWith(u'-') || base.endsWith(u'.'))
+        base.chop(1);
+    return base.isEmpty() ? QString() : base + QStringLiteral(".hopscope.yaml");
+}
+
 QString MainWindow::proposedSavePath() const
 {
     if (!m_document->filePath().isEmpty())
         return m_document->filePath();
     QString name = m_exampleTitle; // an example keeps its own file name
+    const model::Design &d = m_document->design();
+    if (name.isEmpty() && d.name.trimmed() != tr("New design"))
+        name = fileNameFor(d.name);
     if (name.isEmpty()) {
-        // A new design is named after its first hub, else its first VNet (the design's name
-        // is a sentence, too long for a file).
-        const model::Design &d = m_document->design();
+        // An unnamed design is named after its first hub, else its first VNet.
         QString base;
         for (const model::Vnet &v : d.vnets) {
             if (base.isEmpty() && v.role == model::VnetRole::Hub)
@@ -618,6 +660,19 @@ void MainWindow::showEvent(QShowEvent *event)
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock")),
                  findChild<QDockWidget *>(QStringLiteral("propertiesDock"))},
                 {175, 430}, Qt::Horizontal);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    // Reached only when the focused widget and its parents let Esc pass: an open cell editor
+    // or a completer popup takes it first, to cancel what is being typed.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier &&
+        m_view->currentTool() && m_view->currentTool()->id() != u"select") {
+        m_view->setCurrentTool(QStringLiteral("select"));
+        event->accept();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -740,7 +795,8 @@ void MainWindow::deleteSelection()
 void MainWindow::arrange()
 {
     m_document->breakMergeChain();
-    m_document->edit(tr("Arrange automatically"),
+    // The step carries the action's own name: "Undo Arrange Automatically".
+    m_document->edit(action(QStringLiteral("actionArrange"))->text().remove(u'&'),
                      [](model::Design &d) { d.layout = layout::autoLayout(d); });
     m_view->fitToDesign();
 }
@@ -775,9 +831,18 @@ void MainWindow::findByName()
 void MainWindow::selectionChanged()
 {
     const QStringList ids = m_scene->selectedIds();
-    m_properties->showObject(ids.size() == 1 ? ids.front() : QString());
+    if (!ids.contains(m_primaryObject))
+        m_primaryObject.clear();
+    // Several objects chosen through a finding: the first one it names, never the Design page
+    // (which reads as "nothing selected").
+    m_properties->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     if (ids.size() > 1)
-        statusBar()->showMessage(tr("%n objects selected", nullptr, int(ids.size())), 3000);
+        statusBar()->showMessage(
+            m_primaryObject.isEmpty()
+                ? tr("%n objects selected", nullptr, int(ids.size()))
+                : tr("%n objects selected; Properties shows %1", nullptr, int(ids.size()))
+                      .arg(edits::describe(m_document->design(), m_primaryObject)),
+            m_primaryObject.isEmpty() ? 3000 : 6000);
 }
 
 void MainWindow::showObjects(const QStringList &names)
@@ -794,6 +859,7 @@ void MainWindow::showObjects(const QStringList &names)
     }
     if (ids.isEmpty())
         return;
+    m_primaryObject = ids.front();
     m_scene->selectIds(ids);
     m_view->centreOn(ids);
 }

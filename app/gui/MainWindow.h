@@ -42,9 +42,13 @@ public:
     // Starts a new, empty design without asking.
     void newDesign();
 
-    // What Save As proposes: the current file; for an example its file name, for a new design
-    // its first hub's name + ".hopscope.yaml", in the directory last opened from or saved to.
+    // What Save As proposes: the current file; for an example its file name; for a design
+    // named by its user fileNameFor(that name); else its first hub's (or VNet's) name +
+    // ".hopscope.yaml"; in the directory last opened from or saved to.
     QString proposedSavePath() const;
+    // A design's name as a file name: lower case, spaces to hyphens, characters a file system
+    // or shell trips over removed, + ".hopscope.yaml"; empty when nothing usable is left.
+    static QString fileNameFor(const QString &designName);
     // The directory a file was last opened from or saved to; else Documents.
     QString lastDirectory() const;
 
@@ -69,11 +73,22 @@ public:
     TrafficController *traffic() const { return m_traffic; }
     QAction *action(const QString &name) const;
 
+    // The built-in examples, as Help → Examples lists them.
+    struct Example
+    {
+        QString resource; // ":/examples/NAME.hopscope.yaml"
+        QString title;
+        QString description; // one line
+    };
+    static QList<Example> examples();
     static QStringList exampleResources();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    // Esc that no widget took (a field or cell editor takes it first, to cancel its edit)
+    // returns to Select and Move, wherever the focus is.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createActions();
@@ -110,6 +125,9 @@ private:
     QLabel *m_checkLabel = nullptr;
     QTimer m_autosave;
     QString m_exampleTitle; // set while an untitled example is open
+    // The object a multi-object selection shows in the Properties panel (the first one a
+    // finding names); empty for a plain multi-selection.
+    QString m_primaryObject;
     bool m_fileHasComments = false;
     bool m_docksSized = false;
 };

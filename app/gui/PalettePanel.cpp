@@ -46,6 +46,18 @@ int PalettePanel::rowOf(const QString &kind) const
     return -1;
 }
 
+void PalettePanel::clearChoice()
+{
+    clearSelection();
+    setCurrentItem(nullptr);
+}
+
+void PalettePanel::startDrag(Qt::DropActions supportedActions)
+{
+    QListWidget::startDrag(supportedActions); // returns once the drag ends, dropped or not
+    clearChoice();
+}
+
 QStringList PalettePanel::mimeTypes() const { return {DesignView::paletteMimeType()}; }
 
 QMimeData *PalettePanel::mimeData(const QList<QListWidgetItem *> &items) const

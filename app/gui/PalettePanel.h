@@ -14,6 +14,9 @@ public:
     explicit PalettePanel(QWidget *parent = nullptr);
     // The row of a palette kind ("hub", "spoke", ...), or -1.
     int rowOf(const QString &kind) const;
+    // Forgets the entry last used: once its object is placed, nothing stays highlighted as if
+    // a choice were still pending.
+    void clearChoice();
 
 Q_SIGNALS:
     void createRequested(const QString &kind);
@@ -22,6 +25,7 @@ protected:
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
     QStringList mimeTypes() const override;
     void changeEvent(QEvent *event) override;
+    void startDrag(Qt::DropActions supportedActions) override;
 
 private:
     void refreshIcons();

@@ -469,7 +469,7 @@ void PropertiesPanel::addCheck(QFormLayout *form, const QString &key, const QStr
     });
 }
 
-void PropertiesPanel::addCombo(QFormLayout *form, const QString &key, const QString &label,
+QComboBox *PropertiesPanel::addCombo(QFormLayout *form, const QString &key, const QString &label,
                                const QStringList &options, const QString &value, Apply apply,
                                bool rebuildAfter)
 {
@@ -491,6 +491,7 @@ void PropertiesPanel::addCombo(QFormLayout *form, const QString &key, const QStr
                 if (rebuildAfter)
                     scheduleRebuild();
             });
+    return combo;
 }
 
 void PropertiesPanel::addNameField(QFormLayout *form)
@@ -637,11 +638,24 @@ void PropertiesPanel::buildDesign()
             [](const QString &) { return QString(); },
             [](Design &design, const QString &text) { design.name = text; });
     QFormLayout *settings = addSection(tr("Settings"), tr("Points Azure's documentation leaves open."));
-    addCombo(settings, QStringLiteral("noneRoutesRemovedByDefaultUdr"), tr("None routes removed by 0/0"),
-             enumNames(noneRemovals), toString(d.settings.noneRoutesRemovedByDefaultUdr),
-             [](Design &design, const QString &text) {
-                 design.settings.noneRoutesRemovedByDefaultUdr = enumFrom(noneRemovals, text);
-             });
+    QComboBox *noneRoutes = addCombo(
+        settings, QStringLiteral("noneRoutesRemovedByDefaultUdr"), tr("0/0 UDR lifts private drops"),
+        enumNames(noneRemovals), toString(d.settings.noneRoutesRemovedByDefaultUdr),
+        [](Design &design, const QString &text) {
+            design.settings.noneRoutesRemovedByDefaultUdr = enumFrom(noneRemovals, text);
+        });
+    // R2.5: documented for a 0/0 route to an appliance only; the other cases are open (§13).
+    const QString noneRoutesTip =
+        tr("<p>Azure drops traffic to the private ranges 10.0.0.0/8, 172.16.0.0/12, "
+           "192.168.0.0/16 and 100.64.0.0/10 with <i>None</i> system routes, unless a VNet or "
+           "peering covers it. A user route for 0.0.0.0/0 in the subnet's route table removes "
+           "those drops, so such traffic follows the 0/0 route instead.</p>"
+           "<p>Azure documents this for a 0/0 route to a virtual appliance only. Choose which "
+           "0/0 user routes remove them here: <b>any</b> (default), "
+           "<b>virtualApplianceOnly</b>, or <b>never</b>.</p>");
+    noneRoutes->setToolTip(noneRoutesTip);
+    if (QWidget *label = settings->labelForField(noneRoutes))
+        label->setToolTip(noneRoutesTip);
     addCombo(settings, QStringLiteral("p2sInternetBreakout"), tr("P2S Internet breakout"),
              enumNames(breakouts), toString(d.settings.p2sInternetBreakout),
              [](Design &design, const QString &text) {
@@ -658,7 +672,7 @@ void PropertiesPanel::buildDesign()
     chooser->setObjectName(QStringLiteral("routeTableChooser"));
     chooser->addItems(names);
     chooser->setCurrentText(m_designTable);
-    auto *newTable = new QPushButton(tr("New table"), m_content);
+    auto *newTable = new QPushButton(tr("New Table"), m_content);
     auto *row = new QHBoxLayout;
     row->addWidget(chooser, 1);
     row->addWidget(newTable);
@@ -753,7 +767,7 @@ void PropertiesPanel::buildPeering()
     if (edits::applyHubSpokeSettings(withSettings, a, b, &why, &summary)) {
         // One click for what a hub-and-spoke peering needs beyond Azure's defaults.
         addSection(tr("Hub and spoke"));
-        auto *use = new QPushButton(tr("Use hub-and-spoke settings"), m_content);
+        auto *use = new QPushButton(tr("Use Hub-and-Spoke Settings"), m_content);
         use->setObjectName(QStringLiteral("useHubSpokeSettings"));
         const bool changes = !(withSettings == design);
         use->setEnabled(changes);

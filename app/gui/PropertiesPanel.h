@@ -12,6 +12,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QFormLayout;
 class QVBoxLayout;
 
@@ -65,7 +66,7 @@ private:
     void addCheck(QFormLayout *form, const QString &key, const QString &label, bool value,
                   std::function<void(model::Design &, bool)> apply,
                   const QString &subject = QString());
-    void addCombo(QFormLayout *form, const QString &key, const QString &label,
+    QComboBox *addCombo(QFormLayout *form, const QString &key, const QString &label,
                   const QStringList &options, const QString &value, Apply apply,
                   bool rebuildAfter = false);
     void addNameField(QFormLayout *form);
