@@ -1293,6 +1293,8 @@ void TestGui::escapeLeavesToolsFromAnywhere_data()
     QTest::newRow("Trace Path, focus in the Palette") << "toolPath" << "palette" << true;
     QTest::newRow("Draw Peering, a route cell being edited: Esc cancels the edit only")
         << "toolPeering" << "cellEditor" << false;
+    QTest::newRow("Trace Path, a name being typed in Properties: Esc puts it back only")
+        << "toolPath" << "typingName" << false;
 }
 
 void TestGui::escapeLeavesToolsFromAnywhere()
@@ -1322,6 +1324,14 @@ void TestGui::escapeLeavesToolsFromAnywhere()
         target = window->findingsPanel()->list();
     } else if (focus == u"palette") {
         target = window->palettePanel();
+    } else if (focus == u"typingName") {
+        window->scene()->selectIds({QStringLiteral("hub-1")});
+        ValidatedLineEdit *name = nullptr;
+        QTRY_VERIFY((name = panel->textField(QStringLiteral("name"))));
+        name->setFocus();
+        QTest::keyClicks(name, QStringLiteral("-core"));
+        QCOMPARE(name->text(), QStringLiteral("hub-1-core"));
+        target = name;
     } else if (focus == u"cellEditor") {
         doc->edit(QStringLiteral("table"), [](model::Design &d) {
             edits::addRouteTable(d, QStringLiteral("spoke-1/workload"));
@@ -1352,11 +1362,16 @@ void TestGui::escapeLeavesToolsFromAnywhere()
         QVERIFY2(window->statusBar()->currentMessage().isEmpty(),
                  qPrintable(window->statusBar()->currentMessage()));
     } else {
-        QTRY_VERIFY(editor.isNull() || !editor->isVisible());
+        if (focus == u"typingName")
+            QCOMPARE(panel->textField(QStringLiteral("name"))->text(), QStringLiteral("hub-1"));
+        else
+            QTRY_VERIFY(editor.isNull() || !editor->isVisible());
         QVERIFY(doc->design() == before);
         QVERIFY(window->view()->currentTool()->id() != u"select");
         // A second Esc, with the edit gone, leaves the tool.
-        QTest::keyClick(panel->routeView(), Qt::Key_Escape);
+        QTest::keyClick(focus == u"typingName" ? static_cast<QWidget *>(target)
+                                               : panel->routeView(),
+                        Qt::Key_Escape);
         QCOMPARE(window->view()->currentTool()->id(), QStringLiteral("select"));
     }
 }

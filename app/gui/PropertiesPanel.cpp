@@ -438,6 +438,7 @@ ValidatedLineEdit *PropertiesPanel::addText(QFormLayout *form, const QString &ke
         commit(what, [&](Design &d) { apply(d, text); }, id + u':' + key);
     };
     if (commitOnFinish) {
+        edit->setCommittedText(value); // Esc puts it back before anything is committed
         connect(edit, &QLineEdit::editingFinished, this, [edit, value, run] {
             if (edit->isAcceptable() && edit->text().trimmed() != value)
                 run();

@@ -2,6 +2,8 @@
 
 #include "gui/SceneStyle.h"
 
+#include <QKeyEvent>
+
 namespace hopscope::gui {
 
 ValidatedLineEdit::ValidatedLineEdit(QWidget *parent) : QLineEdit(parent)
@@ -34,6 +36,17 @@ void ValidatedLineEdit::check()
         setToolTip(m_reason);
     }
     Q_EMIT validated(m_reason);
+}
+
+void ValidatedLineEdit::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape && m_committed && text() != *m_committed) {
+        setText(*m_committed);
+        check();
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 } // namespace hopscope::gui

@@ -6,6 +6,7 @@
 #include <QLineEdit>
 
 #include <functional>
+#include <optional>
 
 namespace hopscope::gui {
 
@@ -21,6 +22,12 @@ public:
     // Checks the current text now. QLineEdit emits textEdited before textChanged, so a
     // textEdited handler must call this rather than trust the last result.
     bool isAcceptable();
+    // The value the design holds. Esc while the text differs puts it back and takes the key
+    // (the edit is cancelled; nothing else reacts to that Esc); otherwise Esc passes on.
+    void setCommittedText(const QString &text) { m_committed = text; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 Q_SIGNALS:
     // After every keystroke: `reason` is empty when the text is acceptable.
@@ -31,6 +38,7 @@ private:
 
     Validator m_validator;
     QString m_reason;
+    std::optional<QString> m_committed;
 };
 
 } // namespace hopscope::gui
