@@ -973,6 +973,8 @@ void TestGui::undoTextsAreHuman_data()
     QTest::newRow("arranging: the action's own name") << "arrange" << "Arrange Automatically";
     QTest::newRow("renaming a route")
         << "routeName" << "Rename route route-1 to to-firewall in rt-spoke-1-workload";
+    QTest::newRow("renaming a route twice: the second step names the first new name")
+        << "routeNameTwice" << "Rename route to-fw to to-firewall in rt-spoke-1-workload";
     QTest::newRow("changing a route prefix")
         << "routePrefix" << "Change prefix of route route-1 to 10.2.0.0/16 in rt-spoke-1-workload";
     QTest::newRow("retyping a route prefix: one step named after the last value")
@@ -1068,6 +1070,9 @@ void TestGui::undoTextsAreHuman()
         window->action(QStringLiteral("actionArrange"))->trigger();
     } else if (gesture == u"routeName") {
         editCell(routes, 0, RouteTableModel::NameColumn, QStringLiteral("to-firewall"));
+    } else if (gesture == u"routeNameTwice") {
+        editCell(routes, 0, RouteTableModel::NameColumn, QStringLiteral("to-fw"));
+        editCell(routes, 0, RouteTableModel::NameColumn, QStringLiteral("to-firewall"));
     } else if (gesture == u"routePrefix") {
         editCell(routes, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.2.0.0/16"));
     } else if (gesture == u"routePrefixTwice") {
@@ -1078,7 +1083,7 @@ void TestGui::undoTextsAreHuman()
     } else if (gesture == u"routeIp") {
         editCell(routes, 0, RouteTableModel::NextHopIpColumn, QStringLiteral("10.0.0.4"));
     }
-    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(doc->undoStack()->count(), steps + (gesture == u"routeNameTwice" ? 2 : 1));
     const QString text = doc->undoStack()->undoText();
     QCOMPARE(text, expected);
     QVERIFY2(!text.contains(u"peering:") && !text.contains(u'|'), qPrintable(text));

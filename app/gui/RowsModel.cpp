@@ -112,7 +112,13 @@ bool RowsModel::setData(const QModelIndex &index, const QVariant &value, int rol
     const int row = index.row(), column = index.column();
     m_document->edit(describeEdit(design(), row, column, text),
                      [&](model::Design &d) { apply(d, row, column, text); },
-                     QStringLiteral("%1:%2:%3:%4").arg(rowNoun(), m_owner).arg(row).arg(column));
+                     // A second rename of a row is a step of its own, so that each
+                     // says which name it replaced.
+                     QStringLiteral("%1:%2:%3:%4:%5")
+                         .arg(rowNoun(), m_owner)
+                         .arg(row)
+                         .arg(column)
+                         .arg(column == 0 ? rowName(design(), row) : QString()));
     Q_EMIT rejected(QString());
     return true;
 }
