@@ -130,6 +130,8 @@ private Q_SLOTS:
     void escapeCancels();
     void traceFollowsRenames_data();
     void traceFollowsRenames();
+    void abandonedPickRestoresThePanel_data();
+    void abandonedPickRestoresThePanel();
     void hopSelectionShowsRoutes_data();
     void hopSelectionShowsRoutes();
     void animationStopsWhenIdle();
@@ -404,6 +406,50 @@ void TestPath::traceFollowsRenames()
     QVERIFY2(session->result(), qPrintable(session->error()));
     QVERIFY2(!panel->verdictLabel()->text().contains(QStringLiteral("unknown end point")),
              qPrintable(panel->verdictLabel()->text()));
+}
+
+void TestPath::abandonedPickRestoresThePanel_data()
+{
+    QTest::addColumn<bool>("pathOnShow");
+    QTest::addColumn<QString>("how");
+    QTest::newRow("Esc on the canvas, nothing traced yet") << false << "escCanvas";
+    QTest::newRow("Esc from the Findings list, a path on show") << true << "escFindings";
+    QTest::newRow("Select and Move chosen, a path on show") << true << "selectTool";
+}
+
+void TestPath::abandonedPickRestoresThePanel()
+{
+    QFETCH(bool, pathOnShow);
+    QFETCH(QString, how);
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    PathPanel *panel = paths->panel();
+    if (pathOnShow)
+        panel->traceBetween(QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    const QString shown = panel->verdictLabel()->text();
+    DesignView *view = window->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_T);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      viewPointOf(window.get(), QStringLiteral("tokyo-office")));
+    QCOMPARE(paths->tool()->source(), QStringLiteral("tokyo-office"));
+    QVERIFY(panel->verdictLabel()->text().contains(QStringLiteral("click where the packet goes")));
+
+    if (how == u"escCanvas") {
+        QTest::keyClick(view, Qt::Key_Escape);
+    } else if (how == u"escFindings") {
+        QWidget *list = window->findingsPanel()->list();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Escape);
+        QCOMPARE(view->currentTool()->id(), QStringLiteral("select"));
+    } else {
+        window->action(QStringLiteral("toolSelect"))->trigger();
+    }
+    QVERIFY(paths->tool()->source().isEmpty());
+    QVERIFY2(!panel->verdictLabel()->text().contains(QStringLiteral("click where the packet goes")),
+             qPrintable(panel->verdictLabel()->text()));
+    QCOMPARE(panel->verdictLabel()->text(), shown);
+    QCOMPARE(panel->fromField()->text(), pathOnShow ? QStringLiteral("remote-pc") : QString());
 }
 
 void TestPath::hopSelectionShowsRoutes_data()

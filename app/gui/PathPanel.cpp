@@ -180,6 +180,13 @@ void PathPanel::showSourcePicked(const QString &from)
                            .arg(from.toHtmlEscaped()));
 }
 
+void PathPanel::showPickCancelled()
+{
+    if (!m_session->request())
+        m_from->clear(); // the picked source was never traced
+    sessionChanged();
+}
+
 void PathPanel::traceFields()
 {
     const QString from = m_from->text().trimmed(), to = m_to->text().trimmed();

@@ -38,6 +38,9 @@ public:
     void traceFields();
     // Shows that a source is picked and a destination is awaited.
     void showSourcePicked(const QString &from);
+    // The pick was abandoned: back to the path on show (or the hint), without "click where
+    // the packet goes".
+    void showPickCancelled();
     // The names of the end points that can be typed (for the fields' completers).
     void setEndpointNames(const QStringList &names);
 

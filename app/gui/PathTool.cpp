@@ -30,7 +30,10 @@ void PathTool::activate()
 
 void PathTool::deactivate()
 {
-    m_from.clear();
+    if (!m_from.isEmpty()) {
+        m_from.clear();
+        Q_EMIT cancelled(); // a source was picked: whoever showed it must stop waiting
+    }
     view()->designScene()->setDraftLine(std::nullopt);
 }
 
@@ -83,8 +86,7 @@ bool PathTool::keyPress(QKeyEvent *event)
     if (event->key() != Qt::Key_Escape)
         return false;
     if (!m_from.isEmpty()) {
-        deactivate();
-        Q_EMIT cancelled();
+        deactivate(); // emits cancelled()
         Q_EMIT message(tr("Path cancelled: click where the packet starts."));
         return true;
     }

@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     void sourcePicked(const QString &from);
     void pathRequested(const QString &from, const QString &to);
+    // The pick was abandoned (Esc, or the tool was left with a source picked).
     void cancelled();
 
 private:

@@ -35,6 +35,7 @@ PathWorkbench::PathWorkbench(DesignDocument *document, DesignScene *scene, Desig
         m_panel->showSourcePicked(from);
         raisePanel();
     });
+    connect(m_tool, &PathTool::cancelled, m_panel, &PathPanel::showPickCancelled);
     connect(m_tool, &PathTool::pathRequested, this,
             [this](const QString &from, const QString &to) {
                 m_panel->traceBetween(from, to);
