@@ -143,6 +143,8 @@ private Q_SLOTS:
     void sceneRendersHeadlessWithoutFurniture();
 
     void findingAppearsAndGoes();
+    void proxyConfigReachesTheChecks_data();
+    void proxyConfigReachesTheChecks();
     void choosingAFindingSelectsItsObjects();
 
     // The new-user trial's gaps.
@@ -896,6 +898,47 @@ void TestGui::findingAppearsAndGoes()
     // Fix it: route to the Internet instead.
     editCell(panel->routeView(), 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("Internet"));
     QTRY_VERIFY_WITH_TIMEOUT(!findings->codes().contains(QStringLiteral("next-hop-unowned")), 5000);
+}
+
+// The seed's proxy admits everyone (squid.conf: 'http_access allow all'): the app must read the
+// squid.conf the design names, as `hopscope check` does, wherever the design came from.
+void TestGui::proxyConfigReachesTheChecks_data()
+{
+    QTest::addColumn<QString>("from"); // example, file-with-config, file-without-config
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("built-in example reads its bundled squid.conf")
+        << "example" << "open-proxy";
+    QTest::newRow("saved design reads squid.conf beside it") << "file-with-config" << "open-proxy";
+    QTest::newRow("saved design without its squid.conf says so")
+        << "file-without-config" << "proxy-config-unusable";
+}
+
+void TestGui::proxyConfigReachesTheChecks()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, expected);
+    const QString resource = QStringLiteral(":/examples/seed-as-written.hopscope.yaml");
+    auto window = makeWindow();
+    QTemporaryDir dir;
+    if (from == u"example") {
+        QStringList errors;
+        QVERIFY2(window->openExample(resource, &errors), qPrintable(errors.join(u'\n')));
+    } else {
+        const QString path = dir.filePath(QStringLiteral("seed.hopscope.yaml"));
+        QVERIFY(QFile::copy(resource, path));
+        if (from == u"file-with-config")
+            QVERIFY(QFile::copy(QStringLiteral(":/examples/squid.conf"),
+                                dir.filePath(QStringLiteral("squid.conf"))));
+        QVERIFY(window->openFile(path));
+    }
+    FindingsPanel *findings = window->findingsPanel();
+    QTRY_VERIFY2_WITH_TIMEOUT(findings->codes().contains(expected),
+                              qPrintable(QStringLiteral("findings: ") + findings->codes().join(u',')),
+                              5000);
+    // The other of the two never shows with it.
+    const QString other = expected == u"open-proxy" ? QStringLiteral("proxy-config-unusable")
+                                                    : QStringLiteral("open-proxy");
+    QVERIFY2(!findings->codes().contains(other), qPrintable(findings->codes().join(u',')));
 }
 
 void TestGui::choosingAFindingSelectsItsObjects()

@@ -2,7 +2,6 @@
 
 #include "gui/DesignDocument.h"
 
-#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hopscope::gui {
@@ -51,9 +50,9 @@ void CheckRunner::launch()
     }
     m_runningGeneration = m_generation;
     analysis::CheckOptions options;
-    const QString path = m_document->filePath();
-    if (!path.isEmpty() && !path.startsWith(u':'))
-        options.designDirectory = QFileInfo(path).absolutePath();
+    // The proxies' squid.conf files resolve against the design's file, or a built-in example's
+    // resource folder, as `hopscope check` resolves them against the file it is given.
+    options.designDirectory = m_document->baseDirectory();
     Q_EMIT started();
     m_watcher.setFuture(QtConcurrent::run(
         [design = m_document->design(), options] { return analysis::checkDesign(design, options); }));

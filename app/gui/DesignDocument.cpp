@@ -2,6 +2,7 @@
 
 #include "gui/DesignDiff.h"
 
+#include <QFileInfo>
 #include <QUndoCommand>
 
 #include <algorithm>
@@ -64,13 +65,15 @@ DesignDocument::~DesignDocument()
     m_undoStack.disconnect(this);
 }
 
-void DesignDocument::resetDesign(model::Design design, const QString &filePath)
+void DesignDocument::resetDesign(model::Design design, const QString &filePath,
+                                 const QString &baseDirectory)
 {
     // Loading is not undoable (STYLE 7): the state is replaced outside the stack, then the
     // history that referred to the old design is dropped.
     m_design = std::move(design);
     m_undoStack.clear();
     m_undoStack.setClean();
+    m_baseDirectory = baseDirectory;
     setFilePath(filePath);
     Q_EMIT designReset();
     Q_EMIT designChanged();
@@ -83,6 +86,11 @@ void DesignDocument::setFilePath(const QString &path)
         return;
     m_filePath = path;
     Q_EMIT filePathChanged(path);
+}
+
+QString DesignDocument::baseDirectory() const
+{
+    return m_filePath.isEmpty() ? m_baseDirectory : QFileInfo(m_filePath).absolutePath();
 }
 
 void DesignDocument::markSaved(const QString &path)

@@ -30,9 +30,15 @@ public:
 
     // Replaces the design without undo (a file load, New): the stack is cleared and the
     // document is clean. Emits designReset().
-    void resetDesign(model::Design design, const QString &filePath = QString());
+    // `baseDirectory` resolves the design's relative paths (a proxy's squid.conf) while it has no
+    // file of its own: a built-in example's resource folder.
+    void resetDesign(model::Design design, const QString &filePath = QString(),
+                     const QString &baseDirectory = QString());
 
     QString filePath() const { return m_filePath; }
+    // Where the design's relative paths resolve: its file's folder, else the base directory it
+    // was loaded with; empty for a new design.
+    QString baseDirectory() const;
     void setFilePath(const QString &path);
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved(const QString &path);
@@ -82,6 +88,7 @@ private:
     model::Design m_design;
     QUndoStack m_undoStack;
     QString m_filePath;
+    QString m_baseDirectory;
     int m_mergeEpoch = 0;
 };
 

@@ -525,7 +525,7 @@ bool MainWindow::openExample(const QString &resourcePath, QStringList *errors)
     }
     m_fileHasComments = false;
     m_exampleTitle = QFileInfo(resourcePath).fileName();
-    m_document->resetDesign(*result.design);
+    m_document->resetDesign(*result.design, QString(), QFileInfo(resourcePath).path());
     m_view->fitToDesign();
     updateTitle();
     return true;

@@ -77,7 +77,11 @@ void PathSession::retrace()
     m_design = std::make_unique<model::Design>(m_document->design());
     m_network = std::make_unique<model::Network>(*m_design);
     m_routes = std::make_unique<routing::EffectiveRoutes>(*m_network);
-    m_tracer = std::make_unique<routing::Tracer>(*m_routes);
+    // Squid's rules decide the proxy legs, as in `hopscope trace`.
+    const QString base = m_document->baseDirectory();
+    m_proxies = base.isEmpty() ? proxy::ProxyConfigs()
+                               : proxy::ProxyConfigs::load(*m_design, base);
+    m_tracer = std::make_unique<routing::Tracer>(*m_routes, &m_proxies);
     m_error.clear();
     m_result = m_tracer->trace(*m_request, &m_error);
     if (m_result)

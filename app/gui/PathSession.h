@@ -7,6 +7,7 @@
 // again, debounced; tracing one pair is cheap, so it runs on the GUI thread. The request follows
 // its end points through renames (and their undo), and is dropped when one is deleted.
 
+#include "proxy/ProxyConfigs.h"
 #include "routing/Trace.h"
 
 #include <QObject>
@@ -72,6 +73,7 @@ private:
     std::unique_ptr<model::Design> m_design;
     std::unique_ptr<model::Network> m_network;
     std::unique_ptr<routing::EffectiveRoutes> m_routes;
+    proxy::ProxyConfigs m_proxies;
     std::unique_ptr<routing::Tracer> m_tracer;
     std::optional<routing::TraceResult> m_result;
     QString m_error;

@@ -145,8 +145,11 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
             }
             const std::size_t perRow = std::max<std::size_t>(
                 minSpokesPerRow, std::size_t(std::ceil(std::sqrt(double(spokes.size())))));
+            // A few spokes hang in one row under their hub, as hub-and-spoke diagrams are
+            // drawn; more alternate above and below.
+            const bool oneSide = spokes.size() <= minSpokesPerRow;
             for (std::size_t n = 0; n < spokes.size(); ++n) {
-                std::vector<Row> &rows = n % 2 == 0 ? cluster.above : cluster.below;
+                std::vector<Row> &rows = n % 2 == 0 && !oneSide ? cluster.above : cluster.below;
                 if (rows.empty() || rows.back().vnets.size() == perRow)
                     rows.emplace_back();
                 rows.back().add(spokes[n], sizes[spokes[n]]);

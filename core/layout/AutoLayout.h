@@ -1,9 +1,9 @@
 #pragma once
 
 // Automatic layout for designs without positions (issue 4, item 9). Deterministic: the same
-// design always gives the same positions. Each hub heads a cluster with its spokes in rows above
-// and below it (the hub a spoke reaches first over the peering graph), wrapped so a cluster stays
-// about square; clusters flow into bands so a large estate keeps a screen's proportions. P2S
+// design always gives the same positions. Each hub heads a cluster of its spokes (the hub a spoke
+// reaches first over the peering graph): up to four in a row under it, more in rows above and
+// below, wrapped so a cluster stays about square; clusters flow into bands so a large estate keeps a screen's proportions. P2S
 // clients and on-premises sites sit in columns at the left edge, level with their gateway's VNet,
 // and the Internet above the top right corner. Containers never overlap, whatever their sizes.
 
