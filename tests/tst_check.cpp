@@ -241,6 +241,18 @@ void TestCheck::lints_data()
         "gateway-routes-bypass-firewall", true, "Set disableBgpRoutePropagation");
     row("gateway-routes-bypass-firewall: quiet (TC11b)", tc11(true),
         "gateway-routes-bypass-firewall", false);
+    auto p2sOnly = [](bool disableBgp) {
+        Builder b = hubAndSpokeWithGateway("172.16.16.0/24");
+        b.findLink("Hub", "Spoke1")->allowGatewayTransit = true;
+        b.findLink("Spoke1", "Hub")->useRemoteGateways = true;
+        return b.table("rt-s1", disableBgp)
+            .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
+            .attach("Spoke1/Subnet1", "rt-s1");
+    };
+    row("gateway-routes-bypass-firewall (L3, R9.2): P2S pool learnt, triggers", p2sOnly(false),
+        "gateway-routes-bypass-firewall", true, "traffic to P2S clients bypasses");
+    row("gateway-routes-bypass-firewall: P2S pool, propagation off, quiet", p2sOnly(true),
+        "gateway-routes-bypass-firewall", false);
     {
         Builder b = spokesThroughHubFirewall();
         b.findLink("Spoke2", "Hub")->allowForwardedTraffic = false;

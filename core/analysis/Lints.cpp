@@ -423,7 +423,8 @@ struct Linter
         }
     }
 
-    // L3: a spoke's 0/0 → appliance loses to more specific gateway routes it learns.
+    // L3: a spoke's 0/0 → appliance loses to more specific gateway routes it learns: the
+    // on-premises prefixes (R5.3) and, by the same propagation, the P2S client pool (R9.2).
     void defaultRouteVersusGatewayRoutes()
     {
         for (const model::RouteTable &t : design.routeTables) {
@@ -440,15 +441,28 @@ struct Linter
                 if (s.routeTable != &t || model::isSpecialSubnetName(s.subnet->name))
                     continue;
                 const int g = network.vnets()[s.vnet].servingGateway;
-                if (g < 0 || network.devices()[g].gatewayObject->localNetworks.empty())
+                if (g < 0)
                     continue;
+                const model::Gateway *gw = network.devices()[g].gatewayObject;
+                const bool sites = !gw->localNetworks.empty();
+                const bool pool = !gw->vpnClientAddressPool.empty();
+                if (!sites && !pool)
+                    continue;
+                const QString learnt = sites && pool ? QStringLiteral("on-premises prefixes and "
+                                                                      "P2S client pool")
+                                       : sites       ? QStringLiteral("on-premises prefixes")
+                                                     : QStringLiteral("P2S client pool");
+                const QString bypassed = sites && pool
+                                             ? QStringLiteral("on-premises and to P2S clients")
+                                         : sites ? QStringLiteral("on-premises")
+                                                 : QStringLiteral("P2S clients");
                 add("gateway-routes-bypass-firewall", Severity::Warning,
                     QStringLiteral("%1 sends 0.0.0.0/0 to an appliance but keeps gateway route "
-                                   "propagation on, so %2 learns %3's on-premises prefixes, "
-                                   "which are more specific: traffic to on-premises bypasses "
-                                   "the appliance while replies come through it (R5.3, L3). "
-                                   "Set disableBgpRoutePropagation on %1.")
-                        .arg(t.name, s.qualifiedName, network.devices()[g].name),
+                                   "propagation on, so %2 learns %3's %4, which are more "
+                                   "specific: traffic to %5 bypasses the appliance (R5.3, R9.2, "
+                                   "L3). Set disableBgpRoutePropagation on %1, and route the "
+                                   "spokes through the appliance on the GatewaySubnet.")
+                        .arg(t.name, s.qualifiedName, network.devices()[g].name, learnt, bypassed),
                     {t.name, s.qualifiedName});
                 break;
             }
