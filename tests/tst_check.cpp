@@ -229,8 +229,11 @@ void TestCheck::lints_data()
     row("bastion-subnet-route-table: quiet",
         spokesThroughHubFirewall().subnet("Hub", "AzureBastionSubnet", "10.0.5.0/26"),
         "bastion-subnet-route-table", false);
-    auto tc11 = [](bool disableBgp) {
-        Builder b = hubAndSpokeWithGateway().site("HubGW", "onprem", "192.168.0.0/16");
+    // A spoke whose 0/0 goes to the hub firewall while it learns the hub gateway's routes: an
+    // on-premises site's prefixes (TC11) or, without a site, the P2S pool (R9.2).
+    auto tc11 = [](bool disableBgp, bool site = true) {
+        Builder b = site ? hubAndSpokeWithGateway().site("HubGW", "onprem", "192.168.0.0/16")
+                         : hubAndSpokeWithGateway("172.16.16.0/24");
         b.findLink("Hub", "Spoke1")->allowGatewayTransit = true;
         b.findLink("Spoke1", "Hub")->useRemoteGateways = true;
         return b.table("rt-s1", disableBgp)
@@ -241,17 +244,10 @@ void TestCheck::lints_data()
         "gateway-routes-bypass-firewall", true, "Set disableBgpRoutePropagation");
     row("gateway-routes-bypass-firewall: quiet (TC11b)", tc11(true),
         "gateway-routes-bypass-firewall", false);
-    auto p2sOnly = [](bool disableBgp) {
-        Builder b = hubAndSpokeWithGateway("172.16.16.0/24");
-        b.findLink("Hub", "Spoke1")->allowGatewayTransit = true;
-        b.findLink("Spoke1", "Hub")->useRemoteGateways = true;
-        return b.table("rt-s1", disableBgp)
-            .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance, "10.0.1.4")
-            .attach("Spoke1/Subnet1", "rt-s1");
-    };
-    row("gateway-routes-bypass-firewall (L3, R9.2): P2S pool learnt, triggers", p2sOnly(false),
+    row("gateway-routes-bypass-firewall (L3, R9.2): P2S pool learnt, triggers",
+        tc11(false, false),
         "gateway-routes-bypass-firewall", true, "traffic to P2S clients bypasses");
-    row("gateway-routes-bypass-firewall: P2S pool, propagation off, quiet", p2sOnly(true),
+    row("gateway-routes-bypass-firewall: P2S pool, propagation off, quiet", tc11(true, false),
         "gateway-routes-bypass-firewall", false);
     {
         Builder b = spokesThroughHubFirewall();
