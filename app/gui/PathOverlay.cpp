@@ -485,7 +485,8 @@ void PathOverlay::paintArrow(QPainter *painter, const QPainterPath &path, double
     painter->drawPolygon(head);
 }
 
-void PathOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void PathOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+                        QWidget *widget)
 {
     if (m_walks.empty())
         return;
@@ -535,6 +536,26 @@ void PathOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
             }
         }
     }
+
+    // Names stay readable where a path runs over them: the label part of each card on the path
+    // (below its icon) is painted again over the lines, by the card's own item, while the lines
+    // still run into the icon.
+    QSet<QString> relabelled;
+    for (const WalkPath &walk : m_walks)
+        for (const Stop &stop : walk.stops) {
+            DesignItem *card = m_scene->item(stop.anchor);
+            if (!card || (card->type() != DeviceItemType && card->type() != NodeItemType) ||
+                relabelled.contains(stop.anchor))
+                continue;
+            relabelled.insert(stop.anchor);
+            const QRectF rect = m_scene->sceneRectOf(stop.anchor);
+            const qreal iconBottom = card->type() == DeviceItemType ? 39 : 46;
+            painter->save();
+            painter->setClipRect(rect.adjusted(0, iconBottom, 0, 0), Qt::IntersectClip);
+            painter->setTransform(card->sceneTransform(), true);
+            card->paint(painter, option, widget);
+            painter->restore();
+        }
 
     // The devices each walk stands at.
     for (int w = 0; w < int(m_points.size()); ++w) {
