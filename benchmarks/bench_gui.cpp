@@ -182,9 +182,9 @@ int main(int argc, char **argv)
         timespec cpu0{}, cpu1{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu0);
         int frames = 0;
-        const bool window = app.arguments().contains(QStringLiteral("--window"));
+        const bool windowRepaint = app.arguments().contains(QStringLiteral("--window"));
         for (; t.elapsed() < 10000; ++frames) {
-            if (window)
+            if (windowRepaint)
                 view.viewport()->repaint();
             else
                 paintViewport(&view, image);
