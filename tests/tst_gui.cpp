@@ -143,6 +143,8 @@ private Q_SLOTS:
     void sceneRendersHeadlessWithoutFurniture();
 
     void findingAppearsAndGoes();
+    void findingCountsInWords_data();
+    void findingCountsInWords();
     void proxyConfigReachesTheChecks_data();
     void proxyConfigReachesTheChecks();
     void choosingAFindingSelectsItsObjects();
@@ -898,6 +900,33 @@ void TestGui::findingAppearsAndGoes()
     // Fix it: route to the Internet instead.
     editCell(panel->routeView(), 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("Internet"));
     QTRY_VERIFY_WITH_TIMEOUT(!findings->codes().contains(QStringLiteral("next-hop-unowned")), 5000);
+}
+
+void TestGui::findingCountsInWords_data()
+{
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<int>("warnings");
+    QTest::addColumn<int>("notes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one of each") << 1 << 1 << 1 << "1 error, 1 warning, 1 note";
+    QTest::newRow("several of each") << 6 << 2 << 3 << "6 errors, 2 warnings, 3 notes";
+    QTest::newRow("none of some") << 0 << 4 << 0 << "0 errors, 4 warnings, 0 notes";
+}
+
+void TestGui::findingCountsInWords()
+{
+    QFETCH(int, errors);
+    QFETCH(int, warnings);
+    QFETCH(int, notes);
+    QFETCH(QString, expected);
+    analysis::CheckReport report;
+    report.errors = errors;
+    report.warnings = warnings;
+    report.infos = notes;
+    QCOMPARE(FindingsPanel::countsText(report, QStringLiteral(", ")), expected);
+    QCOMPARE(FindingsPanel::countsText(report, QStringLiteral(" · "), false),
+             expected.section(QStringLiteral(", "), 0, 1).replace(QStringLiteral(", "),
+                                                                   QStringLiteral(" · ")));
 }
 
 // The seed's proxy admits everyone (squid.conf: 'http_access allow all'): the app must read the

@@ -68,9 +68,18 @@ void FindingsPanel::setReport(const analysis::CheckReport &report)
     if (report.findings.empty())
         m_summary->setText(tr("No findings: the design passes every check."));
     else
-        m_summary->setText(tr("%n error(s)", nullptr, report.errors) + QStringLiteral(", ") +
-                           tr("%n warning(s)", nullptr, report.warnings) + QStringLiteral(", ") +
-                           tr("%n note(s)", nullptr, report.infos));
+        m_summary->setText(countsText(report, QStringLiteral(", ")));
+}
+
+QString FindingsPanel::countsText(const analysis::CheckReport &report, const QString &separator,
+                                  bool withNotes)
+{
+    QStringList parts{report.errors == 1 ? tr("1 error") : tr("%1 errors").arg(report.errors),
+                      report.warnings == 1 ? tr("1 warning")
+                                           : tr("%1 warnings").arg(report.warnings)};
+    if (withNotes)
+        parts << (report.infos == 1 ? tr("1 note") : tr("%1 notes").arg(report.infos));
+    return parts.join(separator);
 }
 
 QStringList FindingsPanel::codes() const

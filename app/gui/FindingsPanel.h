@@ -23,6 +23,9 @@ public:
     QTreeWidget *list() const { return m_list; }
     // Finding codes shown, in order (for tests and the status bar).
     QStringList codes() const;
+    // "1 error, 3 warnings, 2 notes": the counts in words, joined by `separator`.
+    static QString countsText(const analysis::CheckReport &report, const QString &separator,
+                              bool withNotes = true);
 
 Q_SIGNALS:
     void objectsRequested(const QStringList &names);

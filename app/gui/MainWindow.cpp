@@ -885,8 +885,7 @@ void MainWindow::checkFinished()
     m_scene->setFindingMarkers(markers);
     m_checkLabel->setText(report.findings.empty()
                               ? tr("✓ No findings")
-                              : tr("%n error(s)", nullptr, report.errors) + QStringLiteral(" · ") +
-                                    tr("%n warning(s)", nullptr, report.warnings));
+                              : FindingsPanel::countsText(report, QStringLiteral(" · "), false));
 }
 
 } // namespace hopscope::gui
