@@ -145,6 +145,8 @@ private Q_SLOTS:
     void findingAppearsAndGoes();
     void findingCountsInWords_data();
     void findingCountsInWords();
+    void newRouteIsTheLikelyOne_data();
+    void newRouteIsTheLikelyOne();
     void proxyConfigReachesTheChecks_data();
     void proxyConfigReachesTheChecks();
     void choosingAFindingSelectsItsObjects();
@@ -900,6 +902,99 @@ void TestGui::findingAppearsAndGoes()
     // Fix it: route to the Internet instead.
     editCell(panel->routeView(), 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("Internet"));
     QTRY_VERIFY_WITH_TIMEOUT(!findings->codes().contains(QStringLiteral("next-hop-unowned")), 5000);
+}
+
+// A hub with an Azure Firewall (10.0.1.4) and a gateway subnet, two spokes peered with it; the
+// subnet under test carries its own route table, optionally with a 0/0 already in it.
+void TestGui::newRouteIsTheLikelyOne_data()
+{
+    QTest::addColumn<QString>("subnet");
+    QTest::addColumn<bool>("withFirewall");
+    QTest::addColumn<bool>("hasDefault");
+    QTest::addColumn<QString>("expected"); // "NAME PREFIX TYPE [IP]"
+
+    QTest::newRow("workload subnet: 0/0 to the hub firewall")
+        << "spoke-1/workload" << true << false
+        << "default-via-fw-hub 0.0.0.0/0 VirtualAppliance 10.0.1.4";
+    QTest::newRow("workload subnet with a 0/0 already: the other spoke via the firewall")
+        << "spoke-1/workload" << true << true
+        << "spoke-2-via-fw-hub 10.2.0.0/16 VirtualAppliance 10.0.1.4";
+    QTest::newRow("GatewaySubnet: a spoke's range via the firewall, never 0/0 (L10)")
+        << "hub/GatewaySubnet" << true << false
+        << "spoke-1-via-fw-hub 10.1.0.0/16 VirtualAppliance 10.0.1.4";
+    QTest::newRow("AzureFirewallSubnet: 0/0 to the Internet (L9)")
+        << "hub/AzureFirewallSubnet" << true << false << "route-1 0.0.0.0/0 Internet";
+    QTest::newRow("no appliance in the design: 0/0 to the Internet")
+        << "spoke-1/workload" << false << false << "route-1 0.0.0.0/0 Internet";
+}
+
+void TestGui::newRouteIsTheLikelyOne()
+{
+    QFETCH(QString, subnet);
+    QFETCH(bool, withFirewall);
+    QFETCH(bool, hasDefault);
+    QFETCH(QString, expected);
+
+    model::Design d;
+    auto vnet = [&](const char *name, const char *space, model::VnetRole role) {
+        model::Vnet v;
+        v.name = QString::fromLatin1(name);
+        v.role = role;
+        v.addressSpace = {*model::Prefix::parse(QString::fromLatin1(space))};
+        d.vnets.push_back(v);
+        return &d.vnets.back();
+    };
+    model::Vnet *hub = vnet("hub", "10.0.0.0/16", model::VnetRole::Hub);
+    hub->subnets = {{model::firewallSubnetName(), *model::Prefix::parse(u"10.0.1.0/26"), {}},
+                    {model::gatewaySubnetName(), *model::Prefix::parse(u"10.0.2.0/27"), {}}};
+    for (const char *spoke : {"spoke-1", "spoke-2"}) {
+        const QString space = spoke == QLatin1String("spoke-1") ? QStringLiteral("10.1.0.0/16")
+                                                                : QStringLiteral("10.2.0.0/16");
+        model::Vnet *v = vnet(spoke, space.toLatin1().constData(), model::VnetRole::Spoke);
+        v->subnets = {{QStringLiteral("workload"),
+                       *model::Prefix::parse(QString(space.left(space.indexOf(u'/')) + u"/24")),
+                       {}}};
+        for (const auto &[from, to] : {std::pair{QStringLiteral("hub"), v->name},
+                                       std::pair{v->name, QStringLiteral("hub")}}) {
+            model::Peering p;
+            p.from = from;
+            p.to = to;
+            d.peerings.push_back(p);
+        }
+    }
+    if (withFirewall) {
+        model::Firewall fw;
+        fw.name = QStringLiteral("fw-hub");
+        fw.subnet = QStringLiteral("hub/") + model::firewallSubnetName();
+        d.firewalls.push_back(fw);
+    }
+    model::RouteTable table;
+    table.name = QStringLiteral("rt-test");
+    if (hasDefault)
+        table.routes.push_back({QStringLiteral("default"), model::Prefix(),
+                                model::NextHopType::VirtualAppliance,
+                                model::Ipv4Address::parse(u"10.0.1.4")});
+    d.routeTables.push_back(table);
+    for (model::Vnet &v : d.vnets)
+        for (model::Subnet &sn : v.subnets)
+            if (v.name + u'/' + sn.name == subnet)
+                sn.routeTable = table.name;
+
+    auto window = makeWindow();
+    window->document()->resetDesign(d);
+    window->scene()->selectIds({subnet});
+    PropertiesPanel *panel = window->propertiesPanel();
+    QTRY_COMPARE(panel->shownRouteTable(), table.name);
+    QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+
+    const model::RouteTable *after = window->document()->design().routeTable(table.name);
+    QCOMPARE(int(after->routes.size()), int(table.routes.size()) + 1);
+    const model::Route &r = after->routes.back();
+    QString got = r.name + u' ' + r.addressPrefix.toString() + u' ' +
+                  model::toString(r.nextHopType);
+    if (r.nextHopIpAddress)
+        got += u' ' + r.nextHopIpAddress->toString();
+    QCOMPARE(got, expected);
 }
 
 void TestGui::findingCountsInWords_data()

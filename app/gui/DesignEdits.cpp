@@ -1,5 +1,7 @@
 #include "gui/DesignEdits.h"
 
+#include "model/Network.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -402,6 +404,80 @@ QString addSite(Design &design, const QString &gateway, std::optional<QPointF> p
     gatewayNamed(design, gw->name)->localNetworks.push_back({name, {*prefix}});
     setLayout(design, name, position);
     return name;
+}
+
+Route suggestedRoute(const Design &design, const QString &table)
+{
+    Route internet;
+    internet.addressPrefix = Prefix();
+    internet.nextHopType = NextHopType::Internet;
+    const RouteTable *t = design.routeTable(table);
+    if (!t)
+        return internet;
+    QSet<QString> ownVnets;
+    bool firewallSubnet = false, gatewaySubnet = false;
+    for (const Vnet &v : design.vnets)
+        for (const Subnet &s : v.subnets)
+            if (s.routeTable == table) {
+                ownVnets.insert(v.name);
+                firewallSubnet |= s.name == firewallSubnetName();
+                gatewaySubnet |= s.name == gatewaySubnetName();
+            }
+    if (firewallSubnet)
+        return internet;
+
+    // The appliance: an Azure Firewall in one of the table's VNets or a VNet peered with one,
+    // else any Azure Firewall, else an NVA.
+    auto near = [&](const QString &qualifiedSubnet) {
+        const QString vnet = qualifiedSubnet.section(u'/', 0, 0);
+        if (ownVnets.contains(vnet))
+            return true;
+        return std::any_of(design.peerings.begin(), design.peerings.end(), [&](const Peering &p) {
+            return p.to == vnet && ownVnets.contains(p.from);
+        });
+    };
+    std::optional<Ipv4Address> ip;
+    QString appliance, applianceVnet;
+    auto take = [&](const QString &name, const QString &subnet,
+                    const std::optional<Ipv4Address> &address) {
+        if (const Subnet *s = design.subnet(subnet)) {
+            ip = address.value_or(Network::workloadAddress(*s));
+            appliance = name;
+            applianceVnet = subnet.section(u'/', 0, 0);
+        }
+    };
+    for (const bool nearOnly : {true, false})
+        for (const Firewall &fw : design.firewalls)
+            if (!ip && (!nearOnly || near(fw.subnet)))
+                take(fw.name, fw.subnet, fw.privateIp);
+    for (const Vm &vm : design.vms)
+        if (!ip && layout::deviceKind(vm) == layout::DeviceKind::Nva)
+            take(vm.name, vm.subnet, vm.privateIp);
+    if (!ip)
+        return internet;
+
+    auto routed = [&](const Prefix &p) {
+        return std::any_of(t->routes.begin(), t->routes.end(),
+                           [&](const Route &r) { return r.addressPrefix == p; });
+    };
+    Route route;
+    route.nextHopType = NextHopType::VirtualAppliance;
+    route.nextHopIpAddress = ip;
+    if (!gatewaySubnet && !routed(Prefix())) {
+        route.name = QStringLiteral("default-via-%1").arg(appliance);
+        return route; // 0.0.0.0/0
+    }
+    for (const Vnet &v : design.vnets) {
+        if (ownVnets.contains(v.name) || v.name == applianceVnet)
+            continue;
+        for (const Prefix &p : v.addressSpace)
+            if (!routed(p)) {
+                route.addressPrefix = p;
+                route.name = QStringLiteral("%1-via-%2").arg(v.name, appliance);
+                return route;
+            }
+    }
+    return internet;
 }
 
 QString addRouteTable(Design &design, const QString &attachToSubnet)

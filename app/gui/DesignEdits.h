@@ -54,6 +54,12 @@ QString addClient(model::Design &design, const QString &gateway, std::optional<Q
 QString addSite(model::Design &design, const QString &gateway, std::optional<QPointF> position,
                 QString *error);
 QString addRouteTable(model::Design &design, const QString &attachToSubnet);
+// The route a user most likely adds next to `table` (its name left empty), from the subnets that
+// carry it and the design's appliances: on AzureFirewallSubnet 0/0 to the Internet (L9); on a
+// workload subnet 0/0 to the nearest Azure Firewall (else NVA), then the other VNets' ranges; on
+// GatewaySubnet each other VNet's range to it, never 0/0 (L10). Without an appliance, 0/0 to the
+// Internet.
+model::Route suggestedRoute(const model::Design &design, const QString &table);
 // Both directions with Azure's defaults (forwarded traffic not allowed).
 QString addPeering(model::Design &design, const QString &a, const QString &b, QString *error);
 

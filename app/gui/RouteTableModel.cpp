@@ -1,5 +1,6 @@
 #include "gui/RouteTableModel.h"
 
+#include "gui/DesignEdits.h"
 #include "layout/LayoutMetrics.h"
 #include "model/Network.h"
 
@@ -195,10 +196,12 @@ int RouteTableModel::append(Design &d) const
     RouteTable *t = tableIn(d, owner());
     if (!t)
         return -1;
-    Route route;
-    route.name = freeRowName(d, QStringLiteral("route"));
-    route.addressPrefix = *Prefix::parse(u"0.0.0.0/0");
-    route.nextHopType = NextHopType::Internet;
+    Route route = edits::suggestedRoute(d, owner());
+    bool taken = route.name.isEmpty();
+    for (const Route &r : t->routes)
+        taken |= r.name == route.name;
+    if (taken)
+        route.name = freeRowName(d, route.name.isEmpty() ? QStringLiteral("route") : route.name);
     t->routes.push_back(route);
     return int(t->routes.size()) - 1;
 }
