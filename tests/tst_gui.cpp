@@ -28,6 +28,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -145,6 +146,8 @@ private Q_SLOTS:
     void findingAppearsAndGoes();
     void findingCountsInWords_data();
     void findingCountsInWords();
+    void bottomPanelsRunUnderThePalette_data();
+    void bottomPanelsRunUnderThePalette();
     void newRouteIsTheLikelyOne_data();
     void newRouteIsTheLikelyOne();
     void proxyConfigReachesTheChecks_data();
@@ -995,6 +998,31 @@ void TestGui::newRouteIsTheLikelyOne()
     if (r.nextHopIpAddress)
         got += u' ' + r.nextHopIpAddress->toString();
     QCOMPARE(got, expected);
+}
+
+// The hop table and the findings need width more than the short list of parts needs height: the
+// bottom panels start at the window's left edge, under the palette; Properties keep full height.
+void TestGui::bottomPanelsRunUnderThePalette_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1437 x 900 window") << QSize(1437, 900);
+    QTest::newRow("1920 x 1080 window") << QSize(1920, 1080);
+}
+
+void TestGui::bottomPanelsRunUnderThePalette()
+{
+    QFETCH(QSize, size);
+    auto window = makeWindow();
+    window->resize(size);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *palette = window->findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    auto *findings = window->findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+    auto *properties = window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+    QVERIFY(palette && findings && properties);
+    QTRY_VERIFY(findings->geometry().left() < palette->geometry().right());
+    QVERIFY(palette->geometry().bottom() < findings->geometry().top());
+    QVERIFY(properties->geometry().bottom() > findings->geometry().top());
 }
 
 void TestGui::findingCountsInWords_data()

@@ -91,8 +91,9 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     setCentralWidget(m_view);
     setDockNestingEnabled(true);
-    // Palette and properties run the full height; findings sit under the canvas only.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    // Properties run the full height, for the route-table editor; the bottom panels (findings,
+    // the path's hop table) take the palette's corner, which a short list of parts never needs.
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
     auto *select = new SelectMoveTool(m_view);
