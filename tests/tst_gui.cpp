@@ -3,6 +3,7 @@
 // check.
 
 #include "TableEditing.h"
+#include "TestDesigns.h"
 #include "gui/CanvasTools.h"
 #include "gui/CheckRunner.h"
 #include "gui/DesignDocument.h"
@@ -907,8 +908,9 @@ void TestGui::findingAppearsAndGoes()
     QTRY_VERIFY_WITH_TIMEOUT(!findings->codes().contains(QStringLiteral("next-hop-unowned")), 5000);
 }
 
-// A hub with an Azure Firewall (10.0.1.4) and a gateway subnet, two spokes peered with it; the
-// subnet under test carries its own route table, optionally with a 0/0 already in it.
+// T-HS of azure-routing.md (testdesigns::hubAndSpoke: an Azure Firewall at 10.0.1.4 in the hub,
+// two spokes peered with it) with a GatewaySubnet; the subnet under test carries its own route
+// table, optionally with a 0/0 already in it.
 void TestGui::newRouteIsTheLikelyOne_data()
 {
     QTest::addColumn<QString>("subnet");
@@ -917,18 +919,16 @@ void TestGui::newRouteIsTheLikelyOne_data()
     QTest::addColumn<QString>("expected"); // "NAME PREFIX TYPE [IP]"
 
     QTest::newRow("workload subnet: 0/0 to the hub firewall")
-        << "spoke-1/workload" << true << false
-        << "default-via-fw-hub 0.0.0.0/0 VirtualAppliance 10.0.1.4";
+        << "Spoke1/Subnet1" << true << false << "default-via-FW 0.0.0.0/0 VirtualAppliance 10.0.1.4";
     QTest::newRow("workload subnet with a 0/0 already: the other spoke via the firewall")
-        << "spoke-1/workload" << true << true
-        << "spoke-2-via-fw-hub 10.2.0.0/16 VirtualAppliance 10.0.1.4";
+        << "Spoke1/Subnet1" << true << true << "Spoke2-via-FW 10.2.0.0/16 VirtualAppliance 10.0.1.4";
     QTest::newRow("GatewaySubnet: a spoke's range via the firewall, never 0/0 (L10)")
-        << "hub/GatewaySubnet" << true << false
-        << "spoke-1-via-fw-hub 10.1.0.0/16 VirtualAppliance 10.0.1.4";
+        << "Hub/GatewaySubnet" << true << false
+        << "Spoke1-via-FW 10.1.0.0/16 VirtualAppliance 10.0.1.4";
     QTest::newRow("AzureFirewallSubnet: 0/0 to the Internet (L9)")
-        << "hub/AzureFirewallSubnet" << true << false << "route-1 0.0.0.0/0 Internet";
+        << "Hub/AzureFirewallSubnet" << true << false << "route-1 0.0.0.0/0 Internet";
     QTest::newRow("no appliance in the design: 0/0 to the Internet")
-        << "spoke-1/workload" << false << false << "route-1 0.0.0.0/0 Internet";
+        << "Spoke1/Subnet1" << false << false << "route-1 0.0.0.0/0 Internet";
 }
 
 void TestGui::newRouteIsTheLikelyOne()
@@ -938,60 +938,25 @@ void TestGui::newRouteIsTheLikelyOne()
     QFETCH(bool, hasDefault);
     QFETCH(QString, expected);
 
-    model::Design d;
-    auto vnet = [&](const char *name, const char *space, model::VnetRole role) {
-        model::Vnet v;
-        v.name = QString::fromLatin1(name);
-        v.role = role;
-        v.addressSpace = {*model::Prefix::parse(QString::fromLatin1(space))};
-        d.vnets.push_back(v);
-        return &d.vnets.back();
-    };
-    model::Vnet *hub = vnet("hub", "10.0.0.0/16", model::VnetRole::Hub);
-    hub->subnets = {{model::firewallSubnetName(), *model::Prefix::parse(u"10.0.1.0/26"), {}},
-                    {model::gatewaySubnetName(), *model::Prefix::parse(u"10.0.2.0/27"), {}}};
-    for (const char *spoke : {"spoke-1", "spoke-2"}) {
-        const QString space = spoke == QLatin1String("spoke-1") ? QStringLiteral("10.1.0.0/16")
-                                                                : QStringLiteral("10.2.0.0/16");
-        model::Vnet *v = vnet(spoke, space.toLatin1().constData(), model::VnetRole::Spoke);
-        v->subnets = {{QStringLiteral("workload"),
-                       *model::Prefix::parse(QString(space.left(space.indexOf(u'/')) + u"/24")),
-                       {}}};
-        for (const auto &[from, to] : {std::pair{QStringLiteral("hub"), v->name},
-                                       std::pair{v->name, QStringLiteral("hub")}}) {
-            model::Peering p;
-            p.from = from;
-            p.to = to;
-            d.peerings.push_back(p);
-        }
-    }
-    if (withFirewall) {
-        model::Firewall fw;
-        fw.name = QStringLiteral("fw-hub");
-        fw.subnet = QStringLiteral("hub/") + model::firewallSubnetName();
-        d.firewalls.push_back(fw);
-    }
-    model::RouteTable table;
-    table.name = QStringLiteral("rt-test");
+    testdesigns::Builder b = testdesigns::hubAndSpoke();
+    b.subnet("Hub", "GatewaySubnet", "10.0.2.0/27").table("rt-test");
+    if (!withFirewall)
+        b.d.firewalls.clear();
     if (hasDefault)
-        table.routes.push_back({QStringLiteral("default"), model::Prefix(),
-                                model::NextHopType::VirtualAppliance,
-                                model::Ipv4Address::parse(u"10.0.1.4")});
-    d.routeTables.push_back(table);
-    for (model::Vnet &v : d.vnets)
-        for (model::Subnet &sn : v.subnets)
-            if (v.name + u'/' + sn.name == subnet)
-                sn.routeTable = table.name;
+        b.route("rt-test", "default", "0.0.0.0/0", model::NextHopType::VirtualAppliance, "10.0.1.4");
+    b.attach(subnet.toLatin1().constData(), "rt-test");
+    const QString table = QStringLiteral("rt-test");
+    const int before = int(b.d.routeTable(table)->routes.size());
 
     auto window = makeWindow();
-    window->document()->resetDesign(d);
+    window->document()->resetDesign(b.d);
     window->scene()->selectIds({subnet});
     PropertiesPanel *panel = window->propertiesPanel();
-    QTRY_COMPARE(panel->shownRouteTable(), table.name);
+    QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
 
-    const model::RouteTable *after = window->document()->design().routeTable(table.name);
-    QCOMPARE(int(after->routes.size()), int(table.routes.size()) + 1);
+    const model::RouteTable *after = window->document()->design().routeTable(table);
+    QCOMPARE(int(after->routes.size()), before + 1);
     const model::Route &r = after->routes.back();
     QString got = r.name + u' ' + r.addressPrefix.toString() + u' ' +
                   model::toString(r.nextHopType);
