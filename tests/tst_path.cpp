@@ -135,6 +135,8 @@ private Q_SLOTS:
     void hopSelectionShowsRoutes_data();
     void hopSelectionShowsRoutes();
     void animationStopsWhenIdle();
+    void hopTableFollowsThePacket_data();
+    void hopTableFollowsThePacket();
     void poolMatrix_data();
     void poolMatrix();
     void findingDrawsItsPath();
@@ -502,6 +504,41 @@ void TestPath::hopSelectionShowsRoutes()
         QCOMPARE(routes->item(matched, 1)->text(), matchedPrefix);
         QCOMPARE(hops->item(row, HopInspector::PrefixColumn)->text(), matchedPrefix);
     }
+}
+
+void TestPath::hopTableFollowsThePacket_data()
+{
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("walk");
+    QTest::addColumn<QString>("device");
+    QTest::newRow("request leaves remote-pc") << 1 << 0 << "remote-pc";
+    QTest::newRow("request at fw-a") << 3 << 0 << "fw-a";
+    QTest::newRow("request delivered, reply starts at the proxy") << 5 << 1 << "proxy";
+    QTest::newRow("reply dies at fw-hub") << 6 << 1 << "fw-hub";
+}
+
+void TestPath::hopTableFollowsThePacket()
+{
+    QFETCH(int, steps);
+    QFETCH(int, walk);
+    QFETCH(QString, device);
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 3128);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    QTRY_VERIFY(paths->session()->result());
+    auto *stepForward = paths->panel()->findChild<QToolButton *>(QStringLiteral("pathStepForward"));
+    for (int i = 0; i < steps; ++i)
+        QTest::mouseClick(stepForward, Qt::LeftButton);
+    QCOMPARE(paths->overlay()->packetWalk(), walk);
+    auto *inspector = paths->panel()->findChild<HopInspector *>();
+    QVERIFY(inspector);
+    const int row = inspector->hopTable()->currentRow();
+    QVERIFY(row >= 0);
+    QCOMPARE(inspector->hopTable()->item(row, HopInspector::DeviceColumn)->text(), device);
+    // The canvas rings the same hop, and its subnet's effective routes are listed.
+    QCOMPARE(paths->overlay()->highlightedWalk(), walk);
+    QVERIFY(inspector->routeTable()->rowCount() > 0 || device == u"remote-pc");
 }
 
 void TestPath::animationStopsWhenIdle()

@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -147,8 +148,25 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     layout->addWidget(m_inspector, 1);
 
     connect(animator, &PathAnimator::playingChanged, this, &PathPanel::syncPlayButton);
+    connect(animator, &PathAnimator::progressChanged, this, &PathPanel::followPacket);
     connect(session, &PathSession::traceChanged, this, &PathPanel::sessionChanged);
     sessionChanged();
+}
+
+void PathPanel::followPacket(double progress)
+{
+    // The hop table follows the packet: the row of the last device it reached is selected, so
+    // its route and its subnet's effective routes are on show while it moves.
+    const PathOverlay *overlay = m_session->overlay();
+    const int walk = overlay->packetWalk();
+    if (progress < 0 || walk < 0)
+        return;
+    const int stops = int(overlay->walks()[walk].stops.size());
+    int stop = 0;
+    while (stop + 1 < stops && overlay->progressAtStop(walk, stop + 1) <= progress + 1e-9)
+        ++stop;
+    if (m_inspector->hopTable()->currentRow() != m_inspector->rowOf(walk, stop))
+        m_inspector->selectHop(walk, stop);
 }
 
 void PathPanel::syncPlayButton(bool playing)

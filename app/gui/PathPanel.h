@@ -46,6 +46,7 @@ public:
 
 private:
     void sessionChanged();
+    void followPacket(double progress);
     void syncPlayButton(bool playing);
 
     PathSession *m_session;
