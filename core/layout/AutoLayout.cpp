@@ -182,14 +182,16 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
             right = std::max(right, x - columnGap);
         }
     };
+    // The space before cluster i in its band: wider where a new peering component begins.
+    auto gapBefore = [&](std::size_t i) {
+        return clusters[i].component == clusters[i - 1].component ? columnGap : componentGap;
+    };
     // Where each band starts when bands are filled up to `limit` wide (always one cluster).
     auto bandStarts = [&](double limit) {
         std::vector<std::size_t> starts;
         double width = 0;
         for (std::size_t i = 0; i < clusters.size(); ++i) {
-            const double gap = i == 0                                               ? 0
-                               : clusters[i].component == clusters[i - 1].component ? columnGap
-                                                                                    : componentGap;
+            const double gap = i == 0 ? 0 : gapBefore(i);
             if (starts.empty() || width + gap + clusters[i].width > limit) {
                 starts.push_back(i);
                 width = clusters[i].width;
@@ -228,8 +230,7 @@ std::vector<model::LayoutPoint> autoLayout(const model::Design &design)
         for (std::size_t i = first; i <= last; ++i) {
             const Cluster &cluster = clusters[i];
             if (i > first)
-                cursorX +=
-                    cluster.component == clusters[i - 1].component ? columnGap : componentGap;
+                cursorX += gapBefore(i);
             const double centreX = cursorX + cluster.width / 2;
             Row hubRow;
             hubRow.add(cluster.hub, sizes[cluster.hub]);
