@@ -263,8 +263,8 @@ QPointF PathOverlay::anchorPoint(const QString &anchor) const
         return {};
     // Through the icon, not the label under it.
     switch (item->type()) {
-    case DeviceItemType: return {rect.center().x(), rect.top() + 22};
-    case NodeItemType: return {rect.center().x(), rect.top() + 27};
+    case DeviceItemType:
+    case NodeItemType: return cardIconRect(rect, item->type()).center();
     default: return rect.center();
     }
 }
@@ -548,10 +548,10 @@ void PathOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
                 relabelled.contains(stop.anchor))
                 continue;
             relabelled.insert(stop.anchor);
-            const QRectF rect = m_scene->sceneRectOf(stop.anchor);
-            const qreal iconBottom = card->type() == DeviceItemType ? 39 : 46;
+            QRectF text = m_scene->sceneRectOf(stop.anchor);
+            text.setTop(cardIconRect(text, card->type()).bottom() + 1);
             painter->save();
-            painter->setClipRect(rect.adjusted(0, iconBottom, 0, 0), Qt::IntersectClip);
+            painter->setClipRect(text, Qt::IntersectClip);
             painter->setTransform(card->sceneTransform(), true);
             card->paint(painter, option, widget);
             painter->restore();

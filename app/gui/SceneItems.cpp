@@ -139,6 +139,13 @@ QString addressList(const std::vector<model::Prefix> &prefixes)
 
 } // namespace
 
+QRectF cardIconRect(const QRectF &card, int itemType)
+{
+    const qreal side = itemType == NodeItemType ? 38 : 32;
+    return {card.center().x() - side / 2, card.top() + (itemType == NodeItemType ? 8 : 6), side,
+            side};
+}
+
 DesignItem::DesignItem(const QString &id, QGraphicsItem *parent)
     : QGraphicsItem(parent), m_id(id)
 {
@@ -483,7 +490,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setBrush(style.nodeFill);
     painter->drawRoundedRect(card, 8, 8);
 
-    const QRectF iconRect(card.center().x() - 16, card.top() + 6, 32, 32);
+    const QRectF iconRect = cardIconRect(card, DeviceItemType);
     iconPainter().paint(painter, iconFor(m_kind), iconRect, style);
     painter->setFont(style.labelFont);
     painter->setPen(style.text);
@@ -564,7 +571,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                                 m_kind == Internet ? Qt::DashLine : Qt::SolidLine));
     painter->drawRoundedRect(card, 12, 12);
 
-    const QRectF iconRect(-19, card.top() + 8, 38, 38);
+    const QRectF iconRect = cardIconRect(card, NodeItemType);
     iconPainter().paint(painter, icon, iconRect, style);
     painter->setFont(style.labelFont);
     painter->setPen(style.text);

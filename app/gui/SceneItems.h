@@ -31,6 +31,11 @@ constexpr qreal draft = 100;
 constexpr qreal overlay = 200; // reserved for the trace overlay (path tool)
 } // namespace z
 
+// Where the icon of a device's or a node's card sits (the card as DesignScene::sceneRectOf gives
+// it); its name and address are drawn under it. The path overlay runs its lines through the
+// icon and keeps the text under it readable.
+QRectF cardIconRect(const QRectF &card, int itemType);
+
 // Base of every item with a design id.
 class DesignItem : public QGraphicsItem
 {
