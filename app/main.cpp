@@ -1,5 +1,5 @@
 #include "cli/CliMain.h"
-#include "gui/DesktopApp.h"
+#include "DesktopApp.h"
 
 #include <QStringList>
 #include <QTextStream>

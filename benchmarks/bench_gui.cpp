@@ -4,11 +4,11 @@
 
 #include "BenchReport.h"
 #include "DesignGenerator.h"
-#include "gui/CheckRunner.h"
-#include "gui/DesignDocument.h"
-#include "gui/DesignScene.h"
-#include "gui/DesignView.h"
-#include "gui/MainWindow.h"
+#include "findings/CheckRunner.h"
+#include "document/DesignDocument.h"
+#include "canvas/DesignScene.h"
+#include "canvas/DesignView.h"
+#include "MainWindow.h"
 #include "io/DesignReader.h"
 #include "io/DesignWriter.h"
 

@@ -2,11 +2,11 @@
 // through QProcess with no display. Every SVG is read back with QXmlStreamReader, a real XML
 // parser, never with patterns.
 
-#include "gui/DesignDocument.h"
-#include "gui/DesignScene.h"
-#include "gui/DiagramExporter.h"
-#include "gui/ExportDialog.h"
-#include "gui/MainWindow.h"
+#include "document/DesignDocument.h"
+#include "canvas/DesignScene.h"
+#include "export/DiagramExporter.h"
+#include "export/ExportDialog.h"
+#include "MainWindow.h"
 #include "io/DesignReader.h"
 
 #include <QAction>

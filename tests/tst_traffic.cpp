@@ -2,14 +2,14 @@
 // that the CLI and the app share, the filtered summary, and the desktop app's import — worker
 // thread, Traffic panel, flow overlay, cancel — driven through the real MainWindow.
 
-#include "gui/DesignDocument.h"
-#include "gui/DesignScene.h"
-#include "gui/FlowOverlay.h"
-#include "gui/MainWindow.h"
-#include "gui/SceneItems.h"
-#include "gui/TrafficChart.h"
-#include "gui/TrafficController.h"
-#include "gui/TrafficPanel.h"
+#include "document/DesignDocument.h"
+#include "canvas/DesignScene.h"
+#include "traffic/FlowOverlay.h"
+#include "MainWindow.h"
+#include "canvas/SceneItems.h"
+#include "traffic/TrafficChart.h"
+#include "traffic/TrafficController.h"
+#include "traffic/TrafficPanel.h"
 #include "io/DesignReader.h"
 #include "proxy/AccessLog.h"
 #include "proxy/LogDesignMapping.h"

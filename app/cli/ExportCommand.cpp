@@ -3,10 +3,10 @@
 
 #include "cli/Commands.h"
 
-#include "gui/DesignDocument.h"
-#include "gui/DesignScene.h"
-#include "gui/DiagramExporter.h"
-#include "gui/PathOverlay.h"
+#include "document/DesignDocument.h"
+#include "canvas/DesignScene.h"
+#include "export/DiagramExporter.h"
+#include "path/PathOverlay.h"
 #include "io/DesignReader.h"
 #include "model/Network.h"
 #include "routing/EffectiveRoutes.h"

@@ -1,0 +1,132 @@
+#include "DesktopApp.h"
+
+#include "findings/CheckRunner.h"
+#include "canvas/DesignScene.h"
+#include "canvas/DesignView.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QPalette>
+#include <QPixmap>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTimer>
+
+namespace hopscope::gui {
+
+void applyTheme(bool dark)
+{
+    if (!dark) {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        return;
+    }
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(0x23, 0x26, 0x2b), base(0x1b, 0x1d, 0x21), text(0xe6, 0xe8, 0xeb);
+    const QColor button(0x2d, 0x31, 0x37), highlight(0x3d, 0x8e, 0xf0);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x22, 0x25, 0x2a));
+    p.setColor(QPalette::ToolTipBase, button);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x90, 0x99));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, highlight.lighter(120));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x46));
+    p.setColor(QPalette::Midlight, QColor(0x33, 0x37, 0x3d));
+    p.setColor(QPalette::Mid, QColor(0x26, 0x29, 0x2e));
+    p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    const QColor disabled(0x6c, 0x72, 0x7a);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    QApplication::setPalette(p);
+}
+
+int runDesktopApp(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Hopscope"));
+    QApplication::setApplicationName(QStringLiteral("Hopscope"));
+    QApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("DesktopApp", "Design Azure hub-and-spoke networks."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("DesktopApp", "A design to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QApplication::translate("DesktopApp", "dark or light."),
+                                   QStringLiteral("theme"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("DesktopApp",
+                                                                "Save the window to PNG and exit."),
+                                        QStringLiteral("png"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QApplication::translate("DesktopApp", "Window size WxH."),
+                                  QStringLiteral("WxH"));
+    QCommandLineOption hiddenScreenshot = screenshot;
+    hiddenScreenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption hiddenSize = size;
+    hiddenSize.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption select(QStringLiteral("select"),
+                              QApplication::translate("DesktopApp", "Select an object by name."),
+                              QStringLiteral("name"));
+    select.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(select);
+    parser.addOption(theme);
+    parser.addOption(hiddenScreenshot);
+    parser.addOption(hiddenSize);
+    parser.process(app);
+
+    const QString themeName = parser.isSet(theme) ? parser.value(theme)
+                                                  : qEnvironmentVariable("HOPSCOPE_THEME");
+    if (themeName == u"dark")
+        applyTheme(true);
+
+    MainWindow window; // registers the resources the icon comes from
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
+    const QStringList sizeParts = parser.value(hiddenSize).split(u'x');
+    if (sizeParts.size() == 2)
+        window.resize(sizeParts[0].toInt(), sizeParts[1].toInt());
+
+    const QStringList files = parser.positionalArguments();
+    bool opened = false;
+    if (!files.isEmpty())
+        opened = window.openFile(files.front());
+    if (!opened)
+        window.openExample(MainWindow::exampleResources().front());
+    window.show();
+    QTimer::singleShot(0, &window, [&window] { window.view()->fitToDesign(); });
+
+    if (parser.isSet(hiddenScreenshot)) {
+        // Wait for the first check so that findings and markers are on the picture.
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 3000 &&
+               (window.checkRunner()->isRunning() || waited.elapsed() < 600))
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        window.view()->fitToDesign();
+        if (parser.isSet(select))
+            window.scene()->selectIds({parser.value(select)});
+        QApplication::processEvents();
+        const bool saved = window.grab().save(parser.value(hiddenScreenshot));
+        return saved ? 0 : 1;
+    }
+    if (files.isEmpty())
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    return app.exec();
+}
+
+} // namespace hopscope::gui

@@ -1,0 +1,607 @@
+#include "canvas/DesignScene.h"
+
+#include "document/DesignDocument.h"
+#include "edit/DesignEdits.h"
+#include "canvas/SceneItems.h"
+#include "layout/AutoLayout.h"
+
+#include <QEvent>
+#include <QGraphicsLineItem>
+#include <QPainter>
+#include <QSet>
+
+#include <cmath>
+
+namespace hopscope::gui {
+
+namespace {
+constexpr qreal gridStep = 24;
+
+QString listOf(const std::vector<model::Prefix> &prefixes)
+{
+    QStringList parts;
+    for (const model::Prefix &p : prefixes)
+        parts << p.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+} // namespace
+
+DesignScene::DesignScene(DesignDocument *document, QObject *parent)
+    : QGraphicsScene(parent), m_document(document), m_style(palette())
+{
+    // First, so that nothing reads peering states of the design before this change.
+    for (auto signal : {&DesignDocument::designReset, &DesignDocument::peeringsChanged,
+                        &DesignDocument::designChanged})
+        connect(document, signal, this, [this] { m_peeringStates.reset(); });
+    connect(document, &DesignDocument::designReset, this, &DesignScene::rebuild);
+    connect(document, &DesignDocument::objectAdded, this, &DesignScene::onObjectAdded);
+    connect(document, &DesignDocument::objectChanged, this, &DesignScene::onObjectChanged);
+    connect(document, &DesignDocument::objectRemoved, this, &DesignScene::onObjectRemoved);
+    connect(document, &DesignDocument::positionChanged, this, &DesignScene::onPositionChanged);
+    connect(document, &DesignDocument::peeringsChanged, this, &DesignScene::syncEdges);
+    // Tooltips summarise several objects at once (a subnet's route table), so they are
+    // refreshed once per change rather than per signal.
+    connect(document, &DesignDocument::designChanged, this, &DesignScene::refreshTooltips);
+    rebuild();
+}
+
+DesignScene::~DesignScene() = default;
+
+const model::Design &DesignScene::design() const { return m_document->design(); }
+
+void DesignScene::setFurnitureVisible(bool visible)
+{
+    if (m_furniture == visible)
+        return;
+    m_furniture = visible;
+    if (m_draft)
+        m_draft->setVisible(visible && !m_draft->line().isNull());
+    update();
+}
+
+const layout::VnetBox &DesignScene::vnetBox(const QString &vnet) const
+{
+    static const layout::VnetBox empty;
+    const auto it = m_boxes.constFind(vnet);
+    return it == m_boxes.cend() ? empty : *it;
+}
+
+QPointF DesignScene::positionOf(const QString &name) const
+{
+    if (const std::optional<QPointF> saved = m_document->layoutPosition(name))
+        return *saved;
+    return m_autoPositions.value(name);
+}
+
+QRectF DesignScene::sceneRectOf(const QString &id) const
+{
+    DesignItem *i = item(id);
+    if (!i)
+        return {};
+    if (i->type() == VnetItemType)
+        return QRectF(i->scenePos(), vnetBox(id).size);
+    if (i->type() == NodeItemType)
+        return layout::nodeRect(i->scenePos());
+    return i->mapRectToScene(i->boundingRect().adjusted(4, 2, -4, -4));
+}
+
+QRectF DesignScene::designBounds() const
+{
+    QRectF bounds;
+    for (DesignItem *i : m_items) {
+        if (i->type() == VnetItemType || i->type() == NodeItemType)
+            bounds |= i->sceneBoundingRect();
+    }
+    return bounds.adjusted(-40, -40, 40, 40);
+}
+
+DesignScene::PeeringState DesignScene::peeringState(const QString &a, const QString &b) const
+{
+    // Every peering line asks on every paint: one pass over the peerings per design change,
+    // not one per line (2,500 lines × 2,500 peerings in a 1,000-VNet design).
+    if (!m_peeringStates) {
+        m_peeringStates.emplace();
+        for (const model::Peering &p : design().peerings)
+            m_peeringStates->insert(p.from + u'\n' + p.to, p.allowForwardedTraffic);
+    }
+    const auto ab = m_peeringStates->constFind(a + u'\n' + b);
+    const auto ba = m_peeringStates->constFind(b + u'\n' + a);
+    const bool hasAb = ab != m_peeringStates->cend(), hasBa = ba != m_peeringStates->cend();
+    PeeringState state;
+    state.oneSided = !hasAb || !hasBa;
+    state.forwardedBlocked = (hasAb && !*ab) || (hasBa && !*ba);
+    return state;
+}
+
+void DesignScene::setFindingMarkers(const QHash<QString, analysis::Severity> &markers)
+{
+    if (markers == m_markers)
+        return;
+    m_markers = markers;
+    update();
+}
+
+std::optional<analysis::Severity> DesignScene::marker(const QString &name) const
+{
+    const auto it = m_markers.constFind(name);
+    return it == m_markers.cend() ? std::nullopt : std::optional(*it);
+}
+
+DesignItem *DesignScene::item(const QString &id) const { return m_items.value(id); }
+
+QStringList DesignScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *i : selectedItems()) {
+        if (auto *d = dynamic_cast<DesignItem *>(i))
+            ids << d->id();
+    }
+    ids.sort();
+    return ids;
+}
+
+void DesignScene::selectIds(const QStringList &ids)
+{
+    QSignalBlocker blocker(this); // one selectionChanged, not one per item
+    clearSelection();
+    for (const QString &id : ids) {
+        if (DesignItem *i = item(id))
+            i->setSelected(true);
+    }
+    blocker.unblock();
+    Q_EMIT selectionChanged();
+}
+
+DesignItem *DesignScene::designItemAt(QPointF scenePos, int type) const
+{
+    for (QGraphicsItem *i : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        if (i == m_draft)
+            continue;
+        auto *d = dynamic_cast<DesignItem *>(i);
+        if (!d)
+            continue;
+        if (type == 0)
+            return d;
+        if (type == VnetItemType) {
+            DesignItem *top = movableItemFor(d);
+            if (top && top->type() == VnetItemType)
+                return top;
+        } else if (d->type() == type) {
+            return d;
+        }
+    }
+    return nullptr;
+}
+
+DesignItem *DesignScene::movableItemFor(QGraphicsItem *item)
+{
+    while (item && item->parentItem())
+        item = item->parentItem();
+    if (!item || (item->type() != VnetItemType && item->type() != NodeItemType))
+        return nullptr;
+    return static_cast<DesignItem *>(item);
+}
+
+void DesignScene::setDraftLine(const std::optional<QLineF> &line)
+{
+    if (!m_draft) {
+        m_draft = addLine(QLineF());
+        m_draft->setZValue(z::draft);
+    }
+    QPen pen(m_style.selection, 2, Qt::DashLine, Qt::RoundCap);
+    pen.setCosmetic(true);
+    m_draft->setPen(pen);
+    m_draft->setLine(line.value_or(QLineF()));
+    m_draft->setVisible(line.has_value() && m_furniture);
+}
+
+void DesignScene::itemMoved(const QString &id)
+{
+    Q_UNUSED(id);
+    // Lines are few next to items; re-reading all of them keeps the bookkeeping trivial.
+    for (DesignItem *i : std::as_const(m_items)) {
+        if (i->type() == EdgeItemType)
+            static_cast<EdgeItem *>(i)->adjust();
+    }
+}
+
+void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_style.canvas);
+    if (!m_furniture)
+        return;
+    // A dot grid: quiet enough to read over, and it shows the zoom.
+    const qreal scale = painter->transform().m11();
+    if (scale < 0.35)
+        return;
+    QPen pen(m_style.grid, 2.0);
+    pen.setCosmetic(true);
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    const qreal left = std::floor(rect.left() / gridStep) * gridStep;
+    const qreal top = std::floor(rect.top() / gridStep) * gridStep;
+    QVector<QPointF> dots;
+    for (qreal x = left; x < rect.right(); x += gridStep) {
+        for (qreal y = top; y < rect.bottom(); y += gridStep)
+            dots.append(QPointF(x, y));
+    }
+    painter->drawPoints(dots.constData(), int(dots.size()));
+}
+
+bool DesignScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_style = SceneStyle(palette());
+        update();
+    }
+    return QGraphicsScene::event(event);
+}
+
+// ---- mirroring the document
+
+void DesignScene::refreshAutoPositions()
+{
+    m_autoPositions.clear();
+    const model::Design &d = design();
+    const std::vector<model::LayoutPoint> automatic = layout::autoLayout(d);
+    for (const model::LayoutPoint &p : automatic)
+        m_autoPositions.insert(p.name, QPointF(p.x, p.y));
+    if (d.layout.empty())
+        return;
+    // A partly positioned design (a hand-edited file, objects added by hand): the saved
+    // positions win, and whatever has none goes beside them rather than where the automatic
+    // layout would have put it among objects that are elsewhere now.
+    QRectF saved;
+    for (const model::LayoutPoint &p : d.layout) {
+        const model::Vnet *v = d.vnet(p.name);
+        saved |= v ? QRectF(QPointF(p.x, p.y), layout::vnetBox(d, *v).size)
+                   : layout::nodeRect(QPointF(p.x, p.y));
+    }
+    QPointF nextVnet(saved.right() + 90, saved.top());
+    QPointF nextNode(saved.left() - 90 - layout::Metrics::nodeWidth / 2,
+                     saved.top() + layout::Metrics::nodeHeight / 2);
+    for (const model::LayoutPoint &p : automatic) { // design order: deterministic
+        if (m_document->layoutPosition(p.name))
+            continue;
+        if (p.name == model::internetName())
+            m_autoPositions[p.name] = QPointF(saved.right() - layout::Metrics::nodeWidth / 2,
+                                              saved.top() - layout::Metrics::nodeHeight);
+        else if (const model::Vnet *v = d.vnet(p.name)) {
+            m_autoPositions[p.name] = nextVnet;
+            nextVnet.ry() += layout::vnetBox(d, *v).size.height() + 60;
+        } else {
+            m_autoPositions[p.name] = nextNode;
+            nextNode.ry() += layout::Metrics::nodeHeight + 40;
+        }
+    }
+}
+
+void DesignScene::rebuild()
+{
+    clearSelection();
+    // Subnets and devices are in m_items too and die with their VNet: find the top-level items
+    // before deleting any, or a child would be read after its VNet freed it.
+    QList<DesignItem *> topLevel;
+    for (DesignItem *i : std::as_const(m_items)) {
+        if (!i->parentItem())
+            topLevel << i;
+    }
+    m_items.clear();
+    qDeleteAll(topLevel);
+    m_boxes.clear();
+    refreshAutoPositions();
+    for (const model::Vnet &vnet : design().vnets)
+        syncVnet(vnet.name);
+    syncNodes();
+    syncEdges();
+    refreshTooltips();
+}
+
+void DesignScene::removeItem(const QString &id)
+{
+    DesignItem *i = m_items.take(id);
+    if (!i)
+        return;
+    // Children of a removed VNet leave the map with it.
+    for (QGraphicsItem *child : i->childItems()) {
+        if (auto *d = dynamic_cast<DesignItem *>(child))
+            m_items.remove(d->id());
+    }
+    delete i;
+}
+
+void DesignScene::syncVnet(const QString &name)
+{
+    const model::Vnet *vnet = design().vnet(name);
+    if (!vnet) {
+        removeItem(name);
+        m_boxes.remove(name);
+        return;
+    }
+    m_boxes.insert(name, layout::vnetBox(design(), *vnet));
+    const layout::VnetBox &box = m_boxes[name];
+
+    auto *vnetItem = static_cast<VnetItem *>(item(name));
+    if (!vnetItem) {
+        if (!m_autoPositions.contains(name) && !m_document->layoutPosition(name))
+            refreshAutoPositions();
+        vnetItem = new VnetItem(name);
+        addItem(vnetItem);
+        vnetItem->setPos(positionOf(name));
+        m_items.insert(name, vnetItem);
+    }
+    vnetItem->refreshGeometry();
+
+    // Children: reuse by id (keeps their selection), create the new, drop the gone.
+    QSet<QString> keep;
+    auto placeDevices = [&](const layout::SubnetBand &band) {
+        for (const layout::DeviceSlot &slot : band.devices) {
+            keep.insert(slot.name);
+            auto *device = dynamic_cast<DeviceItem *>(item(slot.name));
+            if (device && device->parentItem() != vnetItem) {
+                removeItem(slot.name); // moved to another VNet
+                device = nullptr;
+            }
+            if (!device) {
+                device = new DeviceItem(slot.name, slot.kind, vnetItem);
+                m_items.insert(slot.name, device);
+            }
+            device->setSlot(slot.rect, slot.kind);
+        }
+    };
+    for (const layout::SubnetBand &band : box.bands) {
+        const QString id = model::qualifiedSubnetName(name, band.name);
+        keep.insert(id);
+        auto *subnet = static_cast<SubnetItem *>(item(id));
+        if (!subnet) {
+            subnet = new SubnetItem(id, vnetItem);
+            m_items.insert(id, subnet);
+        }
+        subnet->setRect(band.rect);
+        placeDevices(band);
+    }
+    if (box.unplaced)
+        placeDevices(*box.unplaced);
+    for (QGraphicsItem *child : vnetItem->childItems()) {
+        auto *d = dynamic_cast<DesignItem *>(child);
+        if (d && !keep.contains(d->id())) {
+            m_items.remove(d->id());
+            delete d;
+        }
+    }
+    // Devices sit above their band.
+    for (QGraphicsItem *child : vnetItem->childItems())
+        child->setZValue(child->type() == DeviceItemType ? 1 : 0);
+}
+
+void DesignScene::syncNodes()
+{
+    struct Wanted
+    {
+        QString name;
+        NodeItem::Kind kind;
+    };
+    std::vector<Wanted> wanted;
+    for (const model::Client &client : design().clients)
+        wanted.push_back({client.name, NodeItem::Client});
+    for (const model::Gateway &gw : design().gateways) {
+        for (const model::LocalNetwork &site : gw.localNetworks)
+            wanted.push_back({site.name, NodeItem::Site});
+    }
+    wanted.push_back({model::internetName(), NodeItem::Internet});
+
+    QSet<QString> keep;
+    for (const Wanted &w : wanted) {
+        keep.insert(w.name);
+        auto *node = dynamic_cast<NodeItem *>(item(w.name));
+        if (node && node->kind() != w.kind) {
+            removeItem(w.name);
+            node = nullptr;
+        }
+        if (!node) {
+            if (!m_autoPositions.contains(w.name) && !m_document->layoutPosition(w.name))
+                refreshAutoPositions();
+            node = new NodeItem(w.name, w.kind);
+            addItem(node);
+            node->setPos(positionOf(w.name));
+            m_items.insert(w.name, node);
+        }
+        node->update();
+    }
+    const QList<DesignItem *> all = m_items.values();
+    for (DesignItem *i : all) {
+        if (i->type() == NodeItemType && !keep.contains(i->id()))
+            removeItem(i->id());
+    }
+}
+
+void DesignScene::syncEdges()
+{
+    struct Wanted
+    {
+        QString id;
+        EdgeItem::Kind kind;
+        QString from, to;
+    };
+    std::vector<Wanted> wanted;
+    QSet<QString> seen;
+    for (const model::Peering &p : design().peerings) {
+        const QString id = edit::peeringId(p.from, p.to);
+        if (seen.contains(id) || !item(p.from) || !item(p.to))
+            continue;
+        seen.insert(id);
+        wanted.push_back({id, EdgeItem::Peering, std::min(p.from, p.to), std::max(p.from, p.to)});
+    }
+    for (const model::Client &client : design().clients)
+        wanted.push_back({QStringLiteral("tunnel:") + client.name, EdgeItem::Tunnel, client.name,
+                          client.gateway});
+    for (const model::Gateway &gw : design().gateways) {
+        for (const model::LocalNetwork &site : gw.localNetworks)
+            wanted.push_back({QStringLiteral("link:") + site.name, EdgeItem::SiteLink, site.name,
+                              gw.name});
+    }
+
+    QSet<QString> keep;
+    for (const Wanted &w : wanted) {
+        keep.insert(w.id);
+        auto *edge = static_cast<EdgeItem *>(item(w.id));
+        if (edge && (edge->from() != w.from || edge->to() != w.to)) {
+            removeItem(w.id);
+            edge = nullptr;
+        }
+        if (!edge) {
+            edge = new EdgeItem(w.id, w.kind, w.from, w.to);
+            addItem(edge);
+            m_items.insert(w.id, edge);
+        }
+        edge->adjust();
+        edge->update();
+    }
+    const QList<DesignItem *> all = m_items.values();
+    for (DesignItem *i : all) {
+        if (i->type() == EdgeItemType && !keep.contains(i->id()))
+            removeItem(i->id());
+    }
+}
+
+void DesignScene::onObjectAdded(const QString &name) { onObjectChanged(name); }
+
+void DesignScene::onObjectChanged(const QString &name)
+{
+    const model::Design &d = design();
+    if (d.vnet(name)) {
+        syncVnet(name);
+    } else if (d.routeTable(name)) {
+        update(); // badges show the table's name only
+        return;
+    } else {
+        // A device, client or site: re-sync the VNet it lives in now and the one it was drawn
+        // in before (it may have moved), then the nodes outside.
+        const QString now = edit::vnetOf(d, name);
+        DesignItem *old = item(name);
+        const DesignItem *oldVnet = old ? movableItemFor(old) : nullptr;
+        if (oldVnet && oldVnet->id() != now && oldVnet->type() == VnetItemType)
+            syncVnet(oldVnet->id());
+        if (!now.isEmpty())
+            syncVnet(now);
+        syncNodes();
+    }
+    syncEdges();
+}
+
+void DesignScene::onObjectRemoved(const QString &name)
+{
+    DesignItem *old = item(name);
+    if (!old)
+        return;
+    DesignItem *carrier = movableItemFor(old);
+    if (carrier == old) {
+        removeItem(name);
+        m_boxes.remove(name);
+    } else if (carrier) {
+        removeItem(name);
+        syncVnet(carrier->id());
+    }
+    syncEdges();
+}
+
+void DesignScene::onPositionChanged(const QString &name)
+{
+    if (DesignItem *i = item(name)) {
+        if (!i->parentItem())
+            i->setPos(positionOf(name));
+    }
+}
+
+void DesignScene::refreshTooltips()
+{
+    for (DesignItem *i : std::as_const(m_items))
+        i->setToolTip(tooltipFor(i->id()));
+}
+
+QString DesignScene::tooltipFor(const QString &id) const
+{
+    const model::Design &d = design();
+    auto row = [](const QString &key, const QString &value) {
+        return QStringLiteral("<tr><td style='color:gray;padding-right:8px'>%1</td><td>%2</td></tr>")
+            .arg(escaped(key), escaped(value));
+    };
+    auto table = [](const QString &title, const QString &rows) {
+        return QStringLiteral("<b>%1</b><table>%2</table>").arg(escaped(title), rows);
+    };
+    if (const model::Vnet *v = d.vnet(id)) {
+        return table(v->name, row(tr("Role"), model::toString(v->role)) +
+                                  row(tr("Address space"), listOf(v->addressSpace)) +
+                                  row(tr("Subnets"), QString::number(v->subnets.size())));
+    }
+    if (const model::Subnet *s = d.subnet(id)) {
+        QString rows = row(tr("Prefix"), s->addressPrefix.toString()) +
+                       row(tr("Route table"), s->routeTable.isEmpty() ? tr("none") : s->routeTable);
+        if (const model::RouteTable *t = d.routeTable(s->routeTable)) {
+            for (const model::Route &r : t->routes) {
+                rows += row(r.addressPrefix.toString(),
+                            model::toString(r.nextHopType) +
+                                (r.nextHopIpAddress ? u' ' + r.nextHopIpAddress->toString()
+                                                    : QString()));
+            }
+        }
+        return table(id, rows);
+    }
+    if (const model::Firewall *fw = d.firewall(id)) {
+        return table(fw->name, row(tr("Azure Firewall"), fw->subnet) +
+                                   row(tr("Private IP"), fw->privateIp ? fw->privateIp->toString()
+                                                                       : tr("default (.4)")) +
+                                   row(tr("Rules"), fw->allowAll ? tr("allow all")
+                                                                 : tr("%n rule(s)", nullptr,
+                                                                      int(fw->rules.size()))));
+    }
+    if (const model::Gateway *gw = d.gateway(id)) {
+        return table(gw->name, row(tr("Gateway"), model::toString(gw->type) + u' ' + gw->sku) +
+                                   row(tr("P2S pool"), listOf(gw->vpnClientAddressPool)) +
+                                   row(tr("Custom routes"), listOf(gw->customRoutes)));
+    }
+    if (const model::Vm *vm = d.vm(id)) {
+        QString kind = vm->proxy ? tr("Proxy VM (port %1)").arg(vm->proxy->port)
+                       : vm->enableIPForwarding ? tr("NVA (IP forwarding)")
+                                                : tr("VM");
+        return table(vm->name, row(tr("Kind"), kind) + row(tr("Subnet"), vm->subnet) +
+                                   row(tr("Private IP"), vm->privateIp ? vm->privateIp->toString()
+                                                                       : tr("default (.4)")) +
+                                   row(tr("Outbound"), model::toString(vm->outbound)));
+    }
+    if (const model::Client *c = d.client(id)) {
+        return table(c->name, row(tr("P2S client of"), c->gateway) +
+                                  row(tr("IP"), c->ip ? c->ip->toString() : tr("default")) +
+                                  row(tr("Proxy"), c->useProxy ? c->useProxy->vm + u':' +
+                                                                     QString::number(c->useProxy->port)
+                                                               : tr("none")));
+    }
+    QString a, b;
+    if (edit::parsePeeringId(id, &a, &b)) {
+        const PeeringState state = peeringState(a, b);
+        QString rows;
+        for (const model::Peering &p : d.peerings) {
+            if ((p.from == a && p.to == b) || (p.from == b && p.to == a))
+                rows += row(p.from + QStringLiteral(" → ") + p.to,
+                            p.allowForwardedTraffic ? tr("forwarded traffic allowed")
+                                                    : tr("forwarded traffic blocked"));
+        }
+        if (state.oneSided)
+            rows += row(tr("Problem"), tr("only one direction exists; Azure needs both"));
+        return table(tr("Peering"), rows);
+    }
+    if (id == model::internetName())
+        return table(id, row(tr("Stands for"), tr("every public address")));
+    for (const model::Gateway &gw : d.gateways) {
+        for (const model::LocalNetwork &site : gw.localNetworks) {
+            if (site.name == id)
+                return table(id, row(tr("On-premises via"), gw.name) +
+                                     row(tr("Prefixes"), listOf(site.addressPrefixes)));
+        }
+    }
+    return {};
+}
+
+} // namespace hopscope::gui

@@ -1,0 +1,254 @@
+#include "canvas/DesignView.h"
+
+#include "canvas/CanvasTools.h"
+#include "document/DesignDocument.h"
+#include "canvas/DesignScene.h"
+#include "canvas/SceneStyle.h"
+
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace hopscope::gui {
+
+namespace {
+constexpr qreal minZoom = 0.1;
+constexpr qreal maxZoom = 4.0;
+} // namespace
+
+DesignView::DesignView(DesignScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                   QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setAcceptDrops(true);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    // A generous scene rectangle so that panning never runs into the edge of the design.
+    auto grow = [this] {
+        setSceneRect(m_scene->designBounds().adjusted(-2000, -2000, 2000, 2000));
+    };
+    connect(m_scene, &QGraphicsScene::changed, this, grow);
+    grow();
+    // The empty-design hint is drawn over the whole viewport; repaint it all when it comes
+    // or goes.
+    connect(m_scene->document(), &DesignDocument::designChanged, this, [this] {
+        const bool empty = m_scene->design().vnets.empty();
+        if (empty != m_showsHint) {
+            m_showsHint = empty;
+            viewport()->update();
+        }
+    });
+}
+
+void DesignView::addTool(CanvasTool *tool)
+{
+    m_tools.insert(tool->id(), tool);
+    connect(tool, &CanvasTool::finished, this, [this] {
+        if (m_default)
+            setCurrentTool(m_default->id());
+    });
+    connect(tool, &CanvasTool::message, this, &DesignView::message);
+    if (!m_default) {
+        m_default = tool;
+        setCurrentTool(tool->id());
+    }
+}
+
+void DesignView::setCurrentTool(const QString &id)
+{
+    CanvasTool *next = m_tools.value(id, m_default);
+    if (next == m_current)
+        return;
+    if (m_current)
+        m_current->deactivate();
+    Q_EMIT message(QString()); // the old tool's instructions no longer apply
+    m_current = next;
+    setDragMode(next == m_default ? QGraphicsView::RubberBandDrag : QGraphicsView::NoDrag);
+    viewport()->setCursor(next->cursor());
+    next->activate();
+    Q_EMIT currentToolChanged(next->id());
+}
+
+void DesignView::zoomBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, minZoom, maxZoom);
+    const qreal applied = target / zoom();
+    if (qFuzzyCompare(applied, 1.0))
+        return;
+    scale(applied, applied);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DesignView::resetZoom()
+{
+    setTransform(QTransform());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DesignView::fitToDesign()
+{
+    const QRectF bounds = m_scene->designBounds();
+    if (bounds.isEmpty())
+        return;
+    fitInView(bounds, Qt::KeepAspectRatio);
+    // Never blow a small design up beyond its natural size.
+    if (zoom() > 1.0)
+        resetZoom();
+    centerOn(bounds.center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void DesignView::centreOn(const QStringList &ids)
+{
+    QRectF area;
+    for (const QString &id : ids)
+        area |= m_scene->sceneRectOf(id);
+    if (area.isNull())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (area.width() > visible.width() || area.height() > visible.height()) {
+        fitInView(area.adjusted(-60, -60, 60, 60), Qt::KeepAspectRatio);
+        Q_EMIT zoomChanged(zoom());
+    }
+    centerOn(area.center());
+}
+
+void DesignView::reveal(const QRectF &sceneArea)
+{
+    if (sceneArea.isEmpty())
+        return;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (sceneArea.width() > visible.width() || sceneArea.height() > visible.height()) {
+        fitInView(sceneArea, Qt::KeepAspectRatio);
+        Q_EMIT zoomChanged(zoom());
+        return;
+    }
+    ensureVisible(sceneArea, 0, 0);
+}
+
+void DesignView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton ||
+        (m_spaceHeld && event->button() == Qt::LeftButton)) {
+        m_panning = true;
+        m_panOrigin = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (!m_current || !m_current->mousePress(event))
+        QGraphicsView::mousePressEvent(event);
+}
+
+void DesignView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_panOrigin;
+        m_panOrigin = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    if (!m_current || !m_current->mouseMove(event))
+        QGraphicsView::mouseMoveEvent(event);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : m_current->cursor());
+        return;
+    }
+    if (!m_current || !m_current->mouseRelease(event))
+        QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DesignView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    if (m_current && m_current->keyPress(event))
+        return;
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DesignView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        viewport()->setCursor(m_current ? m_current->cursor() : Qt::ArrowCursor);
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DesignView::wheelEvent(QWheelEvent *event)
+{
+    // The wheel zooms about the cursor; Shift + wheel scrolls sideways, as in most canvases.
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
+    const qreal steps = event->angleDelta().y() / 120.0;
+    if (!qFuzzyIsNull(steps))
+        zoomBy(std::pow(1.15, steps));
+    event->accept();
+}
+
+void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_scene->design().vnets.empty() || !m_scene->furnitureVisible())
+        return;
+    // An empty design says how to begin (view furniture: never in an export).
+    painter->save();
+    painter->resetTransform();
+    const QRectF area = viewport()->rect();
+    const SceneStyle &style = m_scene->style();
+    QFont title = style.titleFont;
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    painter->setFont(title);
+    painter->setPen(style.mutedText);
+    // Below the middle, where the lone Internet node is not.
+    const QRectF band(area.left(), area.top() + area.height() * 0.62, area.width(), 90);
+    painter->drawText(band, Qt::AlignHCenter | Qt::AlignTop, tr("Start with a Hub VNet"));
+    painter->setFont(style.labelFont);
+    painter->drawText(band.adjusted(0, 40, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                      tr("Drag it from the palette, or select it there and press Enter.\n"
+                         "Open an example from Help → Examples."));
+    painter->restore();
+}
+
+void DesignView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(paletteMimeType()))
+        event->acceptProposedAction();
+}
+
+void DesignView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(paletteMimeType()))
+        event->acceptProposedAction();
+}
+
+void DesignView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(paletteMimeType()))
+        return;
+    const QString kind = QString::fromUtf8(event->mimeData()->data(paletteMimeType()));
+    event->acceptProposedAction();
+    Q_EMIT paletteDropped(kind, mapToScene(event->position().toPoint()));
+}
+
+} // namespace hopscope::gui

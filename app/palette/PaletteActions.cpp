@@ -1,0 +1,188 @@
+#include "palette/PaletteActions.h"
+
+#include "document/DesignDocument.h"
+#include "edit/DesignEdits.h"
+#include "canvas/DesignScene.h"
+#include "canvas/SceneItems.h"
+#include "canvas/SceneStyle.h"
+
+#include <QCoreApplication>
+
+namespace hopscope::gui {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Palette", text); }
+
+// The object a drop or the selection points at: a subnet id, a VNet name, a gateway name.
+struct Target
+{
+    QString vnet;
+    QString subnet;  // qualified, or empty
+    QString gateway; // for clients and sites
+};
+
+Target targetAt(DesignScene *scene, std::optional<QPointF> scenePos)
+{
+    Target target;
+    DesignItem *hit = nullptr;
+    if (scenePos) {
+        hit = scene->designItemAt(*scenePos);
+    } else {
+        const QStringList selected = scene->selectedIds();
+        if (!selected.isEmpty())
+            hit = scene->item(selected.front());
+    }
+    const model::Design &d = scene->design();
+    if (hit) {
+        const QString id = hit->id();
+        target.vnet = edit::vnetOf(d, id);
+        if (hit->type() == SubnetItemType)
+            target.subnet = id;
+        else if (const model::Vm *vm = d.vm(id))
+            target.subnet = vm->subnet;
+        if (d.gateway(id))
+            target.gateway = id;
+        if (const model::Client *client = d.client(id))
+            target.gateway = client->gateway;
+    }
+    if (target.gateway.isEmpty() && !target.vnet.isEmpty()) {
+        for (const model::Gateway &gw : d.gateways) {
+            if (gw.vnet == target.vnet)
+                target.gateway = gw.name;
+        }
+    }
+    return target;
+}
+
+// The scene rectangles of every top-level object: VNets and point nodes.
+std::vector<QRectF> takenRects(DesignScene *scene)
+{
+    std::vector<QRectF> rects;
+    for (QGraphicsItem *item : scene->items()) {
+        if (item->type() != VnetItemType && item->type() != NodeItemType)
+            continue;
+        if (auto *d = dynamic_cast<DesignItem *>(item))
+            rects.push_back(scene->sceneRectOf(d->id()));
+    }
+    return rects;
+}
+
+// Where a new top-level object goes when it did not come with a drop position: to the right of
+// everything drawn, so that it never lands on top of something.
+QPointF freeSpot(DesignScene *scene)
+{
+    const QRectF bounds = scene->designBounds();
+    if (scene->design().vnets.empty())
+        return {0, 0};
+    return {bounds.right() + 40, bounds.top() + 40};
+}
+} // namespace
+
+const std::vector<PaletteEntry> &paletteEntries()
+{
+    static const std::vector<PaletteEntry> entries = {
+        {QStringLiteral("hub"), tr("Hub VNet"), tr("A hub VNet with the next free /16"), IconKind::Hub},
+        {QStringLiteral("spoke"), tr("Spoke VNet"), tr("A spoke VNet with a workload subnet"),
+         IconKind::Spoke},
+        {QStringLiteral("subnet"), tr("Subnet"), tr("Drop into a VNet: the next free /24"),
+         IconKind::Subnet},
+        {QStringLiteral("firewall"), tr("Azure Firewall"),
+         tr("Drop into a VNet: creates AzureFirewallSubnet (/26) if needed"), IconKind::Firewall},
+        {QStringLiteral("gateway"), tr("VPN Gateway"),
+         tr("Drop into a VNet: creates GatewaySubnet (/27) if needed"), IconKind::VpnGateway},
+        {QStringLiteral("vm"), tr("VM"), tr("Drop into a subnet"), IconKind::Vm},
+        {QStringLiteral("nva"), tr("NVA"), tr("A VM with IP forwarding; drop into a subnet"),
+         IconKind::Nva},
+        {QStringLiteral("proxy"), tr("Proxy VM"), tr("A VM running a forward proxy on 3128"),
+         IconKind::Proxy},
+        {QStringLiteral("client"), tr("P2S client"), tr("A VPN client of a gateway (drop near it)"),
+         IconKind::Client},
+        {QStringLiteral("onprem"), tr("On-premises site"),
+         tr("A local network reached through a gateway"), IconKind::OnPrem},
+    };
+    return entries;
+}
+
+const PaletteEntry *paletteEntry(const QString &kind)
+{
+    for (const PaletteEntry &e : paletteEntries()) {
+        if (e.kind == kind)
+            return &e;
+    }
+    return nullptr;
+}
+
+QString createFromPalette(DesignScene *scene, const QString &kind,
+                          std::optional<QPointF> scenePos, QString *error)
+{
+    const PaletteEntry *entry = paletteEntry(kind);
+    if (!entry) {
+        *error = tr("Unknown palette entry %1.").arg(kind);
+        return {};
+    }
+    const Target target = targetAt(scene, scenePos);
+    DesignDocument *document = scene->document();
+    QString id;
+    const bool vnetKind = kind == u"hub" || kind == u"spoke";
+    const bool nodeKind = kind == u"client" || kind == u"onprem";
+    std::optional<QPointF> position;
+    if (vnetKind) {
+        // A drop places the container's header under the cursor.
+        position = scenePos ? *scenePos - QPointF(layout::Metrics::minColumns *
+                                                      layout::Metrics::slotWidth / 2 +
+                                                  layout::Metrics::padding,
+                                              layout::Metrics::headerHeight / 2)
+                            : freeSpot(scene);
+    } else if (nodeKind) {
+        position = scenePos ? *scenePos : freeSpot(scene) + QPointF(layout::Metrics::nodeWidth / 2,
+                                                                    layout::Metrics::nodeHeight / 2);
+    }
+
+    // The change is made on a copy first: the undo text names the new object.
+    model::Design next = document->design();
+    auto add = [&](model::Design &d) {
+        if (kind == u"hub")
+            id = edit::addVnet(d, model::VnetRole::Hub, position, error);
+        else if (kind == u"spoke")
+            id = edit::addVnet(d, model::VnetRole::Spoke, position, error);
+        else if (kind == u"subnet")
+            id = edit::addSubnet(d, target.vnet, error);
+        else if (kind == u"firewall")
+            id = edit::addFirewall(d, target.vnet, error);
+        else if (kind == u"gateway")
+            id = edit::addGateway(d, target.vnet, error);
+        else if (kind == u"vm" || kind == u"nva" || kind == u"proxy") {
+            const layout::DeviceKind device = kind == u"vm"    ? layout::DeviceKind::Vm
+                                              : kind == u"nva" ? layout::DeviceKind::Nva
+                                                               : layout::DeviceKind::Proxy;
+            id = edit::addVm(d, target.subnet.isEmpty() ? target.vnet : target.subnet, device,
+                              error);
+        } else if (kind == u"client")
+            id = edit::addClient(d, target.gateway, position, error);
+        else if (kind == u"onprem")
+            id = edit::addSite(d, target.gateway, position, error);
+    };
+    add(next);
+    if (id.isEmpty())
+        return {};
+    if (vnetKind && scenePos) {
+        // A dropped VNet never lands on another container: it moves to the nearest free spot,
+        // in the same step.
+        const model::Vnet *vnet = next.vnet(id);
+        const QPointF spot = edit::nearestFreeSpot(takenRects(scene), layout::vnetBox(next, *vnet).size,
+                                                    *position);
+        if (spot != *position) {
+            position = spot;
+            next = document->design();
+            add(next);
+        }
+    }
+    document->breakMergeChain();
+    document->edit(tr("Add %1").arg(edit::describe(next, id)),
+                   [&](model::Design &d) { d = next; });
+    if (!id.isEmpty())
+        scene->selectIds({id});
+    return id;
+}
+
+} // namespace hopscope::gui

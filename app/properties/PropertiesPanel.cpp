@@ -1,0 +1,998 @@
+#include "properties/PropertiesPanel.h"
+
+#include "document/DesignDocument.h"
+#include "edit/DesignEdits.h"
+#include "properties/FirewallRulesModel.h"
+#include "properties/RouteTableModel.h"
+#include "canvas/SceneStyle.h"
+#include "properties/ValidatedLineEdit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace hopscope::gui {
+
+using namespace model;
+
+namespace {
+
+QString joinPrefixes(const std::vector<Prefix> &prefixes)
+{
+    QStringList parts;
+    for (const Prefix &p : prefixes)
+        parts << p.toString();
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList splitList(const QString &text)
+{
+    return text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+}
+
+// Why `text` is not a list of prefixes; empty when it is. `allowEmpty` for optional lists.
+QString whyNotPrefixes(const QString &text, bool allowEmpty)
+{
+    const QStringList parts = splitList(text);
+    if (parts.isEmpty() && !allowEmpty)
+        return QObject::tr("At least one address prefix is needed.");
+    for (const QString &part : parts) {
+        QString why;
+        if (!Prefix::parse(part, &why))
+            return QStringLiteral("%1: %2").arg(part, why.isEmpty() ? QObject::tr("not a prefix") : why);
+    }
+    return {};
+}
+
+std::vector<Prefix> parsePrefixes(const QString &text)
+{
+    std::vector<Prefix> prefixes;
+    for (const QString &part : splitList(text))
+        prefixes.push_back(*Prefix::parse(part));
+    return prefixes;
+}
+
+QString whyNotPrefix(const QString &text)
+{
+    QString why;
+    if (Prefix::parse(text.trimmed(), &why))
+        return {};
+    return why.isEmpty() ? QObject::tr("Not an address prefix.") : why;
+}
+
+// Empty means "Azure's default"; otherwise a dotted quad.
+QString whyNotOptionalIp(const QString &text)
+{
+    if (text.trimmed().isEmpty() || Ipv4Address::parse(text.trimmed()))
+        return {};
+    return QObject::tr("Not an IPv4 address (a.b.c.d), or leave empty for the default.");
+}
+
+std::optional<Ipv4Address> optionalIp(const QString &text)
+{
+    return text.trimmed().isEmpty() ? std::nullopt : Ipv4Address::parse(text.trimmed());
+}
+
+QString ipText(const std::optional<Ipv4Address> &ip) { return ip ? ip->toString() : QString(); }
+
+// A field label inside a sentence: "Address space" → "address space", but "P2S client pool",
+// "IP" and "SKU" keep their capitals.
+QString inSentence(const QString &label)
+{
+    const QString word = label.section(u' ', 0, 0);
+    const bool plainWord = std::all_of(word.begin() + 1, word.end(),
+                                       [](QChar c) { return c.isLower(); });
+    return plainWord ? label.left(1).toLower() + label.mid(1) : label;
+}
+
+// What a field shows when it is empty: an example of a valid value.
+QString example(const QString &value) { return QObject::tr("e.g. %1").arg(value); }
+
+template <typename T> T *named(std::vector<T> &items, const QString &name)
+{
+    auto it = std::find_if(items.begin(), items.end(), [&](const T &i) { return i.name == name; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+Subnet *subnetIn(Design &d, const QString &qualified)
+{
+    QString vnet, subnet;
+    if (!layout::splitQualifiedName(qualified, &vnet, &subnet))
+        return nullptr;
+    Vnet *v = d.vnet(vnet);
+    return v ? named(v->subnets, subnet) : nullptr;
+}
+
+LocalNetwork *siteIn(Design &d, const QString &name)
+{
+    for (Gateway &g : d.gateways) {
+        if (LocalNetwork *site = named(g.localNetworks, name))
+            return site;
+    }
+    return nullptr;
+}
+const LocalNetwork *siteIn(const Design &d, const QString &name)
+{
+    return siteIn(const_cast<Design &>(d), name);
+}
+
+template <typename Enum, std::size_t N>
+QStringList enumNames(const Enum (&values)[N])
+{
+    QStringList names;
+    for (Enum v : values)
+        names << toString(v);
+    return names;
+}
+template <typename Enum, std::size_t N>
+Enum enumFrom(const Enum (&values)[N], const QString &text)
+{
+    for (Enum v : values) {
+        if (toString(v) == text)
+            return v;
+    }
+    return values[0];
+}
+
+// Sizes the columns of a rows table whenever its rows or its width change: each column but the
+// last to its contents, the last (next hop IP, ports) stretched over the rest. When the panel
+// is too narrow for that, the name column gives up width first (its text elides, the full
+// name stays in the editor), so that addresses are never cut.
+class ColumnFitter : public QObject
+{
+public:
+    explicit ColumnFitter(QTableView *view) : QObject(view), m_view(view)
+    {
+        QHeaderView *header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        view->setTextElideMode(Qt::ElideRight);
+        view->installEventFilter(this);
+        view->viewport()->installEventFilter(this);
+        QAbstractItemModel *model = view->model();
+        const auto later = [this] { fitLater(); };
+        connect(model, &QAbstractItemModel::modelReset, this, later);
+        connect(model, &QAbstractItemModel::dataChanged, this, later);
+        connect(model, &QAbstractItemModel::rowsInserted, this, later);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, later);
+        fit();
+    }
+
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        // The viewport's width settles after the scroll bars do: fit now and once more after.
+        if (event->type() == QEvent::Resize || event->type() == QEvent::Show) {
+            fit();
+            fitLater();
+        }
+        return false;
+    }
+
+private:
+    void fitLater()
+    {
+        if (!m_queued) {
+            m_queued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_queued = false;
+                fit();
+            });
+        }
+    }
+
+    void fit()
+    {
+        QHeaderView *header = m_view->horizontalHeader();
+        const int columns = m_view->model()->columnCount();
+        if (columns == 0)
+            return;
+        const int last = columns - 1;
+        // sizeHintForColumn() is public on QAbstractItemView, protected on QTableView.
+        const QAbstractItemView *asView = m_view;
+        std::vector<int> widths(columns);
+        int total = 0;
+        for (int c = 0; c < last; ++c) {
+            widths[c] = std::max(asView->sizeHintForColumn(c), header->sectionSizeHint(c));
+            total += widths[c];
+        }
+        const int available = m_view->viewport()->width();
+        const int lastMinimum = std::max(header->sectionSizeHint(last), asView->sizeHintForColumn(last));
+        const int excess = total + lastMinimum - available;
+        if (excess > 0) {
+            const int shrunk = std::max(widths[0] - excess, header->sectionSizeHint(0));
+            total -= widths[0] - shrunk;
+            widths[0] = shrunk;
+        }
+        widths[last] = std::max(lastMinimum, available - total);
+        for (int c = 0; c < columns; ++c)
+            header->resizeSection(c, widths[c]);
+    }
+
+    QTableView *m_view;
+    bool m_queued = false;
+};
+
+const VnetRole roles[] = {VnetRole::Hub, VnetRole::Spoke, VnetRole::Other};
+const GatewayType gatewayTypes[] = {GatewayType::Vpn, GatewayType::ExpressRoute};
+const OutboundMethod outbounds[] = {OutboundMethod::DefaultAccess, OutboundMethod::PublicIp,
+                                    OutboundMethod::NatGateway, OutboundMethod::LoadBalancer,
+                                    OutboundMethod::None};
+const NoneRoutesRemoval noneRemovals[] = {NoneRoutesRemoval::Any,
+                                          NoneRoutesRemoval::VirtualApplianceOnly,
+                                          NoneRoutesRemoval::Never};
+const P2sInternetBreakout breakouts[] = {P2sInternetBreakout::Drop, P2sInternetBreakout::Allow};
+
+} // namespace
+
+PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
+    : QScrollArea(parent), m_document(document), m_routeModel(new RouteTableModel(document, this)),
+      m_ruleModel(new FirewallRulesModel(document, this))
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(320);
+    // Rebuild when the shown object changes under us (undo, redo, another widget); the panel's
+    // own edits set m_committing so that the field being typed in survives.
+    auto concerned = [this](const QString &name) {
+        if (m_committing)
+            return;
+        const QString vnet = m_id.contains(u'/') && !m_id.startsWith(QLatin1String("peering:"))
+                                 ? m_id.section(u'/', 0, 0)
+                                 : QString();
+        if (name == m_id || name == vnet || m_id.isEmpty())
+            scheduleRebuild();
+    };
+    connect(document, &DesignDocument::objectChanged, this, [this, concerned](const QString &name) {
+        // Rows of a route table or of the shown firewall's rules are their table model's
+        // business: rebuilding would close the cell editor in use.
+        const model::Design &d = m_document->design();
+        if (d.routeTable(name))
+            return;
+        if (const model::Firewall *fw = d.firewall(name); fw && name == m_id) {
+            model::Firewall withoutRules = *fw;
+            withoutRules.rules.clear();
+            if (withoutRules == m_shownFirewall)
+                return;
+        }
+        concerned(name);
+    });
+    connect(document, &DesignDocument::objectAdded, this, concerned);
+    connect(document, &DesignDocument::objectRemoved, this, concerned);
+    connect(document, &DesignDocument::designPropertiesChanged, this, [this] {
+        if (!m_committing && m_id.isEmpty())
+            scheduleRebuild();
+    });
+    connect(document, &DesignDocument::peeringsChanged, this, [this] {
+        if (!m_committing && m_id.startsWith(QLatin1String("peering:")))
+            scheduleRebuild();
+    });
+    connect(document, &DesignDocument::designReset, this, [this] { showObject(QString()); });
+    rebuild();
+}
+
+void PropertiesPanel::showObject(const QString &id)
+{
+    if (id != m_id)
+        m_document->breakMergeChain(); // typing in another object's field is another step
+    m_id = id;
+    rebuild();
+}
+
+QString PropertiesPanel::shownRouteTable() const
+{
+    return m_routeView ? m_routeModel->table() : QString();
+}
+
+ValidatedLineEdit *PropertiesPanel::textField(const QString &key) const
+{
+    return m_content ? m_content->findChild<ValidatedLineEdit *>(key) : nullptr;
+}
+
+void PropertiesPanel::setExample(const QString &key, const QString &text)
+{
+    if (ValidatedLineEdit *edit = textField(key))
+        edit->setPlaceholderText(text);
+}
+
+QString PropertiesPanel::defaultIpText(const QString &subnet) const
+{
+    const Subnet *s = m_document->design().subnet(subnet);
+    return s ? tr("default: %1").arg(s->addressPrefix.firstUsableAzureHost().toString()) : QString();
+}
+
+QString PropertiesPanel::routeReason() const
+{
+    return m_routeReason && m_routeReason->isVisible() ? m_routeReason->text() : QString();
+}
+
+void PropertiesPanel::scheduleRebuild()
+{
+    // Deferred: the signal may come from inside a widget that a rebuild would delete.
+    if (m_rebuildQueued)
+        return;
+    m_rebuildQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        if (m_rebuildQueued) // else a rebuild already ran since
+            rebuild();
+    });
+}
+
+void PropertiesPanel::commit(const QString &what, const std::function<void(Design &)> &change,
+                             const QString &mergeKey)
+{
+    m_committing = true;
+    m_document->edit(what, change, mergeKey);
+    m_committing = false;
+}
+
+void PropertiesPanel::rebuild()
+{
+    m_rebuildQueued = false;
+    const int scroll = verticalScrollBar() ? verticalScrollBar()->value() : 0;
+    if (m_content)
+        m_content->deleteLater();
+    m_content = new QWidget;
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(10, 10, 10, 10);
+    m_layout->setSpacing(12);
+    m_routeView.clear();
+    m_routeReason.clear();
+
+    const Design &d = m_document->design();
+    QString a, b;
+    if (m_id.isEmpty() || m_id == internetName())
+        buildDesign();
+    else if (d.vnet(m_id))
+        buildVnet();
+    else if (edit::parsePeeringId(m_id, &a, &b))
+        buildPeering();
+    else if (d.subnet(m_id))
+        buildSubnet();
+    else if (d.firewall(m_id))
+        buildFirewall();
+    else if (d.gateway(m_id))
+        buildGateway();
+    else if (d.vm(m_id))
+        buildVm();
+    else if (d.client(m_id))
+        buildClient();
+    else if (siteIn(d, m_id))
+        buildSite();
+    else {
+        m_id.clear();
+        buildDesign();
+    }
+    m_layout->addStretch(1);
+    setWidget(m_content);
+    verticalScrollBar()->setValue(scroll);
+}
+
+QFormLayout *PropertiesPanel::addSection(const QString &title, const QString &subtitle)
+{
+    auto *heading = new QLabel(title, m_content);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    heading->setFont(font);
+    m_layout->addWidget(heading);
+    if (!subtitle.isEmpty()) {
+        auto *sub = new QLabel(subtitle, m_content);
+        sub->setWordWrap(true);
+        sub->setForegroundRole(QPalette::PlaceholderText);
+        m_layout->addWidget(sub);
+    }
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(10);
+    form->setVerticalSpacing(6);
+    m_layout->addLayout(form);
+    return form;
+}
+
+ValidatedLineEdit *PropertiesPanel::addText(QFormLayout *form, const QString &key,
+                                            const QString &label, const QString &value,
+                                            Validate validate, Apply apply, bool commitOnFinish)
+{
+    auto *edit = new ValidatedLineEdit(m_content);
+    edit->setObjectName(key);
+    edit->setText(value);
+    edit->setValidator(std::move(validate));
+    auto *reason = new QLabel(m_content);
+    reason->setWordWrap(true);
+    reason->setVisible(false);
+    QPalette p = reason->palette();
+    p.setColor(QPalette::WindowText, SceneStyle(palette()).error);
+    reason->setPalette(p);
+    auto *box = new QVBoxLayout;
+    box->setSpacing(2);
+    box->addWidget(edit);
+    box->addWidget(reason);
+    form->addRow(label, box);
+
+    connect(edit, &ValidatedLineEdit::validated, reason, [reason](const QString &why) {
+        reason->setText(why);
+        reason->setVisible(!why.isEmpty());
+    });
+    const QString id = m_id;
+    const bool isName = key == u"name" || key == u"routeTableName" || key == u"designName";
+    auto run = [this, edit, apply, id, key, label, isName] {
+        const QString text = edit->text().trimmed();
+        const QString subject = edit::describe(m_document->design(), id);
+        const QString what = isName ? tr("Rename %1 to %2").arg(subject, text)
+                                    : tr("Change %1 of %2").arg(inSentence(label), subject);
+        commit(what, [&](Design &d) { apply(d, text); }, id + u':' + key);
+    };
+    if (commitOnFinish) {
+        edit->setCommittedText(value); // Esc puts it back before anything is committed
+        connect(edit, &QLineEdit::editingFinished, this, [edit, value, run] {
+            if (edit->isAcceptable() && edit->text().trimmed() != value)
+                run();
+        });
+    } else {
+        connect(edit, &QLineEdit::textEdited, this, [edit, run] {
+            if (edit->isAcceptable())
+                run();
+        });
+    }
+    return edit;
+}
+
+void PropertiesPanel::addCheck(QFormLayout *form, const QString &key, const QString &label,
+                               bool value, std::function<void(Design &, bool)> apply,
+                               const QString &subject)
+{
+    auto *check = new QCheckBox(label, m_content);
+    check->setObjectName(key);
+    check->setChecked(value);
+    form->addRow(QString(), check);
+    const QString id = m_id;
+    connect(check, &QCheckBox::toggled, this, [this, apply, id, label, subject](bool on) {
+        m_document->breakMergeChain();
+        const QString what = subject.isEmpty() ? edit::describe(m_document->design(), id) : subject;
+        commit((on ? tr("Turn on “%1” for %2") : tr("Turn off “%1” for %2")).arg(label, what),
+               [&](Design &d) { apply(d, on); }, QString());
+        scheduleRebuild();
+    });
+}
+
+QComboBox *PropertiesPanel::addCombo(QFormLayout *form, const QString &key, const QString &label,
+                               const QStringList &options, const QString &value, Apply apply,
+                               bool rebuildAfter)
+{
+    auto *combo = new QComboBox(m_content);
+    combo->setObjectName(key);
+    combo->addItems(options);
+    combo->setCurrentText(value);
+    form->addRow(label, combo);
+    const QString id = m_id;
+    connect(combo, &QComboBox::textActivated, this,
+            [this, apply, id, label, rebuildAfter](const QString &text) {
+                m_document->breakMergeChain();
+                const QString subject = edit::describe(m_document->design(), id);
+                // A choice that is a command ("New route table…") names itself.
+                const QString what =
+                    text.endsWith(u'…') ? tr("%1 for %2").arg(text.chopped(1), subject)
+                                        : tr("Set %1 of %2 to %3").arg(inSentence(label), subject, text);
+                commit(what, [&](Design &d) { apply(d, text); }, QString());
+                if (rebuildAfter)
+                    scheduleRebuild();
+            });
+    return combo;
+}
+
+void PropertiesPanel::addNameField(QFormLayout *form)
+{
+    const QString id = m_id;
+    const bool subnet = id.contains(u'/');
+    const QString current = subnet ? id.section(u'/', 1) : id;
+    addText(
+        form, QStringLiteral("name"), tr("Name"), current,
+        [this, id](const QString &text) {
+            return edit::whyNotName(m_document->design(), id, text.trimmed());
+        },
+        [this, id, subnet](Design &d, const QString &text) {
+            edit::rename(d, id, text);
+            const QString newId = subnet ? qualifiedSubnetName(id.section(u'/', 0, 0), text) : text;
+            QTimer::singleShot(0, this, [this, newId] {
+                m_id = newId;
+                Q_EMIT objectRenamed(newId);
+            });
+        },
+        true);
+}
+
+void PropertiesPanel::addRouteTableEditor(const QString &table)
+{
+    const RouteTable *t = m_document->design().routeTable(table);
+    if (!t)
+        return;
+    QFormLayout *form = addSection(tr("Route table %1").arg(table),
+                                   tr("User-defined routes; the longest matching prefix wins."));
+    const QString keep = m_id;
+    m_id = table; // the fields below edit the table
+    addText(
+        form, QStringLiteral("routeTableName"), tr("Name"), table,
+        [this, table](const QString &text) {
+            return edit::whyNotName(m_document->design(), table, text.trimmed());
+        },
+        [this, table](Design &d, const QString &text) {
+            edit::rename(d, table, text);
+            if (m_designTable == table)
+                m_designTable = text;
+            scheduleRebuild();
+        },
+        true);
+    addCheck(form, QStringLiteral("disableBgpRoutePropagation"),
+             tr("Disable gateway route propagation"), t->disableBgpRoutePropagation,
+             [table](Design &d, bool on) {
+                 if (RouteTable *rt = named(d.routeTables, table))
+                     rt->disableBgpRoutePropagation = on;
+             });
+    m_id = keep;
+
+    m_routeModel->setTable(table);
+    const RowsEditor editor = addRowsEditor(
+        QStringLiteral("Route"), m_routeModel);
+    m_routeView = editor.view;
+    m_routeReason = editor.reason;
+}
+
+PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, RowsModel *model)
+{
+    auto *view = new QTableView(m_content);
+    view->setObjectName(what.toLower() + QStringLiteral("View"));
+    view->setModel(model);
+    view->setItemDelegate(new RowsDelegate(model, view));
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->setMinimumHeight(160);
+    view->setAlternatingRowColors(true);
+    new ColumnFitter(view);
+    m_layout->addWidget(view);
+
+    auto *reason = new QLabel(m_content);
+    reason->setObjectName(what.toLower() + QStringLiteral("Reason"));
+    reason->setWordWrap(true);
+    reason->setVisible(false);
+    QPalette p = reason->palette();
+    p.setColor(QPalette::WindowText, SceneStyle(palette()).error);
+    reason->setPalette(p);
+    m_layout->addWidget(reason);
+    // Both models announce refusals with rejected(reason); an empty reason hides the label.
+    connect(model, &RowsModel::rejected, reason, [reason](const QString &text) {
+        reason->setText(text);
+        reason->setVisible(!text.isEmpty());
+    });
+
+    auto *buttons = new QHBoxLayout;
+    auto button = [&](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QToolButton(m_content);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        buttons->addWidget(b);
+        return b;
+    };
+    QToolButton *addButton = button(QStringLiteral("add") + what, tr("+ Add"),
+                                    tr("Add a row after the last"));
+    QToolButton *removeButton = button(QStringLiteral("remove") + what, tr("Remove"),
+                                       tr("Remove the selected row"));
+    QToolButton *up = button(QStringLiteral("move") + what + QStringLiteral("Up"), tr("↑"),
+                             tr("Move up: earlier rows are evaluated first"));
+    QToolButton *down = button(QStringLiteral("move") + what + QStringLiteral("Down"), tr("↓"),
+                               tr("Move down"));
+    buttons->addStretch(1);
+    m_layout->addLayout(buttons);
+    auto currentRow = [view] {
+        return view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    };
+    connect(addButton, &QToolButton::clicked, this, [view, model] {
+        const int row = model->addEntry();
+        if (row >= 0) {
+            view->setCurrentIndex(model->index(row, 1));
+            view->edit(view->currentIndex());
+        }
+    });
+    connect(removeButton, &QToolButton::clicked, this,
+            [model, currentRow] { model->removeEntry(currentRow()); });
+    connect(up, &QToolButton::clicked, this, [view, model, currentRow] {
+        const int row = currentRow();
+        model->moveEntry(row, -1);
+        if (row > 0)
+            view->setCurrentIndex(model->index(row - 1, 0));
+    });
+    connect(down, &QToolButton::clicked, this, [view, model, currentRow] {
+        const int row = currentRow();
+        model->moveEntry(row, 1);
+        if (row >= 0 && row + 1 < model->rowCount())
+            view->setCurrentIndex(model->index(row + 1, 0));
+    });
+    return {view, reason};
+}
+
+// ---- the design
+
+void PropertiesPanel::buildDesign()
+{
+    const Design &d = m_document->design();
+    QFormLayout *form = addSection(tr("Design"), tr("Select an object on the canvas to edit it."));
+    addText(form, QStringLiteral("designName"), tr("Name"), d.name,
+            [](const QString &) { return QString(); },
+            [](Design &design, const QString &text) { design.name = text; });
+    QFormLayout *settings = addSection(tr("Settings"), tr("Points Azure's documentation leaves open."));
+    QComboBox *noneRoutes = addCombo(
+        settings, QStringLiteral("noneRoutesRemovedByDefaultUdr"), tr("0/0 UDR lifts private drops"),
+        enumNames(noneRemovals), toString(d.settings.noneRoutesRemovedByDefaultUdr),
+        [](Design &design, const QString &text) {
+            design.settings.noneRoutesRemovedByDefaultUdr = enumFrom(noneRemovals, text);
+        });
+    // R2.5: documented for a 0/0 route to an appliance only; the other cases are open (§13).
+    const QString noneRoutesTip =
+        tr("<p>Azure drops traffic to the private ranges 10.0.0.0/8, 172.16.0.0/12, "
+           "192.168.0.0/16 and 100.64.0.0/10 with <i>None</i> system routes, unless a VNet or "
+           "peering covers it. A user route for 0.0.0.0/0 in the subnet's route table removes "
+           "those drops, so such traffic follows the 0/0 route instead.</p>"
+           "<p>Azure documents this for a 0/0 route to a virtual appliance only. Choose which "
+           "0/0 user routes remove them here: <b>any</b> (default), "
+           "<b>virtualApplianceOnly</b>, or <b>never</b>.</p>");
+    noneRoutes->setToolTip(noneRoutesTip);
+    if (QWidget *label = settings->labelForField(noneRoutes))
+        label->setToolTip(noneRoutesTip);
+    addCombo(settings, QStringLiteral("p2sInternetBreakout"), tr("P2S Internet breakout"),
+             enumNames(breakouts), toString(d.settings.p2sInternetBreakout),
+             [](Design &design, const QString &text) {
+                 design.settings.p2sInternetBreakout = enumFrom(breakouts, text);
+             });
+
+    QFormLayout *tables = addSection(tr("Route tables"));
+    QStringList names;
+    for (const RouteTable &t : d.routeTables)
+        names << t.name;
+    if (!names.contains(m_designTable))
+        m_designTable = names.isEmpty() ? QString() : names.front();
+    auto *chooser = new QComboBox(m_content);
+    chooser->setObjectName(QStringLiteral("routeTableChooser"));
+    chooser->addItems(names);
+    chooser->setCurrentText(m_designTable);
+    auto *newTable = new QPushButton(tr("New Table"), m_content);
+    auto *row = new QHBoxLayout;
+    row->addWidget(chooser, 1);
+    row->addWidget(newTable);
+    tables->addRow(tr("Table"), row);
+    connect(chooser, &QComboBox::textActivated, this, [this](const QString &name) {
+        m_designTable = name;
+        scheduleRebuild();
+    });
+    connect(newTable, &QPushButton::clicked, this, [this] {
+        m_document->breakMergeChain();
+        Design next = m_document->design();
+        const QString name = edit::addRouteTable(next, {});
+        commit(tr("Add route table %1").arg(name), [&](Design &design) { design = next; },
+               QString());
+        m_designTable = name;
+        scheduleRebuild();
+    });
+    if (!m_designTable.isEmpty())
+        addRouteTableEditor(m_designTable);
+}
+
+// ---- objects
+
+void PropertiesPanel::buildVnet()
+{
+    const Vnet &v = *m_document->design().vnet(m_id);
+    const QString id = m_id;
+    QFormLayout *form = addSection(tr("Virtual network"), joinPrefixes(v.addressSpace));
+    addNameField(form);
+    addCombo(form, QStringLiteral("role"), tr("Role"), enumNames(roles), toString(v.role),
+             [id](Design &d, const QString &text) { d.vnet(id)->role = enumFrom(roles, text); });
+    addText(form, QStringLiteral("region"), tr("Region"), v.region,
+            [](const QString &) { return QString(); },
+            [id](Design &d, const QString &text) { d.vnet(id)->region = text; });
+    addText(form, QStringLiteral("addressSpace"), tr("Address space"), joinPrefixes(v.addressSpace),
+            [](const QString &text) { return whyNotPrefixes(text, false); },
+            [id](Design &d, const QString &text) { d.vnet(id)->addressSpace = parsePrefixes(text); });
+    setExample(QStringLiteral("region"), example(QStringLiteral("westeurope")));
+    const std::optional<Prefix> freeSpace = edit::nextFreeAddressSpace(m_document->design());
+    setExample(QStringLiteral("addressSpace"),
+               example(freeSpace ? freeSpace->toString() : QStringLiteral("10.1.0.0/16")));
+    auto *hint = new QLabel(tr("%n subnet(s). Drop a Subnet from the palette to add one; "
+                               "Delete removes the selection.",
+                               nullptr, int(v.subnets.size())),
+                            m_content);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_layout->addWidget(hint);
+}
+
+void PropertiesPanel::buildSubnet()
+{
+    const Design &design = m_document->design();
+    const Subnet &s = *design.subnet(m_id);
+    const QString id = m_id;
+    QFormLayout *form = addSection(tr("Subnet"), id);
+    addNameField(form);
+    addText(form, QStringLiteral("addressPrefix"), tr("Address prefix"), s.addressPrefix.toString(),
+            whyNotPrefix,
+            [id](Design &d, const QString &text) {
+                subnetIn(d, id)->addressPrefix = *Prefix::parse(text);
+            });
+    const std::optional<Prefix> freeSubnet =
+        edit::freeSubnetPrefix(*design.vnet(id.section(u'/', 0, 0)), 24);
+    setExample(QStringLiteral("addressPrefix"),
+               example(freeSubnet ? freeSubnet->toString() : QStringLiteral("10.1.2.0/24")));
+    QStringList tables{tr("(none)")};
+    for (const RouteTable &t : design.routeTables)
+        tables << t.name;
+    const QString newTable = tr("New route table…");
+    tables << newTable;
+    addCombo(form, QStringLiteral("routeTable"), tr("Route table"), tables,
+             s.routeTable.isEmpty() ? tables.front() : s.routeTable,
+             [id, newTable, none = tables.front()](Design &d, const QString &text) {
+                 if (text == newTable)
+                     edit::addRouteTable(d, id);
+                 else
+                     subnetIn(d, id)->routeTable = text == none ? QString() : text;
+             },
+             true);
+    if (!s.routeTable.isEmpty())
+        addRouteTableEditor(s.routeTable);
+}
+
+void PropertiesPanel::buildPeering()
+{
+    QString a, b;
+    edit::parsePeeringId(m_id, &a, &b);
+    const Design &design = m_document->design();
+    Design withSettings = design;
+    QString why, summary;
+    if (edit::applyHubSpokeSettings(withSettings, a, b, &why, &summary)) {
+        // One click for what a hub-and-spoke peering needs beyond Azure's defaults.
+        addSection(tr("Hub and spoke"));
+        auto *use = new QPushButton(tr("Use Hub-and-Spoke Settings"), m_content);
+        use->setObjectName(QStringLiteral("useHubSpokeSettings"));
+        const bool changes = !(withSettings == design);
+        use->setEnabled(changes);
+        auto *note = new QLabel(changes ? summary : tr("Already in use. %1").arg(summary), m_content);
+        note->setObjectName(QStringLiteral("hubSpokeSummary"));
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        auto *row = new QHBoxLayout;
+        row->addWidget(use);
+        row->addStretch(1);
+        m_layout->addLayout(row);
+        m_layout->addWidget(note);
+        const QString id = m_id;
+        connect(use, &QPushButton::clicked, this, [this, a, b, id] {
+            m_document->breakMergeChain();
+            QString ignored;
+            commit(tr("Use hub-and-spoke settings for %1").arg(edit::describe(m_document->design(), id)),
+                   [&](Design &d) { edit::applyHubSpokeSettings(d, a, b, &ignored); }, QString());
+            scheduleRebuild();
+        });
+    }
+    for (const auto &[from, to] : {std::pair(a, b), std::pair(b, a)}) {
+        const auto it = std::find_if(design.peerings.begin(), design.peerings.end(),
+                                     [&](const Peering &p) { return p.from == from && p.to == to; });
+        QFormLayout *form = addSection(tr("Peering %1 → %2").arg(from, to));
+        if (it == design.peerings.end()) {
+            auto *missing = new QPushButton(tr("Create this direction (Azure needs both)"), m_content);
+            form->addRow(missing);
+            connect(missing, &QPushButton::clicked, this, [this, from, to] {
+                m_document->breakMergeChain();
+                commit(tr("Add %1").arg(edit::describePeering(from, to)),
+                       [&](Design &d) { d.peerings.push_back({from, to}); }, QString());
+                scheduleRebuild();
+            });
+            continue;
+        }
+        auto flag = [&](const QString &key, const QString &label, bool Peering::*member) {
+            addCheck(
+                form, key + u'.' + from, label, (*it).*member,
+                [from, to, member](Design &d, bool on) {
+                    for (Peering &p : d.peerings) {
+                        if (p.from == from && p.to == to)
+                            p.*member = on;
+                    }
+                },
+                edit::describePeering(from, to));
+        };
+        flag(QStringLiteral("allowVirtualNetworkAccess"), tr("Allow virtual network access"),
+             &Peering::allowVirtualNetworkAccess);
+        flag(QStringLiteral("allowForwardedTraffic"), tr("Allow forwarded traffic"),
+             &Peering::allowForwardedTraffic);
+        flag(QStringLiteral("allowGatewayTransit"), tr("Allow gateway transit"),
+             &Peering::allowGatewayTransit);
+        flag(QStringLiteral("useRemoteGateways"), tr("Use remote gateways"),
+             &Peering::useRemoteGateways);
+    }
+}
+
+void PropertiesPanel::buildFirewall()
+{
+    const Firewall &fw = *m_document->design().firewall(m_id);
+    const QString id = m_id;
+    m_shownFirewall = fw;
+    m_shownFirewall.rules.clear();
+    QFormLayout *form = addSection(tr("Azure Firewall"), fw.subnet);
+    addNameField(form);
+    addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(fw.privateIp),
+            whyNotOptionalIp,
+            [id](Design &d, const QString &text) { named(d.firewalls, id)->privateIp = optionalIp(text); });
+    setExample(QStringLiteral("privateIp"), defaultIpText(fw.subnet));
+    addCheck(form, QStringLiteral("managementNic"), tr("Management NIC (forced tunnelling)"),
+             fw.managementNic,
+             [id](Design &d, bool on) { named(d.firewalls, id)->managementNic = on; });
+    addCheck(form, QStringLiteral("allowAll"), tr("Allow all traffic (rules: allowAll)"), fw.allowAll,
+             [id](Design &d, bool on) { named(d.firewalls, id)->allowAll = on; });
+    if (!fw.allowAll) {
+        addSection(tr("Rules"), tr("The first rule that matches decides; no match denies."));
+        m_ruleModel->setFirewall(id);
+        addRowsEditor(QStringLiteral("Rule"), m_ruleModel);
+    }
+}
+
+void PropertiesPanel::buildGateway()
+{
+    const Gateway &gw = *m_document->design().gateway(m_id);
+    const QString id = m_id;
+    QFormLayout *form = addSection(tr("Virtual network gateway"), tr("In %1/GatewaySubnet").arg(gw.vnet));
+    addNameField(form);
+    addCombo(form, QStringLiteral("type"), tr("Type"), enumNames(gatewayTypes), toString(gw.type),
+             [id](Design &d, const QString &text) {
+                 named(d.gateways, id)->type = enumFrom(gatewayTypes, text);
+             });
+    addText(form, QStringLiteral("sku"), tr("SKU"), gw.sku,
+            [](const QString &text) {
+                return text.trimmed().isEmpty() ? QObject::tr("A SKU is needed (VpnGw1 …).") : QString();
+            },
+            [id](Design &d, const QString &text) { named(d.gateways, id)->sku = text; });
+    addText(form, QStringLiteral("vpnClientAddressPool"), tr("P2S client pool"),
+            joinPrefixes(gw.vpnClientAddressPool),
+            [](const QString &text) { return whyNotPrefixes(text, true); },
+            [id](Design &d, const QString &text) {
+                named(d.gateways, id)->vpnClientAddressPool = parsePrefixes(text);
+            });
+    addText(form, QStringLiteral("customRoutes"), tr("Custom routes"), joinPrefixes(gw.customRoutes),
+            [](const QString &text) { return whyNotPrefixes(text, true); },
+            [id](Design &d, const QString &text) {
+                named(d.gateways, id)->customRoutes = parsePrefixes(text);
+            });
+    setExample(QStringLiteral("sku"), example(QStringLiteral("VpnGw1")));
+    setExample(QStringLiteral("vpnClientAddressPool"), example(QStringLiteral("172.16.16.0/24")));
+    setExample(QStringLiteral("customRoutes"), example(QStringLiteral("10.0.0.0/8, 192.168.0.0/16")));
+}
+
+void PropertiesPanel::buildVm()
+{
+    const Design &design = m_document->design();
+    const Vm &vm = *design.vm(m_id);
+    const QString id = m_id;
+    QFormLayout *form = addSection(vm.proxy ? tr("Proxy VM") : vm.enableIPForwarding ? tr("NVA") : tr("Virtual machine"));
+    addNameField(form);
+    QStringList subnets;
+    for (const Vnet &v : design.vnets) {
+        for (const Subnet &s : v.subnets) {
+            if (!isSpecialSubnetName(s.name))
+                subnets << qualifiedSubnetName(v.name, s.name);
+        }
+    }
+    addCombo(form, QStringLiteral("subnet"), tr("Subnet"), subnets, vm.subnet,
+             [id](Design &d, const QString &text) { named(d.vms, id)->subnet = text; });
+    addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(vm.privateIp), whyNotOptionalIp,
+            [id](Design &d, const QString &text) { named(d.vms, id)->privateIp = optionalIp(text); });
+    setExample(QStringLiteral("privateIp"), defaultIpText(vm.subnet));
+    addCheck(form, QStringLiteral("enableIPForwarding"), tr("IP forwarding (NVA)"), vm.enableIPForwarding,
+             [id](Design &d, bool on) { named(d.vms, id)->enableIPForwarding = on; });
+    addCheck(form, QStringLiteral("stateful"), tr("Stateful (tracks sessions)"), vm.stateful,
+             [id](Design &d, bool on) { named(d.vms, id)->stateful = on; });
+    addCombo(form, QStringLiteral("outbound"), tr("Outbound"), enumNames(outbounds), toString(vm.outbound),
+             [id](Design &d, const QString &text) { named(d.vms, id)->outbound = enumFrom(outbounds, text); });
+    addCheck(form, QStringLiteral("proxy"), tr("Runs a forward proxy"), vm.proxy.has_value(),
+             [id](Design &d, bool on) {
+                 Vm *v = named(d.vms, id);
+                 if (on && !v->proxy)
+                     v->proxy = ProxyService{};
+                 else if (!on)
+                     v->proxy.reset();
+             });
+    if (vm.proxy) {
+        addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), QString::number(vm.proxy->port),
+                [](const QString &text) {
+                    bool ok = false;
+                    const int port = text.toInt(&ok);
+                    return ok && port > 0 && port < 65536 ? QString() : QObject::tr("A port is 1 to 65535.");
+                },
+                [id](Design &d, const QString &text) { named(d.vms, id)->proxy->port = text.toInt(); });
+        addText(form, QStringLiteral("proxyConfig"), tr("Proxy config"), vm.proxy->config,
+                [](const QString &) { return QString(); },
+                [id](Design &d, const QString &text) { named(d.vms, id)->proxy->config = text; });
+        setExample(QStringLiteral("proxyPort"), example(QStringLiteral("3128")));
+        setExample(QStringLiteral("proxyConfig"), example(QStringLiteral("squid.conf")));
+    }
+}
+
+void PropertiesPanel::buildClient()
+{
+    const Design &design = m_document->design();
+    const Client &c = *design.client(m_id);
+    const QString id = m_id;
+    QFormLayout *form = addSection(tr("P2S VPN client"));
+    addNameField(form);
+    QStringList gateways;
+    for (const Gateway &g : design.gateways)
+        gateways << g.name;
+    addCombo(form, QStringLiteral("gateway"), tr("Gateway"), gateways, c.gateway,
+             [id](Design &d, const QString &text) { named(d.clients, id)->gateway = text; });
+    addText(form, QStringLiteral("ip"), tr("IP"), ipText(c.ip), whyNotOptionalIp,
+            [id](Design &d, const QString &text) { named(d.clients, id)->ip = optionalIp(text); });
+    const QString proxy =
+        c.useProxy ? c.useProxy->vm + u':' + QString::number(c.useProxy->port) : QString();
+    addText(form, QStringLiteral("useProxy"), tr("Use proxy"), proxy,
+            [this](const QString &text) {
+                if (text.trimmed().isEmpty())
+                    return QString();
+                const QStringList parts = text.trimmed().split(u':');
+                bool ok = false;
+                const int port = parts.value(1).toInt(&ok);
+                if (parts.size() != 2 || !ok || port <= 0 || port > 65535)
+                    return tr("Write VM:PORT, e.g. proxy:3128.");
+                if (!m_document->design().vm(parts[0]))
+                    return tr("There is no VM named %1.").arg(parts[0]);
+                return QString();
+            },
+            [id](Design &d, const QString &text) {
+                Client *client = named(d.clients, id);
+                if (text.isEmpty())
+                    client->useProxy.reset();
+                else
+                    client->useProxy = ProxySetting{text.section(u':', 0, 0), text.section(u':', 1).toInt()};
+            });
+    const Gateway *gw = design.gateway(c.gateway);
+    const Prefix pool = gw && !gw->vpnClientAddressPool.empty()
+                            ? gw->vpnClientAddressPool.front()
+                            : *Prefix::parse(u"172.16.16.0/24");
+    setExample(QStringLiteral("ip"), example(Ipv4Address(pool.first().value() + 10).toString()));
+    QString proxyName = QStringLiteral("proxy");
+    for (const Vm &vm : design.vms) {
+        if (vm.proxy) {
+            proxyName = vm.name;
+            break;
+        }
+    }
+    setExample(QStringLiteral("useProxy"), example(proxyName + QStringLiteral(":3128")));
+}
+
+void PropertiesPanel::buildSite()
+{
+    const LocalNetwork &site = *siteIn(m_document->design(), m_id);
+    const QString id = m_id;
+    QFormLayout *form = addSection(tr("On-premises site"), tr("A local network of a gateway"));
+    addNameField(form);
+    addText(form, QStringLiteral("addressPrefixes"), tr("Address prefixes"),
+            joinPrefixes(site.addressPrefixes),
+            [](const QString &text) { return whyNotPrefixes(text, false); },
+            [id](Design &d, const QString &text) { siteIn(d, id)->addressPrefixes = parsePrefixes(text); });
+    setExample(QStringLiteral("addressPrefixes"), example(QStringLiteral("192.168.10.0/24")));
+}
+
+} // namespace hopscope::gui

@@ -1,0 +1,221 @@
+#include "properties/RouteTableModel.h"
+
+#include "edit/DesignEdits.h"
+#include "layout/LayoutMetrics.h"
+#include "model/Network.h"
+
+#include <algorithm>
+
+namespace hopscope::gui {
+
+using namespace model;
+
+namespace {
+const NextHopType allTypes[] = {NextHopType::VirtualAppliance, NextHopType::VirtualNetworkGateway,
+                                NextHopType::VnetLocal, NextHopType::Internet, NextHopType::None};
+
+std::optional<NextHopType> nextHopType(const QString &text)
+{
+    for (NextHopType type : allTypes) {
+        if (toString(type) == text)
+            return type;
+    }
+    return std::nullopt;
+}
+
+const RouteTable *tableIn(const Design &d, const QString &name) { return d.routeTable(name); }
+RouteTable *tableIn(Design &d, const QString &name)
+{
+    const auto it = std::find_if(d.routeTables.begin(), d.routeTables.end(),
+                                 [&](const RouteTable &t) { return t.name == name; });
+    return it == d.routeTables.end() ? nullptr : &*it;
+}
+} // namespace
+
+QString RouteTableModel::header(int column) const
+{
+    switch (column) {
+    case NameColumn: return tr("Name");
+    case PrefixColumn: return tr("Address prefix");
+    case NextHopTypeColumn: return tr("Next hop type");
+    case NextHopIpColumn: return tr("Next hop IP");
+    }
+    return {};
+}
+
+int RouteTableModel::rowsIn(const Design &d) const
+{
+    const RouteTable *t = tableIn(d, owner());
+    return t ? int(t->routes.size()) : 0;
+}
+
+QString RouteTableModel::rowName(const Design &d, int row) const
+{
+    return tableIn(d, owner())->routes[row].name;
+}
+
+QString RouteTableModel::cell(const Design &d, int row, int column) const
+{
+    const Route &r = tableIn(d, owner())->routes[row];
+    switch (column) {
+    case NameColumn: return r.name;
+    case PrefixColumn: return r.addressPrefix.toString();
+    case NextHopTypeColumn: return toString(r.nextHopType);
+    case NextHopIpColumn: return r.nextHopIpAddress ? r.nextHopIpAddress->toString() : QString();
+    }
+    return {};
+}
+
+QString RouteTableModel::cellTip(const Design &d, int row, int column) const
+{
+    const Route &r = tableIn(d, owner())->routes[row];
+    if (column == NextHopIpColumn && r.nextHopType == NextHopType::VirtualAppliance &&
+        !r.nextHopIpAddress)
+        return tr("A VirtualAppliance route needs a next hop IP.");
+    return {};
+}
+
+QString RouteTableModel::describeEdit(const Design &d, int row, int column,
+                                     const QString &text) const
+{
+    const Route &r = tableIn(d, owner())->routes[row];
+    switch (column) {
+    case PrefixColumn:
+        return tr("Change prefix of route %1 to %2 in %3").arg(r.name, text, owner());
+    case NextHopTypeColumn:
+        return tr("Change next hop of route %1 to %2 in %3").arg(r.name, text, owner());
+    case NextHopIpColumn:
+        return text.isEmpty()
+                   ? tr("Clear next hop IP of route %1 in %2").arg(r.name, owner())
+                   : tr("Change next hop of route %1 to %2 %3 in %4")
+                         .arg(r.name, toString(r.nextHopType), text, owner());
+    default: return RowsModel::describeEdit(d, row, column, text);
+    }
+}
+
+bool RouteTableModel::editable(const Design &d, int row, int column) const
+{
+    // Only VirtualAppliance routes take an IP (an IP left on another type can be cleared).
+    const Route &r = tableIn(d, owner())->routes[row];
+    return column != NextHopIpColumn || r.nextHopType == NextHopType::VirtualAppliance ||
+           r.nextHopIpAddress;
+}
+
+QStringList RouteTableModel::choices(int column) const
+{
+    QStringList names;
+    if (column == NextHopTypeColumn) {
+        for (NextHopType type : allTypes)
+            names << toString(type);
+    }
+    return names;
+}
+
+QList<RowsModel::Suggestion> RouteTableModel::suggestions(int row, int column) const
+{
+    const RouteTable *t = tableIn(design(), owner());
+    if (column != NextHopIpColumn || !t || row < 0 || row >= int(t->routes.size()) ||
+        t->routes[row].nextHopType != NextHopType::VirtualAppliance)
+        return {};
+    const Design &d = design();
+    QList<Suggestion> offered;
+    auto offer = [&](const QString &name, const QString &subnet,
+                     const std::optional<Ipv4Address> &ip, const QString &kind) {
+        const Subnet *s = d.subnet(subnet);
+        if (!s)
+            return;
+        offered.push_back({ip.value_or(Network::workloadAddress(*s)).toString(),
+                           QStringLiteral("%1 (%2)").arg(name, kind)});
+    };
+    for (const Firewall &fw : d.firewalls)
+        offer(fw.name, fw.subnet, fw.privateIp, tr("Azure Firewall"));
+    // A plain VM does not forward (L7), so only appliances are offered.
+    for (const Vm &vm : d.vms) {
+        switch (layout::deviceKind(vm)) {
+        case layout::DeviceKind::Nva: offer(vm.name, vm.subnet, vm.privateIp, tr("NVA")); break;
+        case layout::DeviceKind::Proxy:
+            offer(vm.name, vm.subnet, vm.privateIp, tr("proxy VM"));
+            break;
+        default: break;
+        }
+    }
+    return offered;
+}
+
+QString RouteTableModel::whyNot(int row, int column, const QString &text) const
+{
+    const RouteTable *t = tableIn(design(), owner());
+    if (!t || row < 0 || row >= int(t->routes.size()))
+        return tr("No such route.");
+    QString why;
+    switch (column) {
+    case NameColumn:
+        if (!isValidName(text))
+            return tr("Names use letters, digits, '.', '_' and '-', 1 to 80 characters.");
+        for (int i = 0; i < int(t->routes.size()); ++i) {
+            if (i != row && t->routes[i].name == text)
+                return tr("%1 already has a route named %2.").arg(owner(), text);
+        }
+        return {};
+    case PrefixColumn:
+        if (!Prefix::parse(text.trimmed(), &why))
+            return why.isEmpty() ? tr("Not an address prefix.") : why;
+        return {};
+    case NextHopTypeColumn:
+        return nextHopType(text) ? QString() : tr("Unknown next hop type %1.").arg(text);
+    case NextHopIpColumn:
+        if (text.trimmed().isEmpty())
+            return {};
+        if (t->routes[row].nextHopType != NextHopType::VirtualAppliance)
+            return tr("Only VirtualAppliance routes take a next hop IP.");
+        return Ipv4Address::parse(text.trimmed()) ? QString()
+                                                  : tr("Not an IPv4 address: %1").arg(text);
+    }
+    return tr("No such column.");
+}
+
+void RouteTableModel::apply(Design &d, int row, int column, const QString &text) const
+{
+    Route &r = tableIn(d, owner())->routes[row];
+    switch (column) {
+    case NameColumn: r.name = text; break;
+    case PrefixColumn: r.addressPrefix = *Prefix::parse(text); break;
+    case NextHopTypeColumn:
+        r.nextHopType = *nextHopType(text);
+        if (r.nextHopType != NextHopType::VirtualAppliance)
+            r.nextHopIpAddress.reset(); // Azure refuses an IP for the other types
+        break;
+    case NextHopIpColumn:
+        r.nextHopIpAddress = text.isEmpty() ? std::nullopt : Ipv4Address::parse(text);
+        break;
+    }
+}
+
+int RouteTableModel::append(Design &d) const
+{
+    RouteTable *t = tableIn(d, owner());
+    if (!t)
+        return -1;
+    Route route = edit::suggestedRoute(d, owner());
+    bool taken = route.name.isEmpty();
+    for (const Route &r : t->routes)
+        taken |= r.name == route.name;
+    if (taken)
+        route.name = freeRowName(d, route.name.isEmpty() ? QStringLiteral("route") : route.name);
+    t->routes.push_back(route);
+    return int(t->routes.size()) - 1;
+}
+
+void RouteTableModel::erase(Design &d, int row) const
+{
+    RouteTable *t = tableIn(d, owner());
+    t->routes.erase(t->routes.begin() + row);
+}
+
+void RouteTableModel::swap(Design &d, int a, int b) const
+{
+    RouteTable *t = tableIn(d, owner());
+    std::swap(t->routes[a], t->routes[b]);
+}
+
+} // namespace hopscope::gui

@@ -1,0 +1,860 @@
+#include "edit/DesignEdits.h"
+
+#include "model/Network.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace hopscope::edit {
+
+using namespace model;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("DesignEdits", text); }
+
+template <typename T> void eraseIf(std::vector<T> &items, auto &&predicate)
+{
+    items.erase(std::remove_if(items.begin(), items.end(), predicate), items.end());
+}
+
+// Addresses already taken inside `subnet` (qualified): explicit or default (.4) device IPs.
+QSet<quint32> usedHosts(const Design &design, const QString &subnet)
+{
+    QSet<quint32> used;
+    const Subnet *s = design.subnet(subnet);
+    auto note = [&](const std::optional<Ipv4Address> &ip) {
+        if (ip)
+            used.insert(ip->value());
+        else if (s)
+            used.insert(s->addressPrefix.firstUsableAzureHost().value());
+    };
+    for (const Firewall &fw : design.firewalls) {
+        if (fw.subnet == subnet)
+            note(fw.privateIp);
+    }
+    for (const Vm &vm : design.vms) {
+        if (vm.subnet == subnet)
+            note(vm.privateIp);
+    }
+    return used;
+}
+
+std::optional<Ipv4Address> freeHost(const Design &design, const QString &subnet)
+{
+    const Subnet *s = design.subnet(subnet);
+    if (!s)
+        return std::nullopt;
+    const QSet<quint32> used = usedHosts(design, subnet);
+    // Azure keeps the first four and the last address (R10.1).
+    for (quint64 a = s->addressPrefix.firstUsableAzureHost().value();
+         a < quint64(s->addressPrefix.last().value()); ++a) {
+        if (!used.contains(quint32(a)))
+            return Ipv4Address(quint32(a));
+    }
+    return std::nullopt;
+}
+
+bool overlapsAny(const Prefix &p, const std::vector<Prefix> &others)
+{
+    return std::any_of(others.begin(), others.end(), [&](const Prefix &o) { return o.overlaps(p); });
+}
+
+// The lowest /24 of 172.16.0.0/12 (P2S pools) or 192.168.0.0/16 (sites) that no pool, site or
+// address space in the design overlaps.
+std::optional<Prefix> freeOutsidePrefix(const Design &design, Prefix range)
+{
+    std::vector<Prefix> taken;
+    for (const Vnet &v : design.vnets)
+        taken.insert(taken.end(), v.addressSpace.begin(), v.addressSpace.end());
+    for (const Gateway &g : design.gateways) {
+        taken.insert(taken.end(), g.vpnClientAddressPool.begin(), g.vpnClientAddressPool.end());
+        for (const LocalNetwork &site : g.localNetworks)
+            taken.insert(taken.end(), site.addressPrefixes.begin(), site.addressPrefixes.end());
+    }
+    for (quint64 a = range.first().value(); a <= range.last().value(); a += 256) {
+        const Prefix candidate(Ipv4Address(quint32(a)), 24);
+        if (!overlapsAny(candidate, taken))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+void setLayout(Design &design, const QString &name, std::optional<QPointF> position)
+{
+    if (!position)
+        return;
+    eraseIf(design.layout, [&](const LayoutPoint &p) { return p.name == name; });
+    design.layout.push_back({name, std::round(position->x()), std::round(position->y())});
+}
+
+Gateway *gatewayNamed(Design &design, const QString &name)
+{
+    for (Gateway &g : design.gateways) {
+        if (name.isEmpty() ? g.type == GatewayType::Vpn : g.name == name)
+            return &g;
+    }
+    return nullptr;
+}
+
+// Ensures `vnet` has the special subnet `name` of at least `length` bits; returns false with
+// `error` set when its address space has no room.
+bool ensureSpecialSubnet(Design &design, const QString &vnet, const QString &name, int length,
+                         QString *error)
+{
+    Vnet *v = design.vnet(vnet);
+    if (!v) {
+        *error = tr("There is no VNet named %1.").arg(vnet);
+        return false;
+    }
+    if (v->subnet(name))
+        return true;
+    const std::optional<Prefix> prefix = freeSubnetPrefix(*v, length);
+    if (!prefix) {
+        *error = tr("%1 has no free /%2 for its %3.").arg(vnet).arg(length).arg(name);
+        return false;
+    }
+    v->subnets.push_back({name, *prefix, QString()});
+    return true;
+}
+
+QString renamedReference(const QString &reference, const QString &from, const QString &to)
+{
+    if (reference == from)
+        return to;
+    if (reference.startsWith(from + u'/'))
+        return to + reference.mid(from.size());
+    return reference;
+}
+
+} // namespace
+
+QString peeringId(const QString &a, const QString &b)
+{
+    return QStringLiteral("peering:") + std::min(a, b) + u'|' + std::max(a, b);
+}
+
+bool parsePeeringId(const QString &id, QString *a, QString *b)
+{
+    if (!id.startsWith(QLatin1String("peering:")))
+        return false;
+    const QStringList parts = id.mid(8).split(u'|');
+    if (parts.size() != 2)
+        return false;
+    *a = parts[0];
+    *b = parts[1];
+    return true;
+}
+
+bool nameTaken(const Design &design, const QString &name)
+{
+    if (name == internetName())
+        return true;
+    auto in = [&](const auto &items) {
+        return std::any_of(items.begin(), items.end(),
+                           [&](const auto &item) { return item.name == name; });
+    };
+    if (in(design.vnets) || in(design.routeTables) || in(design.firewalls) ||
+        in(design.gateways) || in(design.vms) || in(design.clients))
+        return true;
+    return std::any_of(design.gateways.begin(), design.gateways.end(),
+                       [&](const Gateway &g) { return in(g.localNetworks); });
+}
+
+QString numberedName(const Design &design, const QString &base)
+{
+    for (int n = 1;; ++n) {
+        const QString candidate = base + u'-' + QString::number(n);
+        if (!nameTaken(design, candidate))
+            return candidate;
+    }
+}
+
+QString uniqueName(const Design &design, const QString &base)
+{
+    if (!nameTaken(design, base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + u'-' + QString::number(n);
+        if (!nameTaken(design, candidate))
+            return candidate;
+    }
+}
+
+QString whyNotName(const Design &design, const QString &current, const QString &name)
+{
+    if (name == current)
+        return {};
+    if (!isValidName(name))
+        return tr("Names use letters, digits, '.', '_' and '-', 1 to 80 characters.");
+    if (name == internetName())
+        return tr("'Internet' is reserved.");
+    if (current.contains(u'/')) { // a subnet: unique within its VNet
+        const QString vnet = current.section(u'/', 0, 0);
+        if (name == current.section(u'/', 1))
+            return {};
+        const Vnet *v = design.vnet(vnet);
+        return v && v->subnet(name) ? tr("%1 already has a subnet named %2.").arg(vnet, name)
+                                    : QString();
+    }
+    if (nameTaken(design, name))
+        return tr("The name %1 is already used in this design.").arg(name);
+    return {};
+}
+
+std::optional<Prefix> nextFreeAddressSpace(const Design &design)
+{
+    std::vector<Prefix> taken;
+    for (const Vnet &v : design.vnets)
+        taken.insert(taken.end(), v.addressSpace.begin(), v.addressSpace.end());
+    for (quint32 n = 0; n < 256; ++n) {
+        const Prefix candidate(Ipv4Address((10u << 24) | (n << 16)), 16);
+        if (!overlapsAny(candidate, taken))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+std::optional<Prefix> freeSubnetPrefix(const Vnet &vnet, int length)
+{
+    std::vector<Prefix> taken;
+    for (const Subnet &s : vnet.subnets)
+        taken.push_back(s.addressPrefix);
+    for (const Prefix &space : vnet.addressSpace) {
+        if (space.length() > length)
+            continue;
+        const quint64 step = quint64(1) << (32 - length);
+        for (quint64 a = space.first().value(); a <= space.last().value(); a += step) {
+            const Prefix candidate(Ipv4Address(quint32(a)), length);
+            if (!overlapsAny(candidate, taken))
+                return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+QString addVnet(Design &design, VnetRole role, std::optional<QPointF> position, QString *error)
+{
+    const std::optional<Prefix> space = nextFreeAddressSpace(design);
+    if (!space) {
+        *error = tr("Every 10.x.0.0/16 is taken.");
+        return {};
+    }
+    Vnet vnet;
+    vnet.name = numberedName(design, role == VnetRole::Hub ? QStringLiteral("hub")
+                                                           : QStringLiteral("spoke"));
+    vnet.role = role;
+    vnet.addressSpace = {*space};
+    if (role == VnetRole::Spoke)
+        vnet.subnets.push_back({QStringLiteral("workload"), Prefix(space->address(), 24), {}});
+    design.vnets.push_back(vnet);
+    setLayout(design, vnet.name, position);
+    return vnet.name;
+}
+
+QString addSubnet(Design &design, const QString &vnet, QString *error)
+{
+    Vnet *v = design.vnet(vnet);
+    if (!v) {
+        *error = tr("Drop a subnet into a VNet.");
+        return {};
+    }
+    const std::optional<Prefix> prefix = freeSubnetPrefix(*v, 24);
+    if (!prefix) {
+        *error = tr("%1 has no free /24.").arg(vnet);
+        return {};
+    }
+    QString name = QStringLiteral("subnet-1");
+    for (int n = 2; v->subnet(name); ++n)
+        name = QStringLiteral("subnet-") + QString::number(n);
+    v->subnets.push_back({name, *prefix, {}});
+    return qualifiedSubnetName(vnet, name);
+}
+
+QString addFirewall(Design &design, const QString &vnet, QString *error)
+{
+    // Azure Firewall needs its own AzureFirewallSubnet, at least a /26 (R7.2).
+    if (!ensureSpecialSubnet(design, vnet, firewallSubnetName(), 26, error))
+        return {};
+    Firewall fw;
+    fw.name = uniqueName(design, QStringLiteral("fw-") + vnet.toLower());
+    fw.subnet = qualifiedSubnetName(vnet, firewallSubnetName());
+    fw.privateIp = freeHost(design, fw.subnet);
+    design.firewalls.push_back(fw);
+    return fw.name;
+}
+
+QString addGateway(Design &design, const QString &vnet, QString *error)
+{
+    const Vnet *v = design.vnet(vnet);
+    if (v && std::any_of(design.gateways.begin(), design.gateways.end(),
+                         [&](const Gateway &g) { return g.vnet == vnet; })) {
+        *error = tr("%1 already has a gateway.").arg(vnet);
+        return {};
+    }
+    // A VPN gateway sits in GatewaySubnet, /27 or larger (R7.1).
+    if (!ensureSpecialSubnet(design, vnet, gatewaySubnetName(), 27, error))
+        return {};
+    Gateway gw;
+    gw.name = uniqueName(design, QStringLiteral("vpngw-") + vnet.toLower());
+    gw.vnet = vnet;
+    design.gateways.push_back(gw);
+    return gw.name;
+}
+
+QString addVm(Design &design, const QString &target, layout::DeviceKind kind, QString *error)
+{
+    QString vnetName = target, subnetName;
+    if (target.contains(u'/'))
+        layout::splitQualifiedName(target, &vnetName, &subnetName);
+    Vnet *v = design.vnet(vnetName);
+    if (!v) {
+        *error = tr("Drop a VM into a VNet or a subnet.");
+        return {};
+    }
+    if (!subnetName.isEmpty() && isSpecialSubnetName(subnetName))
+        subnetName.clear(); // VMs may not live in GatewaySubnet or AzureFirewallSubnet
+    if (subnetName.isEmpty()) {
+        const auto ordinary = std::find_if(v->subnets.begin(), v->subnets.end(),
+                                           [](const Subnet &s) { return !isSpecialSubnetName(s.name); });
+        if (ordinary != v->subnets.end()) {
+            subnetName = ordinary->name;
+        } else {
+            const QString added = addSubnet(design, vnetName, error);
+            if (added.isEmpty())
+                return {};
+            subnetName = added.section(u'/', 1);
+        }
+    }
+    Vm vm;
+    const QString base = kind == layout::DeviceKind::Proxy ? QStringLiteral("proxy")
+                         : kind == layout::DeviceKind::Nva ? QStringLiteral("nva")
+                                                           : QStringLiteral("vm");
+    vm.name = numberedName(design, base);
+    vm.subnet = qualifiedSubnetName(vnetName, subnetName);
+    vm.privateIp = freeHost(design, vm.subnet);
+    if (kind == layout::DeviceKind::Nva) {
+        vm.enableIPForwarding = true;
+        vm.stateful = true;
+    }
+    if (kind == layout::DeviceKind::Proxy) {
+        vm.proxy = ProxyService{};
+        vm.outbound = OutboundMethod::PublicIp;
+    }
+    design.vms.push_back(vm);
+    return vm.name;
+}
+
+QString addClient(Design &design, const QString &gateway, std::optional<QPointF> position,
+                  QString *error)
+{
+    Gateway *gw = gatewayNamed(design, gateway);
+    if (!gw) {
+        *error = tr("A P2S client connects to a VPN gateway: add one first.");
+        return {};
+    }
+    if (gw->vpnClientAddressPool.empty()) {
+        const std::optional<Prefix> pool = freeOutsidePrefix(
+            design, Prefix(Ipv4Address((172u << 24) | (16u << 16)), 12));
+        if (!pool) {
+            *error = tr("No free P2S client pool in 172.16.0.0/12.");
+            return {};
+        }
+        gw->vpnClientAddressPool.push_back(*pool);
+    }
+    QSet<quint32> used;
+    for (const Client &c : design.clients) {
+        if (c.gateway == gw->name && c.ip)
+            used.insert(c.ip->value());
+    }
+    const Prefix pool = gw->vpnClientAddressPool.front();
+    Client client;
+    client.name = numberedName(design, QStringLiteral("client"));
+    client.gateway = gw->name;
+    for (quint64 a = pool.first().value() + 2; a < pool.last().value(); ++a) {
+        if (!used.contains(quint32(a))) {
+            client.ip = Ipv4Address(quint32(a));
+            break;
+        }
+    }
+    design.clients.push_back(client);
+    setLayout(design, client.name, position);
+    return client.name;
+}
+
+QString addSite(Design &design, const QString &gateway, std::optional<QPointF> position,
+                QString *error)
+{
+    Gateway *gw = gatewayNamed(design, gateway);
+    if (!gw) {
+        *error = tr("An on-premises site is reached through a gateway: add one first.");
+        return {};
+    }
+    const std::optional<Prefix> prefix =
+        freeOutsidePrefix(design, Prefix(Ipv4Address((192u << 24) | (168u << 16)), 16));
+    if (!prefix) {
+        *error = tr("No free /24 in 192.168.0.0/16 for the site.");
+        return {};
+    }
+    const QString name = numberedName(design, QStringLiteral("onprem"));
+    gatewayNamed(design, gw->name)->localNetworks.push_back({name, {*prefix}});
+    setLayout(design, name, position);
+    return name;
+}
+
+Route suggestedRoute(const Design &design, const QString &table)
+{
+    Route internet;
+    internet.addressPrefix = Prefix();
+    internet.nextHopType = NextHopType::Internet;
+    const RouteTable *t = design.routeTable(table);
+    if (!t)
+        return internet;
+    QSet<QString> ownVnets;
+    bool firewallSubnet = false, gatewaySubnet = false;
+    for (const Vnet &v : design.vnets)
+        for (const Subnet &s : v.subnets)
+            if (s.routeTable == table) {
+                ownVnets.insert(v.name);
+                firewallSubnet |= s.name == firewallSubnetName();
+                gatewaySubnet |= s.name == gatewaySubnetName();
+            }
+    if (firewallSubnet)
+        return internet;
+
+    // The appliance: an Azure Firewall in one of the table's VNets or a VNet peered with one,
+    // else any Azure Firewall, else an NVA.
+    auto near = [&](const QString &qualifiedSubnet) {
+        const QString vnet = qualifiedSubnet.section(u'/', 0, 0);
+        if (ownVnets.contains(vnet))
+            return true;
+        return std::any_of(design.peerings.begin(), design.peerings.end(), [&](const Peering &p) {
+            return p.to == vnet && ownVnets.contains(p.from);
+        });
+    };
+    std::optional<Ipv4Address> ip;
+    QString appliance, applianceVnet;
+    auto take = [&](const QString &name, const QString &subnet,
+                    const std::optional<Ipv4Address> &address) {
+        if (const Subnet *s = design.subnet(subnet)) {
+            ip = address.value_or(Network::workloadAddress(*s));
+            appliance = name;
+            applianceVnet = subnet.section(u'/', 0, 0);
+        }
+    };
+    for (const bool nearOnly : {true, false})
+        for (const Firewall &fw : design.firewalls)
+            if (!ip && (!nearOnly || near(fw.subnet)))
+                take(fw.name, fw.subnet, fw.privateIp);
+    for (const Vm &vm : design.vms)
+        if (!ip && layout::deviceKind(vm) == layout::DeviceKind::Nva)
+            take(vm.name, vm.subnet, vm.privateIp);
+    if (!ip)
+        return internet;
+
+    auto routed = [&](const Prefix &p) {
+        return std::any_of(t->routes.begin(), t->routes.end(),
+                           [&](const Route &r) { return r.addressPrefix == p; });
+    };
+    Route route;
+    route.nextHopType = NextHopType::VirtualAppliance;
+    route.nextHopIpAddress = ip;
+    if (!gatewaySubnet && !routed(Prefix())) {
+        route.name = QStringLiteral("default-via-%1").arg(appliance);
+        return route; // 0.0.0.0/0
+    }
+    for (const Vnet &v : design.vnets) {
+        if (ownVnets.contains(v.name) || v.name == applianceVnet)
+            continue;
+        for (const Prefix &p : v.addressSpace)
+            if (!routed(p)) {
+                route.addressPrefix = p;
+                route.name = QStringLiteral("%1-via-%2").arg(v.name, appliance);
+                return route;
+            }
+    }
+    return internet;
+}
+
+QString addRouteTable(Design &design, const QString &attachToSubnet)
+{
+    RouteTable table;
+    // Named after its VNet and subnet (rt-spoke-1-workload): two spokes' "workload" subnets
+    // get tables that say whose they are.
+    QString vnetPart, subnetPart;
+    table.name = layout::splitQualifiedName(attachToSubnet, &vnetPart, &subnetPart)
+                     ? uniqueName(design, QStringLiteral("rt-%1-%2")
+                                              .arg(vnetPart.toLower(), subnetPart.toLower()))
+                     : numberedName(design, QStringLiteral("rt"));
+    design.routeTables.push_back(table);
+    QString vnetName, subnetName;
+    if (layout::splitQualifiedName(attachToSubnet, &vnetName, &subnetName)) {
+        if (Vnet *v = design.vnet(vnetName)) {
+            for (Subnet &s : v->subnets) {
+                if (s.name == subnetName)
+                    s.routeTable = table.name;
+            }
+        }
+    }
+    return table.name;
+}
+
+QString addPeering(Design &design, const QString &a, const QString &b, QString *error)
+{
+    if (a == b || !design.vnet(a) || !design.vnet(b)) {
+        *error = tr("A peering joins two different VNets.");
+        return {};
+    }
+    auto has = [&](const QString &from, const QString &to) {
+        return std::any_of(design.peerings.begin(), design.peerings.end(),
+                           [&](const Peering &p) { return p.from == from && p.to == to; });
+    };
+    if (has(a, b) && has(b, a)) {
+        *error = tr("%1 and %2 are already peered.").arg(a, b);
+        return {};
+    }
+    if (!has(a, b))
+        design.peerings.push_back({a, b});
+    if (!has(b, a))
+        design.peerings.push_back({b, a});
+    return peeringId(a, b);
+}
+
+void rename(Design &design, const QString &from, const QString &to)
+{
+    if (from == to)
+        return;
+    auto ref = [&](QString &r) { r = renamedReference(r, from, to); };
+    if (from.contains(u'/')) { // a subnet
+        QString vnetName, subnetName;
+        layout::splitQualifiedName(from, &vnetName, &subnetName);
+        const QString newQualified = qualifiedSubnetName(vnetName, to);
+        if (Vnet *v = design.vnet(vnetName)) {
+            for (Subnet &s : v->subnets) {
+                if (s.name == subnetName)
+                    s.name = to;
+            }
+        }
+        for (Firewall &fw : design.firewalls) {
+            if (fw.subnet == from)
+                fw.subnet = newQualified;
+        }
+        for (Vm &vm : design.vms) {
+            if (vm.subnet == from)
+                vm.subnet = newQualified;
+        }
+        for (Intent &i : design.intents) {
+            if (i.from == from)
+                i.from = newQualified;
+            if (i.to == from)
+                i.to = newQualified;
+        }
+        return;
+    }
+    for (Vnet &v : design.vnets) {
+        ref(v.name);
+        for (Subnet &s : v.subnets) {
+            if (s.routeTable == from)
+                s.routeTable = to;
+        }
+    }
+    for (Peering &p : design.peerings) {
+        ref(p.from);
+        ref(p.to);
+    }
+    for (RouteTable &t : design.routeTables)
+        ref(t.name);
+    for (Firewall &fw : design.firewalls) {
+        ref(fw.name);
+        ref(fw.subnet);
+    }
+    for (Gateway &g : design.gateways) {
+        ref(g.name);
+        ref(g.vnet);
+        for (LocalNetwork &site : g.localNetworks)
+            ref(site.name);
+    }
+    for (Vm &vm : design.vms) {
+        ref(vm.name);
+        ref(vm.subnet);
+    }
+    for (Client &c : design.clients) {
+        ref(c.name);
+        ref(c.gateway);
+        if (c.useProxy)
+            ref(c.useProxy->vm);
+    }
+    for (Intent &i : design.intents) {
+        ref(i.from);
+        ref(i.to);
+    }
+    for (LayoutPoint &p : design.layout)
+        ref(p.name);
+}
+
+void remove(Design &design, const QStringList &ids)
+{
+    QSet<QString> gone; // names and qualified subnets removed, for the cascade below
+    for (const QString &id : ids) {
+        QString a, b;
+        if (parsePeeringId(id, &a, &b)) {
+            eraseIf(design.peerings, [&](const Peering &p) {
+                return (p.from == a && p.to == b) || (p.from == b && p.to == a);
+            });
+            continue;
+        }
+        gone.insert(id);
+        if (layout::splitQualifiedName(id, &a, &b)) {
+            if (Vnet *v = design.vnet(a))
+                eraseIf(v->subnets, [&](const Subnet &s) { return s.name == b; });
+        }
+    }
+    // A VNet takes its subnets, devices and peerings with it; a subnet its devices; a gateway
+    // its clients and sites; anything referring to a removed object goes too, so that the
+    // design stays loadable.
+    auto inGone = [&](const QString &ref) {
+        return gone.contains(ref) || gone.contains(ref.section(u'/', 0, 0));
+    };
+    eraseIf(design.vnets, [&](const Vnet &v) { return gone.contains(v.name); });
+    eraseIf(design.peerings, [&](const Peering &p) { return inGone(p.from) || inGone(p.to); });
+    eraseIf(design.routeTables, [&](const RouteTable &t) { return gone.contains(t.name); });
+    for (Vnet &v : design.vnets) {
+        for (Subnet &s : v.subnets) {
+            if (gone.contains(s.routeTable))
+                s.routeTable.clear();
+        }
+    }
+    eraseIf(design.firewalls, [&](const Firewall &fw) {
+        return gone.contains(fw.name) || inGone(fw.subnet) || !design.subnet(fw.subnet);
+    });
+    for (const Gateway &g : design.gateways) {
+        if (gone.contains(g.name) || inGone(g.vnet))
+            gone.insert(g.name);
+    }
+    eraseIf(design.gateways, [&](const Gateway &g) { return gone.contains(g.name); });
+    for (Gateway &g : design.gateways)
+        eraseIf(g.localNetworks, [&](const LocalNetwork &s) { return gone.contains(s.name); });
+    for (const Vm &vm : design.vms) {
+        if (gone.contains(vm.name) || inGone(vm.subnet) || !design.subnet(vm.subnet))
+            gone.insert(vm.name);
+    }
+    eraseIf(design.vms, [&](const Vm &vm) { return gone.contains(vm.name); });
+    eraseIf(design.clients, [&](const Client &c) {
+        return gone.contains(c.name) || gone.contains(c.gateway);
+    });
+    for (Client &c : design.clients) {
+        if (c.useProxy && gone.contains(c.useProxy->vm))
+            c.useProxy.reset();
+    }
+    eraseIf(design.intents, [&](const Intent &i) { return inGone(i.from) || inGone(i.to); });
+    // Names of everything still there, to drop layout entries of whatever went.
+    eraseIf(design.layout, [&](const LayoutPoint &p) {
+        return p.name != internetName() && !nameTaken(design, p.name);
+    });
+}
+
+QStringList subnetsUsingTable(const Design &design, const QString &table)
+{
+    QStringList subnets;
+    for (const Vnet &v : design.vnets) {
+        for (const Subnet &s : v.subnets) {
+            if (s.routeTable == table)
+                subnets << qualifiedSubnetName(v.name, s.name);
+        }
+    }
+    return subnets;
+}
+
+QString vnetOf(const Design &design, const QString &id)
+{
+    if (design.vnet(id))
+        return id;
+    if (id.contains(u'/') && !id.startsWith(QLatin1String("peering:")))
+        return id.section(u'/', 0, 0);
+    if (const Firewall *fw = design.firewall(id))
+        return fw->subnet.section(u'/', 0, 0);
+    if (const Gateway *gw = design.gateway(id))
+        return gw->vnet;
+    if (const Vm *vm = design.vm(id))
+        return vm->subnet.section(u'/', 0, 0);
+    return {};
+}
+
+QString describePeering(const QString &from, const QString &to)
+{
+    return tr("peering %1 → %2").arg(from, to);
+}
+
+QString describe(const Design &design, const QString &id)
+{
+    if (id.isEmpty())
+        return tr("design");
+    QString a, b;
+    if (parsePeeringId(id, &a, &b))
+        return tr("peering %1 ↔ %2").arg(a, b);
+    if (id == internetName())
+        return id;
+    if (const Vnet *v = design.vnet(id)) {
+        switch (v->role) {
+        case VnetRole::Hub: return tr("hub VNet %1").arg(id);
+        case VnetRole::Spoke: return tr("spoke VNet %1").arg(id);
+        case VnetRole::Other: break;
+        }
+        return tr("VNet %1").arg(id);
+    }
+    if (id.contains(u'/'))
+        return tr("subnet %1").arg(id);
+    if (design.routeTable(id))
+        return tr("route table %1").arg(id);
+    if (design.firewall(id))
+        return tr("firewall %1").arg(id);
+    if (const Gateway *g = design.gateway(id))
+        return (g->type == GatewayType::Vpn ? tr("VPN gateway %1") : tr("ExpressRoute gateway %1"))
+            .arg(id);
+    if (const Vm *vm = design.vm(id)) {
+        switch (layout::deviceKind(*vm)) {
+        case layout::DeviceKind::Proxy: return tr("proxy VM %1").arg(id);
+        case layout::DeviceKind::Nva: return tr("NVA %1").arg(id);
+        default: return tr("VM %1").arg(id);
+        }
+    }
+    if (design.client(id))
+        return tr("P2S client %1").arg(id);
+    for (const Gateway &g : design.gateways) {
+        for (const LocalNetwork &site : g.localNetworks) {
+            if (site.name == id)
+                return tr("on-premises site %1").arg(id);
+        }
+    }
+    return id;
+}
+
+bool applyHubSpokeSettings(Design &design, const QString &a, const QString &b, QString *why,
+                           QString *summary)
+{
+    const Vnet *va = design.vnet(a);
+    const Vnet *vb = design.vnet(b);
+    QString hub, spoke;
+    if (va && vb && va->role == VnetRole::Hub && vb->role == VnetRole::Spoke) {
+        hub = a;
+        spoke = b;
+    } else if (va && vb && vb->role == VnetRole::Hub && va->role == VnetRole::Spoke) {
+        hub = b;
+        spoke = a;
+    } else {
+        *why = tr("Hub-and-spoke settings are for a peering between a hub VNet and a spoke VNet.");
+        return false;
+    }
+    const auto gatewayIn = [&](const QString &vnet) -> const Gateway * {
+        for (const Gateway &g : design.gateways) {
+            if (g.vnet == vnet)
+                return &g;
+        }
+        return nullptr;
+    };
+    const Gateway *hubGateway = gatewayIn(hub);
+    // R8.6: the Basic VPN SKU offers no transit.
+    const bool transit = hubGateway && hubGateway->sku != QLatin1String("Basic");
+    // L14: a VNet with its own gateway cannot use a remote one, and only one of its peerings
+    // may use remote gateways.
+    const bool spokeHasGateway = gatewayIn(spoke) != nullptr;
+    const bool spokeUsesAnother =
+        std::any_of(design.peerings.begin(), design.peerings.end(), [&](const Peering &p) {
+            return p.from == spoke && p.to != hub && p.useRemoteGateways;
+        });
+
+    auto ensure = [&](const QString &from, const QString &to) {
+        const auto it = std::find_if(design.peerings.begin(), design.peerings.end(),
+                                     [&](const Peering &p) { return p.from == from && p.to == to; });
+        if (it == design.peerings.end())
+            design.peerings.push_back({from, to});
+    };
+    ensure(hub, spoke);
+    ensure(spoke, hub);
+    for (Peering &p : design.peerings) {
+        const bool out = p.from == hub && p.to == spoke;
+        const bool in = p.from == spoke && p.to == hub;
+        if (!out && !in)
+            continue;
+        // R8.5: the hub's firewall relays spoke traffic, which each side receives as forwarded.
+        p.allowForwardedTraffic = true;
+        if (out && transit)
+            p.allowGatewayTransit = true;
+        if (in && transit && !spokeHasGateway && !spokeUsesAnother)
+            p.useRemoteGateways = true;
+    }
+
+    if (summary) {
+        QStringList lines{tr("Allows forwarded traffic both ways.")};
+        if (!hubGateway)
+            lines << tr("%1 has no gateway, so there is no gateway transit.").arg(hub);
+        else if (!transit)
+            lines << tr("%1 is Basic SKU, which offers no gateway transit.").arg(hubGateway->name);
+        else if (spokeHasGateway)
+            lines << tr("%1 shares gateway %2 (gateway transit); %3 keeps its own gateway.")
+                         .arg(hub, hubGateway->name, spoke);
+        else if (spokeUsesAnother)
+            lines << tr("%1 shares gateway %2 (gateway transit); %3 already uses a remote "
+                        "gateway over another peering.")
+                         .arg(hub, hubGateway->name, spoke);
+        else
+            lines << tr("%1 uses %2's gateway %3 (gateway transit, use remote gateways).")
+                         .arg(spoke, hub, hubGateway->name);
+        *summary = lines.join(u' ');
+    }
+    return true;
+}
+
+QPointF nearestFreeSpot(const std::vector<QRectF> &taken, QSizeF size, QPointF wanted,
+                        double gap, double reach)
+{
+    wanted = QPointF(std::round(wanted.x()), std::round(wanted.y()));
+    // Only what the search can touch matters.
+    const QRectF area = QRectF(wanted, size).adjusted(-reach - gap, -reach - gap, reach + gap,
+                                                      reach + gap);
+    std::vector<QRectF> near;
+    double right = wanted.x();
+    for (const QRectF &t : taken) {
+        right = std::max(right, t.right());
+        if (t.intersects(area))
+            near.push_back(t);
+    }
+    auto isFree = [&](QPointF at) {
+        const QRectF box = QRectF(at, size).adjusted(-gap, -gap, gap, gap);
+        return std::none_of(near.begin(), near.end(), [&](const QRectF &t) { return t.intersects(box); });
+    };
+    if (isFree(wanted))
+        return wanted;
+    constexpr double step = 10;
+    std::optional<QPointF> best;
+    double bestDistance = std::numeric_limits<double>::max();
+    // Square rings around `wanted`: ring r holds no point nearer than r * step, so the search
+    // stops once that exceeds the best distance found.
+    for (int ring = 1; ring * step <= reach && ring * step <= bestDistance; ++ring) {
+        auto consider = [&](int dx, int dy) {
+            const double distance = std::hypot(dx * step, dy * step);
+            const QPointF at = wanted + QPointF(dx * step, dy * step);
+            if (distance < bestDistance && isFree(at)) {
+                best = at;
+                bestDistance = distance;
+            }
+        };
+        for (int d = -ring; d <= ring; ++d) {
+            consider(d, -ring);
+            consider(d, ring);
+            if (std::abs(d) != ring) {
+                consider(-ring, d);
+                consider(ring, d);
+            }
+        }
+    }
+    if (best)
+        return *best;
+    return {std::ceil(right + gap + 1), wanted.y()};
+}
+
+} // namespace hopscope::edit

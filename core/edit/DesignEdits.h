@@ -1,0 +1,98 @@
+#pragma once
+
+// Edits of a model::Design that the app offers: new objects with valid defaults, renames that
+// carry every reference along, and deletes that take dependants with them so the design stays
+// loadable. Pure functions on the model (no widgets), so they are tested without a screen.
+
+#include "layout/LayoutMetrics.h"
+#include "model/Design.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace hopscope::edit {
+
+// Selection ids: a top-level name, "VNET/SUBNET" for a subnet, or peeringId() for a peered pair.
+QString peeringId(const QString &a, const QString &b);
+bool parsePeeringId(const QString &id, QString *a, QString *b);
+
+// True when `name` is used by a VNet, route table, firewall, gateway, VM, client or
+// on-premises site (the one shared namespace of format.md), or is the reserved `Internet`.
+bool nameTaken(const model::Design &design, const QString &name);
+// `base`, else base-2, base-3, ...
+QString uniqueName(const model::Design &design, const QString &base);
+// The first free of base-1, base-2, ...: a new object's default name (hub-1, vm-2), numbered
+// from the start so that the first of a kind reads like the others.
+QString numberedName(const model::Design &design, const QString &base);
+// Why `name` cannot be given to the object now called `current`; empty when it can.
+QString whyNotName(const model::Design &design, const QString &current, const QString &name);
+
+// The lowest 10.N.0.0/16 that overlaps no VNet's address space.
+std::optional<model::Prefix> nextFreeAddressSpace(const model::Design &design);
+// The lowest prefix of `length` inside `vnet`'s address space that overlaps none of its subnets.
+std::optional<model::Prefix> freeSubnetPrefix(const model::Vnet &vnet, int length);
+
+// Each adder returns the new object's selection id, or an empty string with `error` set.
+QString addVnet(model::Design &design, model::VnetRole role, std::optional<QPointF> position,
+                QString *error);
+QString addSubnet(model::Design &design, const QString &vnet, QString *error);
+QString addFirewall(model::Design &design, const QString &vnet, QString *error);
+QString addGateway(model::Design &design, const QString &vnet, QString *error);
+// `target` is a VNet or "VNET/SUBNET"; the VM goes into that subnet or the VNet's first
+// ordinary subnet (created when there is none).
+QString addVm(model::Design &design, const QString &target, layout::DeviceKind kind,
+              QString *error);
+// `gateway` empty: the design's first VPN gateway.
+QString addClient(model::Design &design, const QString &gateway, std::optional<QPointF> position,
+                  QString *error);
+QString addSite(model::Design &design, const QString &gateway, std::optional<QPointF> position,
+                QString *error);
+QString addRouteTable(model::Design &design, const QString &attachToSubnet);
+// The route a user most likely adds next to `table` (its name left empty), from the subnets that
+// carry it and the design's appliances: on AzureFirewallSubnet 0/0 to the Internet (L9); on a
+// workload subnet 0/0 to the nearest Azure Firewall (else NVA), then the other VNets' ranges; on
+// GatewaySubnet each other VNet's range to it, never 0/0 (L10). Without an appliance, 0/0 to the
+// Internet.
+model::Route suggestedRoute(const model::Design &design, const QString &table);
+// Both directions with Azure's defaults (forwarded traffic not allowed).
+QString addPeering(model::Design &design, const QString &a, const QString &b, QString *error);
+
+void rename(model::Design &design, const QString &from, const QString &to);
+void remove(model::Design &design, const QStringList &ids);
+
+// The subnets ("VNET/SUBNET") that carry route table `table`, in design order.
+QStringList subnetsUsingTable(const model::Design &design, const QString &table);
+
+// The VNet (or gateway) that owns `id`, for selection and centring.
+QString vnetOf(const model::Design &design, const QString &id);
+
+// `id` as a user reads it in undo texts and messages: its kind and name ("hub VNet hub-a",
+// "P2S client remote-pc", "peering hub-a ↔ spoke-b"), never an internal id.
+QString describe(const model::Design &design, const QString &id);
+// One direction of a peering: "peering hub-a → spoke-b".
+QString describePeering(const QString &from, const QString &to);
+
+// "Use hub-and-spoke settings" on the peering between `a` and `b` (either order), when one is
+// a hub and the other a spoke: forwarded traffic allowed on both directions (R8.5: the hub
+// relays spoke traffic through its firewall), and, when the hub has a gateway that offers
+// transit, gateway transit on the hub's link with use-remote-gateways on the spoke's (R8.6).
+// Use-remote-gateways is left off where Azure would refuse it (L14: the spoke has a gateway of
+// its own, or already uses one over another peering). Only ever turns settings on; a missing
+// direction is created. Returns false with `why` set when the pair is not hub and spoke;
+// `summary` (optional) says in words what the settings are.
+bool applyHubSpokeSettings(model::Design &design, const QString &a, const QString &b,
+                           QString *why, QString *summary = nullptr);
+
+// The position nearest to `wanted` (a top-left corner) for a box of `size` that keeps `gap`
+// clear of every rectangle in `taken`. Searched on a 10-unit grid within `reach` of `wanted`;
+// beyond that, to the right of everything.
+QPointF nearestFreeSpot(const std::vector<QRectF> &taken, QSizeF size, QPointF wanted,
+                        double gap = 30, double reach = 4000);
+
+} // namespace hopscope::edit
