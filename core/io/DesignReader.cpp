@@ -1,5 +1,7 @@
 #include "io/DesignReader.h"
 
+#include "format/ValueGrammar.h"
+
 #include <yaml-cpp/anchor.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -391,29 +393,6 @@ struct Reference
     qint64 offset;
 };
 
-template <typename Enum, std::size_t N>
-QString allowedSpellings(const std::array<Enum, N> &values)
-{
-    QStringList spellings;
-    for (Enum value : values)
-        spellings << model::toString(value);
-    return spellings.join(QStringLiteral(", "));
-}
-
-constexpr std::array vnetRoles{VnetRole::Hub, VnetRole::Spoke, VnetRole::Other};
-constexpr std::array nextHopTypes{NextHopType::VirtualAppliance, NextHopType::VirtualNetworkGateway,
-                                  NextHopType::VnetLocal, NextHopType::Internet, NextHopType::None};
-constexpr std::array ruleActions{RuleAction::Allow, RuleAction::Deny};
-constexpr std::array protocols{Protocol::Tcp, Protocol::Udp, Protocol::Icmp, Protocol::Any};
-constexpr std::array gatewayTypes{GatewayType::Vpn, GatewayType::ExpressRoute};
-constexpr std::array outboundMethods{OutboundMethod::PublicIp, OutboundMethod::NatGateway,
-                                     OutboundMethod::LoadBalancer, OutboundMethod::DefaultAccess,
-                                     OutboundMethod::None};
-constexpr std::array expectations{IntentExpectation::Ok, IntentExpectation::Blocked};
-constexpr std::array noneRemovals{NoneRoutesRemoval::Any, NoneRoutesRemoval::VirtualApplianceOnly,
-                                  NoneRoutesRemoval::Never};
-constexpr std::array breakouts{P2sInternetBreakout::Drop, P2sInternetBreakout::Allow};
-
 const QString validNameRule =
     QStringLiteral("use 1 to 80 ASCII letters, digits, '.', '_' or '-'");
 
@@ -620,40 +599,28 @@ private:
         return false;
     }
 
-    std::optional<bool> boolean(const Entry &entry, const QString &where)
+    // The value of a scalar read with the grammar's `parse`; a failure is this entry's problem.
+    template <typename T>
+    std::optional<T> parsed(const Entry &entry, const QString &where,
+                            const format::Parsed<T> &result)
     {
-        const QString expected = QStringLiteral("true or false");
-        if (!plainScalar(entry, where, expected))
-            return std::nullopt;
-        const QString value = entry.value.Scalar();
-        if (value == u"true" || value == u"True" || value == u"TRUE")
-            return true;
-        if (value == u"false" || value == u"False" || value == u"FALSE")
-            return false;
-        valueProblem(entry, where, QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
-        return std::nullopt;
+        if (!result)
+            valueProblem(entry, where, result.error());
+        return result.value();
     }
 
-    static std::optional<int> parsePort(QStringView text)
+    std::optional<bool> boolean(const Entry &entry, const QString &where)
     {
-        static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
-        if (!digits.match(text).hasMatch())
+        if (!plainScalar(entry, where, format::expectedBoolean()))
             return std::nullopt;
-        const int value = text.toInt();
-        return value <= 65535 ? std::optional<int>(value) : std::nullopt;
+        return parsed(entry, where, format::parseBoolean(entry.value.Scalar()));
     }
 
     std::optional<int> port(const Entry &entry, const QString &where)
     {
-        const QString expected = QStringLiteral("a port number from 0 to 65535");
-        if (!plainScalar(entry, where, expected))
+        if (!plainScalar(entry, where, format::expectedPort()))
             return std::nullopt;
-        const QString value = entry.value.Scalar();
-        const std::optional<int> result = parsePort(value);
-        if (!result)
-            valueProblem(entry, where,
-                         QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
-        return result;
+        return parsed(entry, where, format::parsePort(entry.value.Scalar()));
     }
 
     std::optional<int> formatVersion(const Entry &entry)
@@ -675,57 +642,46 @@ private:
     // number (the writer prints at most two decimals).
     std::optional<double> coordinate(const Entry &entry, const QString &where)
     {
-        const QString expected = QStringLiteral("a number from -1e9 to 1e9");
-        if (!plainScalar(entry, where, expected))
+        if (!plainScalar(entry, where, format::expectedCoordinate()))
             return std::nullopt;
-        const QString value = entry.value.Scalar();
-        bool ok = false;
-        const double number = value.toDouble(&ok);
-        if (!ok || !std::isfinite(number) || std::abs(number) > 1e9) {
-            valueProblem(entry, where,
-                         QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
-            return std::nullopt;
-        }
-        const double rounded = QString::number(number, 'f', 2).toDouble();
-        return rounded == 0 ? 0.0 : rounded; // no "-0"
+        return parsed(entry, where, format::parseCoordinate(entry.value.Scalar()));
     }
 
-    template <typename Enum, std::size_t N>
-    std::optional<Enum> enumeration(const Entry &entry, const QString &where,
-                                    const std::array<Enum, N> &values)
+    template <typename Enum>
+    std::optional<Enum> enumeration(const Entry &entry, const QString &where)
     {
-        if (entry.value.IsScalar()) {
-            const QString value = entry.value.Scalar();
-            for (Enum candidate : values)
-                if (model::toString(candidate) == value)
-                    return candidate;
-            valueProblem(entry, where,
-                         QStringLiteral("unknown value %1 (expected one of: %2)")
-                             .arg(quoted(value), allowedSpellings(values)));
-            return std::nullopt;
-        }
+        if (entry.value.IsScalar())
+            return parsed(entry, where, format::parseEnum<Enum>(entry.value.Scalar()));
         valueProblem(entry, where,
                      QStringLiteral("expected one of: %1; got %2")
-                         .arg(allowedSpellings(values), describeValue(entry.value)));
+                         .arg(format::spellingList<Enum>(), describeValue(entry.value)));
         return std::nullopt;
     }
 
-    std::optional<Prefix> prefix(const Entry &entry, const YNode &node, const QString &where)
+    // A scalar (`entry.value`, or an item of the entry's list) read with the grammar's `parse`;
+    // a failure is reported at the node.
+    template <typename T>
+    std::optional<T> scalarValue(const Entry &entry, const YNode &item, const QString &where,
+                                 const QString &expected,
+                                 format::Parsed<T> (*parse)(QStringView))
     {
-        if (!node.IsScalar()) {
-            problem(node.IsNull() ? entry.keyNode : node,
+        if (!item.IsScalar()) {
+            problem(item.IsNull() ? entry.keyNode : item,
                     fieldLabel(entry, where) +
-                        QStringLiteral(": expected a prefix such as 10.0.0.0/16, got %1")
-                            .arg(describeValue(node)));
+                        QStringLiteral(": expected %1, got %2").arg(expected, describeValue(item)));
             return std::nullopt;
         }
-        const QString value = node.Scalar();
-        QString whyNot;
-        const std::optional<Prefix> result = Prefix::parse(value, &whyNot);
+        const format::Parsed<T> result = parse(item.Scalar());
         if (!result)
-            problem(node, fieldLabel(entry, where) +
-                              QStringLiteral(": %1 is not a prefix: %2").arg(quoted(value), whyNot));
-        return result;
+            problem(item, fieldLabel(entry, where) + QStringLiteral(": ") + result.error());
+        return result.value();
+    }
+
+    // A prefix, alone (`entry.value`) or as an item of the entry's list.
+    std::optional<Prefix> prefix(const Entry &entry, const YNode &node, const QString &where)
+    {
+        return scalarValue(entry, node, where, QStringLiteral("a prefix such as 10.0.0.0/16"),
+                           format::parsePrefix);
     }
 
     std::optional<Ipv4Address> address(const Entry &entry, const QString &where)
@@ -736,14 +692,7 @@ private:
                              .arg(describeValue(entry.value)));
             return std::nullopt;
         }
-        const QString value = entry.value.Scalar();
-        const std::optional<Ipv4Address> result = Ipv4Address::parse(value);
-        if (!result)
-            valueProblem(entry, where,
-                         QStringLiteral("%1 is not an IPv4 address (expected four numbers 0 to "
-                                        "255 separated by dots, such as 10.0.1.4)")
-                             .arg(quoted(value)));
-        return result;
+        return parsed(entry, where, format::parseAddress(entry.value.Scalar()));
     }
 
     // A list whose items `readItem(node)` turns into values; an item that fails is left out.
@@ -815,7 +764,7 @@ private:
         if (const Entry *e = required(*map, u"name", where))
             vnet.name = name(*e, where, NameKind::Vnet).value_or(QString());
         if (const Entry *e = map->find(u"role"))
-            vnet.role = enumeration(*e, where, vnetRoles).value_or(VnetRole::Other);
+            vnet.role = enumeration<VnetRole>(*e, where).value_or(VnetRole::Other);
         if (const Entry *e = map->find(u"region"))
             vnet.region = text(*e, where).value_or(QString());
         if (const Entry *e = required(*map, u"addressSpace", where))
@@ -949,7 +898,7 @@ private:
             route.addressPrefix = prefix(*e, e->value, where).value_or(Prefix());
         std::optional<NextHopType> type;
         if (const Entry *e = required(*map, u"nextHopType", where))
-            type = enumeration(*e, where, nextHopTypes);
+            type = enumeration<NextHopType>(*e, where);
         route.nextHopType = type.value_or(NextHopType::None);
         // An IP with another next hop type is a finding of check (Azure ignores or refuses
         // it), not a load error, so it is kept.
@@ -1030,11 +979,11 @@ private:
         if (const Entry *e = required(*map, u"name", where))
             rule.name = name(*e, where).value_or(QString());
         if (const Entry *e = required(*map, u"action", where))
-            rule.action = enumeration(*e, where, ruleActions).value_or(RuleAction::Deny);
+            rule.action = enumeration<RuleAction>(*e, where).value_or(RuleAction::Deny);
         if (const Entry *e = required(*map, u"protocols", where))
             rule.protocols = list<Protocol>(
                 *e, where, QStringLiteral("[Tcp]"), true, [&](const YNode &item) {
-                    return enumeration(Entry{e->key, e->keyNode, item}, where, protocols);
+                    return enumeration<Protocol>(Entry{e->key, e->keyNode, item}, where);
                 });
         for (auto [key, target] : {std::pair{u"sourceAddresses", &rule.sourceAddresses},
                                    std::pair{u"destinationAddresses", &rule.destinationAddresses}})
@@ -1049,48 +998,20 @@ private:
         return rule;
     }
 
-    // "*", a prefix, or a single address (taken as /32, as Azure Firewall does).
+    // "*", a prefix, or a single address.
     std::optional<AddressMatch> addressMatch(const Entry &entry, const YNode &item,
                                              const QString &where)
     {
-        if (item.IsScalar()) {
-            const QString value = item.Scalar();
-            if (value == u"*")
-                return AddressMatch{};
-            if (!value.contains(u'/'))
-                if (const std::optional<Ipv4Address> single = Ipv4Address::parse(value))
-                    return AddressMatch{Prefix(*single, 32)};
-        }
-        if (const std::optional<Prefix> p = prefix(entry, item, where))
-            return AddressMatch{*p};
-        return std::nullopt;
+        return scalarValue(entry, item, where, QStringLiteral("a prefix such as 10.0.0.0/16"),
+                           format::parseAddressMatch);
     }
 
-    // "3128", "1024-65535" or "*".
+    // "3128", "1024-65535" or "*"; a plain number is read as its text.
     std::optional<PortRange> portRange(const Entry &entry, const YNode &item,
                                        const QString &where)
     {
-        const QString expected =
-            QStringLiteral("a port (\"443\"), a range (\"1024-65535\") or \"*\" with ports 0 to "
-                           "65535");
-        if (!item.IsScalar()) {
-            problem(item.IsNull() ? entry.keyNode : item,
-                    fieldLabel(entry, where) +
-                        QStringLiteral(": expected %1, got %2").arg(expected, describeValue(item)));
-            return std::nullopt;
-        }
-        const QString value = item.Scalar();
-        if (value == u"*")
-            return PortRange{};
-        const qsizetype dash = value.indexOf(u'-');
-        const std::optional<int> first = parsePort(dash < 0 ? QStringView(value)
-                                                            : QStringView(value).left(dash));
-        const std::optional<int> last = dash < 0 ? first : parsePort(QStringView(value).mid(dash + 1));
-        if (first && last && *first <= *last)
-            return PortRange{*first, *last};
-        problem(item, fieldLabel(entry, where) +
-                          QStringLiteral(": expected %1, got %2").arg(expected, quoted(value)));
-        return std::nullopt;
+        return scalarValue(entry, item, where, format::expectedPortRange(),
+                           format::parsePortRange);
     }
 
     void readGateway(const YNode &node, int index)
@@ -1114,7 +1035,7 @@ private:
                 reference(ReferenceKind::Vnet, *vnet, *e, where);
             }
         if (const Entry *e = map->find(u"type"))
-            gateway.type = enumeration(*e, where, gatewayTypes).value_or(GatewayType::Vpn);
+            gateway.type = enumeration<GatewayType>(*e, where).value_or(GatewayType::Vpn);
         if (const Entry *e = map->find(u"sku")) {
             const std::optional<QString> sku = text(*e, where);
             if (sku && sku->isEmpty())
@@ -1182,7 +1103,7 @@ private:
             vm.stateful = boolean(*e, where).value_or(false);
         if (const Entry *e = map->find(u"outbound"))
             vm.outbound =
-                enumeration(*e, where, outboundMethods).value_or(OutboundMethod::DefaultAccess);
+                enumeration<OutboundMethod>(*e, where).value_or(OutboundMethod::DefaultAccess);
         if (const Entry *e = map->find(u"proxy"))
             vm.proxy = readProxy(*e, where);
         design.vms.push_back(std::move(vm));
@@ -1238,17 +1159,10 @@ private:
         const std::optional<QString> value = text(entry, where);
         if (!value)
             return std::nullopt;
-        const qsizetype colon = value->lastIndexOf(u':');
-        const std::optional<int> proxyPort =
-            colon > 0 ? parsePort(QStringView(*value).mid(colon + 1)) : std::nullopt;
-        if (!proxyPort) {
-            valueProblem(entry, where,
-                         QStringLiteral("expected VM:PORT such as proxy:3128, got %1")
-                             .arg(quoted(*value)));
-            return std::nullopt;
-        }
-        ProxySetting setting{value->left(colon), *proxyPort};
-        reference(ReferenceKind::ProxyVm, setting.vm, entry, where);
+        const std::optional<ProxySetting> setting =
+            parsed(entry, where, format::parseProxySetting(*value));
+        if (setting)
+            reference(ReferenceKind::ProxyVm, setting->vm, entry, where);
         return setting;
     }
 
@@ -1272,9 +1186,9 @@ private:
         if (const Entry *e = map->find(u"port"))
             intent.port = port(*e, where).value_or(intent.port);
         if (const Entry *e = map->find(u"protocol"))
-            intent.protocol = enumeration(*e, where, protocols).value_or(Protocol::Tcp);
+            intent.protocol = enumeration<Protocol>(*e, where).value_or(Protocol::Tcp);
         if (const Entry *e = required(*map, u"expect", where))
-            intent.expect = enumeration(*e, where, expectations).value_or(IntentExpectation::Ok);
+            intent.expect = enumeration<IntentExpectation>(*e, where).value_or(IntentExpectation::Ok);
         design.intents.push_back(std::move(intent));
     }
 
@@ -1292,10 +1206,11 @@ private:
         Settings &settings = design.settings;
         if (const Entry *e = map->find(u"noneRoutesRemovedByDefaultUdr"))
             settings.noneRoutesRemovedByDefaultUdr =
-                enumeration(*e, where, noneRemovals).value_or(settings.noneRoutesRemovedByDefaultUdr);
+                enumeration<NoneRoutesRemoval>(*e, where)
+                    .value_or(settings.noneRoutesRemovedByDefaultUdr);
         if (const Entry *e = map->find(u"p2sInternetBreakout"))
             settings.p2sInternetBreakout =
-                enumeration(*e, where, breakouts).value_or(settings.p2sInternetBreakout);
+                enumeration<P2sInternetBreakout>(*e, where).value_or(settings.p2sInternetBreakout);
     }
 
     // Layout keys that name nothing are kept as they are: the layout is the app's business.

@@ -1,5 +1,7 @@
 #include "io/DesignWriter.h"
 
+#include "format/ValueGrammar.h"
+
 #include <yaml-cpp/yaml.h>
 
 #include <QSaveFile>
@@ -31,7 +33,7 @@ void emitPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix>
 {
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const Prefix &prefix : prefixes)
-        out << prefix.toString();
+        out << format::formatPrefix(prefix);
     out << YAML::EndSeq;
 }
 
@@ -41,24 +43,11 @@ void emitOptionalPrefixes(YAML::Emitter &out, const char *key, const std::vector
         emitPrefixes(out, key, prefixes);
 }
 
-// Integers without decimals, others with at most two (the reader rounds to 1/100 as well).
-std::string coordinate(double value)
-{
-    QString text = QString::number(value, 'f', 2);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    if (text == u"-0")
-        text = QStringLiteral("0");
-    return utf8(text);
-}
-
 void emitSubnet(YAML::Emitter &out, const Subnet &subnet)
 {
     out << YAML::Flow << YAML::BeginMap;
     emitKeyValue(out, "name", subnet.name);
-    emitKeyValue(out, "addressPrefix", subnet.addressPrefix.toString());
+    emitKeyValue(out, "addressPrefix", format::formatPrefix(subnet.addressPrefix));
     if (!subnet.routeTable.isEmpty())
         emitKeyValue(out, "routeTable", subnet.routeTable);
     out << YAML::EndMap;
@@ -69,7 +58,7 @@ void emitVnet(YAML::Emitter &out, const Vnet &vnet)
     out << YAML::BeginMap;
     emitKeyValue(out, "name", vnet.name);
     if (vnet.role != VnetRole::Other)
-        emitKeyValue(out, "role", toString(vnet.role));
+        emitKeyValue(out, "role", format::formatEnum(vnet.role));
     if (!vnet.region.isEmpty())
         emitKeyValue(out, "region", vnet.region);
     emitPrefixes(out, "addressSpace", vnet.addressSpace); // required, even when empty
@@ -103,11 +92,11 @@ void emitRoute(YAML::Emitter &out, const Route &route)
 {
     out << YAML::Flow << YAML::BeginMap;
     emitKeyValue(out, "name", route.name);
-    emitKeyValue(out, "addressPrefix", route.addressPrefix.toString());
-    emitKeyValue(out, "nextHopType", toString(route.nextHopType));
+    emitKeyValue(out, "addressPrefix", format::formatPrefix(route.addressPrefix));
+    emitKeyValue(out, "nextHopType", format::formatEnum(route.nextHopType));
     // Kept for any type: an IP beside a non-appliance next hop is check's finding to report.
     if (route.nextHopIpAddress)
-        emitKeyValue(out, "nextHopIpAddress", route.nextHopIpAddress->toString());
+        emitKeyValue(out, "nextHopIpAddress", format::formatAddress(*route.nextHopIpAddress));
     out << YAML::EndMap;
 }
 
@@ -133,9 +122,9 @@ void emitAddressMatches(YAML::Emitter &out, const char *key,
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const AddressMatch &match : matches) {
         if (match.prefix)
-            out << match.prefix->toString();
+            out << format::formatAddressMatch(match);
         else
-            out << YAML::DoubleQuoted << "*";
+            out << YAML::DoubleQuoted << format::formatAddressMatch(match);
     }
     out << YAML::EndSeq;
 }
@@ -144,16 +133,8 @@ void emitAddressMatches(YAML::Emitter &out, const char *key,
 void emitPorts(YAML::Emitter &out, const std::vector<PortRange> &ports)
 {
     out << YAML::Key << "destinationPorts" << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const PortRange &range : ports) {
-        std::string text;
-        if (range == PortRange{})
-            text = "*";
-        else if (range.first == range.last)
-            text = std::to_string(range.first);
-        else
-            text = std::to_string(range.first) + '-' + std::to_string(range.last);
-        out << YAML::DoubleQuoted << text;
-    }
+    for (const PortRange &range : ports)
+        out << YAML::DoubleQuoted << format::formatPortRange(range);
     out << YAML::EndSeq;
 }
 
@@ -161,10 +142,10 @@ void emitFirewallRule(YAML::Emitter &out, const FirewallRule &rule)
 {
     out << YAML::BeginMap;
     emitKeyValue(out, "name", rule.name);
-    emitKeyValue(out, "action", toString(rule.action));
+    emitKeyValue(out, "action", format::formatEnum(rule.action));
     out << YAML::Key << "protocols" << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (Protocol protocol : rule.protocols)
-        out << toString(protocol);
+        out << format::formatEnum(protocol);
     out << YAML::EndSeq;
     emitAddressMatches(out, "sourceAddresses", rule.sourceAddresses);
     emitAddressMatches(out, "destinationAddresses", rule.destinationAddresses);
@@ -179,7 +160,7 @@ void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
     emitKeyValue(out, "name", firewall.name);
     emitKeyValue(out, "subnet", firewall.subnet);
     if (firewall.privateIp)
-        emitKeyValue(out, "privateIp", firewall.privateIp->toString());
+        emitKeyValue(out, "privateIp", format::formatAddress(*firewall.privateIp));
     if (firewall.managementNic)
         emitKeyValue(out, "managementNic", true);
     if (!firewall.allowAll) {
@@ -200,7 +181,7 @@ void emitGateway(YAML::Emitter &out, const Gateway &gateway)
     emitKeyValue(out, "name", gateway.name);
     emitKeyValue(out, "vnet", gateway.vnet);
     if (gateway.type != defaults.type)
-        emitKeyValue(out, "type", toString(gateway.type));
+        emitKeyValue(out, "type", format::formatEnum(gateway.type));
     if (gateway.sku != defaults.sku)
         emitKeyValue(out, "sku", gateway.sku);
     emitOptionalPrefixes(out, "vpnClientAddressPool", gateway.vpnClientAddressPool);
@@ -224,13 +205,13 @@ void emitVm(YAML::Emitter &out, const Vm &vm)
     emitKeyValue(out, "name", vm.name);
     emitKeyValue(out, "subnet", vm.subnet);
     if (vm.privateIp)
-        emitKeyValue(out, "privateIp", vm.privateIp->toString());
+        emitKeyValue(out, "privateIp", format::formatAddress(*vm.privateIp));
     if (vm.enableIPForwarding)
         emitKeyValue(out, "enableIPForwarding", true);
     if (vm.stateful)
         emitKeyValue(out, "stateful", true);
     if (vm.outbound != OutboundMethod::DefaultAccess)
-        emitKeyValue(out, "outbound", toString(vm.outbound));
+        emitKeyValue(out, "outbound", format::formatEnum(vm.outbound));
     if (vm.proxy) {
         out << YAML::Key << "proxy" << YAML::Value << YAML::Flow << YAML::BeginMap;
         emitKeyValue(out, "port", vm.proxy->port);
@@ -247,10 +228,9 @@ void emitClient(YAML::Emitter &out, const Client &client)
     emitKeyValue(out, "name", client.name);
     emitKeyValue(out, "gateway", client.gateway);
     if (client.ip)
-        emitKeyValue(out, "ip", client.ip->toString());
+        emitKeyValue(out, "ip", format::formatAddress(*client.ip));
     if (client.useProxy)
-        emitKeyValue(out, "useProxy",
-                     client.useProxy->vm + u':' + QString::number(client.useProxy->port));
+        emitKeyValue(out, "useProxy", format::formatProxySetting(*client.useProxy));
     out << YAML::EndMap;
 }
 
@@ -263,8 +243,8 @@ void emitIntent(YAML::Emitter &out, const Intent &intent)
     emitKeyValue(out, "to", intent.to);
     emitKeyValue(out, "port", intent.port);
     if (intent.protocol != Protocol::Tcp)
-        emitKeyValue(out, "protocol", toString(intent.protocol));
-    emitKeyValue(out, "expect", toString(intent.expect));
+        emitKeyValue(out, "protocol", format::formatEnum(intent.protocol));
+    emitKeyValue(out, "expect", format::formatEnum(intent.expect));
     out << YAML::EndMap;
 }
 
@@ -311,9 +291,10 @@ QByteArray writeDesign(const Design &design)
         out << YAML::BeginMap << YAML::Key << "settings" << YAML::Value << YAML::BeginMap;
         if (design.settings.noneRoutesRemovedByDefaultUdr != defaults.noneRoutesRemovedByDefaultUdr)
             emitKeyValue(out, "noneRoutesRemovedByDefaultUdr",
-                         toString(design.settings.noneRoutesRemovedByDefaultUdr));
+                         format::formatEnum(design.settings.noneRoutesRemovedByDefaultUdr));
         if (design.settings.p2sInternetBreakout != defaults.p2sInternetBreakout)
-            emitKeyValue(out, "p2sInternetBreakout", toString(design.settings.p2sInternetBreakout));
+            emitKeyValue(out, "p2sInternetBreakout",
+                         format::formatEnum(design.settings.p2sInternetBreakout));
         out << YAML::EndMap << YAML::EndMap;
         sections << QByteArray(out.c_str(), qsizetype(out.size()));
     }
@@ -322,8 +303,8 @@ QByteArray writeDesign(const Design &design)
         out << YAML::BeginMap << YAML::Key << "layout" << YAML::Value << YAML::BeginMap;
         for (const LayoutPoint &point : design.layout) {
             out << YAML::Key << point.name << YAML::Value << YAML::Flow << YAML::BeginMap;
-            emitKeyValue(out, "x", coordinate(point.x));
-            emitKeyValue(out, "y", coordinate(point.y));
+            emitKeyValue(out, "x", format::formatCoordinate(point.x));
+            emitKeyValue(out, "y", format::formatCoordinate(point.y));
             out << YAML::EndMap;
         }
         out << YAML::EndMap << YAML::EndMap;
