@@ -140,355 +140,460 @@ QString PacketWalker::describe(const EffectiveRoute &route) const
         .arg(kind, route.addressPrefix.toString(), target);
 }
 
-Walk PacketWalker::forward(int source, const Packet &packet) const
+// One walk in progress (§14): the packet as it is now, the device it is at and how it came
+// there, and the hops so far. Each member function handles one kind of hop; each returns whether
+// the packet moved on to another device, is to be routed onwards by the current device's
+// subnet, or the walk has ended (then `m_walk` holds the verdict).
+class PacketWalker::Run
 {
-    return run(source, packet, Mode::Forward, nullptr);
-}
+public:
+    Run(const PacketWalker &walker, int start, const Packet &packet, Mode mode,
+        const Walk *forwardWalk)
+        : m_walker(walker), m_network(walker.m_network), m_devices(walker.m_network.devices()),
+          m_p(packet), m_mode(mode), m_forwardWalk(forwardWalk), m_current(start)
+    {
+        m_walk.hops.reserve(8);
+    }
 
-Walk PacketWalker::reply(const Walk &forwardWalk, const Packet &forwardPacket) const
-{
-    Packet back{forwardPacket.destination, forwardWalk.sourceSeenAtEnd, forwardPacket.protocol,
-                forwardPacket.port};
-    return run(forwardWalk.hops.back().device, back, Mode::Reply, &forwardWalk);
-}
+    Walk walk()
+    {
+        for (;;) {
+            if (closesLoop())
+                break;
+            Step step = visit();
+            if (step == Step::RouteOnwards)
+                step = routeOnwards();
+            if (step == Step::Ended)
+                break;
+        }
+        return std::move(m_walk);
+    }
 
-Walk PacketWalker::run(int start, Packet p, Mode mode, const Walk *forwardWalk) const
-{
-    const auto &devices = m_network.devices();
-    Walk w;
-    Arrival arrival = Arrival::Originates;
-    int current = start;
+private:
+    enum class Step {
+        Moved,        // the packet is at the next device (m_current, m_arrival)
+        RouteOnwards, // the current device forwards it by its subnet's routes
+        Ended,        // the walk ended: m_walk holds the verdict
+    };
+
+    const Device &device() const { return m_devices[m_current]; }
+    const QString &name(int device) const { return m_devices[device].name; }
+
+    Hop &pushHop(int device)
+    {
+        m_walk.hops.push_back({.device = device, .source = m_p.source, .destination = m_p.destination});
+        return m_walk.hops.back();
+    }
+    Step moveTo(int device, Arrival arrival)
+    {
+        m_current = device;
+        m_arrival = arrival;
+        return Step::Moved;
+    }
+    Step finish(WalkVerdict verdict, DropReason reason, QString explanation)
+    {
+        m_walk.verdict = verdict;
+        m_walk.reason = reason;
+        m_walk.explanation = std::move(explanation);
+        m_walk.sourceSeenAtEnd = m_p.source;
+        return Step::Ended;
+    }
+    Step drop(DropReason reason, const QString &why)
+    {
+        return finish(WalkVerdict::Dropped, reason,
+                      QStringLiteral("dropped at %1: %2").arg(name(m_walk.hops.back().device), why));
+    }
+
+    // §14: the walk loops when it comes back to a state it was in (device, addresses, arrival),
+    // or makes more decisions than policy::maxHops.
+    bool closesLoop()
+    {
+        const State state{m_current, m_p.source.value(), m_p.destination.value(), m_arrival};
+        const bool repeats = std::any_of(m_seen.begin(), m_seen.begin() + m_seenCount,
+                                         [&](const State &s) {
+                                             return s.device == state.device &&
+                                                    s.source == state.source &&
+                                                    s.destination == state.destination &&
+                                                    s.arrival == state.arrival;
+                                         });
+        if (repeats || m_seenCount >= policy::maxHops) {
+            pushHop(m_current);
+            finish(WalkVerdict::Loop, DropReason::None,
+                   QStringLiteral("loops: the packet for %1 comes back to %2")
+                       .arg(m_p.destination.toString(), device().name));
+            return true;
+        }
+        m_seen[m_seenCount++] = state;
+        return false;
+    }
+
+    // What the device the packet is at does with it, by kind.
+    Step visit()
+    {
+        switch (device().kind) {
+        case DeviceKind::Internet: return atInternet();
+        case DeviceKind::OnPrem: return atOnPremSite();
+        case DeviceKind::Client: return atP2sClient();
+        case DeviceKind::Gateway: return atGateway();
+        case DeviceKind::Firewall:
+        case DeviceKind::Vm:
+        case DeviceKind::Subnet: return atVnetHost();
+        }
+        return Step::RouteOnwards;
+    }
+
+    // The Internet: where Internet egress ends (§14 `Internet`), or where a walk starts. A reply
+    // goes back in through the device that sent the request out (R10.4); a request from the
+    // Internet reaches only a VM with a public IP (format.md).
+    Step atInternet()
+    {
+        pushHop(m_current);
+        if (m_arrival != Arrival::Originates)
+            return finish(WalkVerdict::EgressInternet, DropReason::None, {});
+        int entry = -1;
+        if (m_mode == Mode::Reply) {
+            entry = m_forwardWalk->internetEgressDevice;
+        } else {
+            const int owner = m_network.ownerOf(m_p.destination);
+            if (owner >= 0 && m_devices[owner].vm &&
+                m_devices[owner].vm->outbound == model::OutboundMethod::PublicIp)
+                entry = owner;
+        }
+        if (entry < 0)
+            return drop(DropReason::NoInboundPath,
+                        QStringLiteral("%1 has no public IP that the Internet can reach")
+                            .arg(m_p.destination.toString()));
+        return moveTo(entry, Arrival::FromInternet);
+    }
+
+    // An on-premises site: where EGRESS_ONPREM ends (§14), or a start that sends Azure-bound
+    // traffic into its S2S tunnel to its gateway.
+    Step atOnPremSite()
+    {
+        Hop &hop = pushHop(m_current);
+        if (m_arrival != Arrival::Originates)
+            return finish(WalkVerdict::EgressOnPrem, DropReason::None, {});
+        hop.route = syntheticGatewayRoute(Prefix());
+        return moveTo(device().gateway, Arrival::FromOnPrem);
+    }
+
+    // A P2S client: where traffic for its address is delivered, or a start that tunnels only
+    // what its gateway pushed to it (§14 "P2S client side", R9.3, R9.5); anything else leaves
+    // outside the tunnel (NOT_TUNNELED).
+    Step atP2sClient()
+    {
+        const Device &d = device();
+        Hop &hop = pushHop(m_current);
+        if (m_arrival != Arrival::Originates)
+            return finish(WalkVerdict::Delivered, DropReason::None, {});
+        const auto *pushed = m_network.clientRoutes(d.gateway);
+        const Prefix *match = pushed ? pushed->longestMatch(m_p.destination) : nullptr;
+        if (!match)
+            return finish(WalkVerdict::NotTunneled, DropReason::None,
+                          QStringLiteral("%1 is not among the routes %2 pushes to its P2S "
+                                         "clients, so %3 sends it outside the tunnel")
+                              .arg(m_p.destination.toString(), name(d.gateway), d.name));
+        hop.route = syntheticGatewayRoute(*match);
+        return moveTo(d.gateway, Arrival::FromP2sClient);
+    }
+
+    // A VPN gateway. Traffic from the VNet side leaves through a tunnel: to a P2S client of its
+    // pool or to one of its on-premises sites (§14 `VirtualNetworkGateway`, R4.4). Traffic from a
+    // tunnel is routed by GatewaySubnet's routes (R7.1).
+    Step atGateway()
+    {
+        if (m_arrival != Arrival::FromAzure && m_arrival != Arrival::FromInternet)
+            return Step::RouteOnwards;
+        const Device &d = device();
+        Hop &hop = pushHop(m_current);
+        const int pool = m_network.poolContaining(m_p.destination);
+        if (pool >= 0 && m_devices[pool].gateway == m_current) {
+            const int owner = m_network.ownerOf(m_p.destination);
+            const bool ownedByClient = owner >= 0 && m_devices[owner].gateway == m_current;
+            for (const Prefix &range : d.gatewayObject->vpnClientAddressPool)
+                if (range.contains(m_p.destination))
+                    hop.route = syntheticGatewayRoute(range);
+            return moveTo(ownedByClient ? owner : pool, Arrival::FromAzure);
+        }
+        const int site = m_network.siteContaining(m_p.destination);
+        if (site >= 0 && m_devices[site].gateway == m_current) {
+            for (const Prefix &range : m_devices[site].site->addressPrefixes)
+                if (range.contains(m_p.destination))
+                    hop.route = syntheticGatewayRoute(range);
+            return moveTo(site, Arrival::FromAzure);
+        }
+        return drop(DropReason::GatewayNoRoute,
+                    QStringLiteral("%1 has no P2S pool or site containing %2 (R4.4)")
+                        .arg(d.name, m_p.destination.toString()));
+    }
+
+    // A VM, firewall or subnet workload the packet arrived at: delivered when it is the
+    // destination (after undoing this device's source NAT for a reply, R10.4); otherwise it must
+    // forward, which a VM NIC does only with IP forwarding on (R4.3a).
+    Step atVnetHost()
+    {
+        if (m_arrival == Arrival::Originates)
+            return Step::RouteOnwards;
+        const Device &d = device();
+        bool reachedItself = d.ip && *d.ip == m_p.destination;
+        if (reachedItself && m_mode == Mode::Reply) {
+            const auto &nats = m_forwardWalk->nats;
+            const auto nat = std::find_if(nats.begin(), nats.end(),
+                                          [&](const SourceNat &n) { return n.device == m_current; });
+            if (nat != nats.end()) {
+                m_p.destination = nat->original;
+                reachedItself = false;
+            }
+        }
+        if (reachedItself) {
+            pushHop(m_current);
+            return finish(WalkVerdict::Delivered, DropReason::None, {});
+        }
+        if (d.vm && !d.vm->enableIPForwarding) {
+            pushHop(m_current);
+            return drop(DropReason::IpForwardingDisabled,
+                        QStringLiteral("%1 receives a packet for %2 but IP forwarding is "
+                                       "off on its NIC (R4.3a)")
+                            .arg(d.name, m_p.destination.toString()));
+        }
+        return Step::RouteOnwards;
+    }
+
+    // The current device forwards the packet: stateful inspection first (R10.2), then the
+    // route its egress subnet picks (§14 egress_subnet, next_hop of §5), by next hop type.
+    Step routeOnwards()
+    {
+        const Device &d = device();
+        Hop &hop = pushHop(m_current);
+        if (m_arrival != Arrival::Originates && d.isStateful() &&
+            inspectStateful(hop) == Step::Ended)
+            return Step::Ended;
+        if (d.subnet < 0)
+            return drop(DropReason::GatewayNoRoute,
+                        QStringLiteral("%1 has no GatewaySubnet to route from").arg(d.name));
+        const EffectiveRoute *route = m_walker.m_routes.forSubnet(d.subnet).nextHop(m_p.destination);
+        if (!route)
+            return drop(DropReason::RouteNone,
+                        QStringLiteral("no route contains %1").arg(m_p.destination.toString()));
+        hop.route = *route;
+        switch (route->nextHopType) {
+        case HopType::None: return drop(DropReason::RouteNone, m_walker.describe(*route));
+        case HopType::Internet: return toInternet(*route);
+        case HopType::VnetLocal:
+        case HopType::VNetPeering:
+        case HopType::VNetGlobalPeering: return toVnet(*route);
+        case HopType::VirtualAppliance: return toAppliance(*route);
+        case HopType::VirtualNetworkGateway: return toGateway(*route);
+        }
+        return Step::Ended;
+    }
+
+    // R10.2: a firewall judges a new connection by its ordered rules; on the reply any stateful
+    // device lets through only a connection it saw start (R10.5).
+    Step inspectStateful(Hop &hop)
+    {
+        const Device &d = device();
+        if (m_mode == Mode::Forward) {
+            if (d.firewall) {
+                hop.rule = evaluateFirewall(*d.firewall, m_p);
+                if (hop.rule->action == model::RuleAction::Deny)
+                    return drop(DropReason::FirewallDenied,
+                                QStringLiteral("rule '%1' denies %2 → %3 port %4")
+                                    .arg(hop.rule->name, m_p.source.toString(),
+                                         m_p.destination.toString())
+                                    .arg(m_p.port));
+            }
+        } else {
+            const auto &known = m_forwardWalk->statefulDevices;
+            if (std::find(known.begin(), known.end(), m_current) == known.end())
+                return drop(DropReason::NoSession,
+                            QStringLiteral("%1 never saw this connection start, so it "
+                                           "drops the reply (asymmetric path, R10.5)")
+                                .arg(d.name));
+            if (d.firewall)
+                hop.rule = RuleDecision{QStringLiteral("established"), model::RuleAction::Allow};
+        }
+        m_walk.statefulDevices.push_back(m_current);
+        return Step::RouteOnwards;
+    }
+
+    // The VNet of the subnet the current device routes from.
+    int sendingVnet() const { return m_network.subnets()[device().subnet].vnet; }
+
+    // §14 `Internet`: a private destination cannot go; a gateway sends only P2S client traffic
+    // out, as R9.6 says; the device needs an outbound method (R2.7); a firewall translates to
+    // its public IP (R10.4).
+    Step toInternet(const EffectiveRoute &route)
+    {
+        const Device &d = device();
+        if (m_p.destination.isPrivate())
+            return drop(DropReason::PrivateToInternet,
+                        QStringLiteral("%1, but %2 is a private address the Internet cannot carry")
+                            .arg(m_walker.describe(route), m_p.destination.toString()));
+        if (d.kind == DeviceKind::Gateway) {
+            // R9.6 (§13.3): what a gateway does with Internet-bound client traffic.
+            if (m_arrival != Arrival::FromP2sClient)
+                return drop(DropReason::NoOutboundMethod,
+                            QStringLiteral("%1, but a VPN gateway does not send traffic "
+                                           "from on-premises to the Internet")
+                                .arg(m_walker.describe(route)));
+            if (m_network.settings().p2sInternetBreakout == model::P2sInternetBreakout::Drop)
+                return drop(DropReason::P2sNoInternetBreakout,
+                            QStringLiteral("%1, but a VPN gateway drops Internet-bound "
+                                           "traffic from P2S clients (R9.6; send it to a "
+                                           "proxy or firewall instead)")
+                                .arg(m_walker.describe(route)));
+        }
+        if (d.vm && d.vm->outbound == model::OutboundMethod::None)
+            return drop(DropReason::NoOutboundMethod,
+                        QStringLiteral("%1, but %2 has no public IP, NAT gateway, "
+                                       "load-balancer rule or default outbound access (R2.7)")
+                            .arg(m_walker.describe(route), d.name));
+        if (d.firewall && m_mode == Mode::Forward) {
+            m_walk.nats.push_back({m_current, m_p.source, *d.ip, true});
+            m_p.source = *d.ip;
+        }
+        m_walk.internetEgressDevice = m_current;
+        return moveTo(m_network.internetDevice(), Arrival::FromAzure);
+    }
+
+    // §14 `VnetLocal` / `VNetPeering`: across a peering R8.3–R8.5 apply; the packet is delivered
+    // to the owner of its destination, or to the workload of the subnet that contains it, with
+    // no routing in the target subnet (R5.8).
+    Step toVnet(const EffectiveRoute &route)
+    {
+        const int vnet = sendingVnet();
+        const int target = route.peerVnet >= 0 ? route.peerVnet : vnet;
+        if (target != vnet && peeringRefuses(vnet, target))
+            return Step::Ended;
+        const int owner = m_network.ownerOf(m_p.destination);
+        if (owner >= 0 && m_devices[owner].vnet == target)
+            return moveTo(owner, Arrival::FromAzure);
+        const int subnet = m_network.subnetContaining(m_p.destination);
+        if (subnet >= 0 && m_network.subnets()[subnet].vnet == target) {
+            pushHop(m_network.subnets()[subnet].workloadDevice);
+            return finish(WalkVerdict::Delivered, DropReason::None, {});
+        }
+        return drop(DropReason::NoSuchHost,
+                    QStringLiteral("%1, but no subnet of %2 contains %3")
+                        .arg(m_walker.describe(route), m_network.vnets()[target].vnet->name,
+                             m_p.destination.toString()));
+    }
+
+    // §14 `VirtualAppliance` (R4.3): the next hop IP must be owned by a VM or firewall (else a
+    // blackhole) in this VNet or a directly peered one (R4.3b); a firewall in forced-tunnel mode
+    // translates public destinations to its private IP (R10.4).
+    Step toAppliance(const EffectiveRoute &route)
+    {
+        const Device &d = device();
+        const int vnet = sendingVnet();
+        const Ipv4Address nextHop = route.nextHopIpAddress.value_or(Ipv4Address());
+        const int owner = m_network.ownerOf(nextHop);
+        if (owner < 0 || !(m_devices[owner].vm || m_devices[owner].firewall))
+            return drop(DropReason::Blackhole,
+                        QStringLiteral("%1, which no device owns").arg(m_walker.describe(route)));
+        const int target = m_devices[owner].vnet;
+        if (target != vnet && !m_network.peered(vnet, target))
+            return drop(DropReason::NextHopUnreachable,
+                        QStringLiteral("%1, which is %2 in %3: not this VNet nor a directly "
+                                       "peered one (R4.3b)")
+                            .arg(m_walker.describe(route), name(owner),
+                                 m_network.vnets()[target].vnet->name));
+        if (target != vnet && peeringRefuses(vnet, target))
+            return Step::Ended;
+        if (d.firewall && d.firewall->managementNic && !m_p.destination.isPrivate() &&
+            m_mode == Mode::Forward) {
+            m_walk.nats.push_back({m_current, m_p.source, *d.ip, false});
+            m_p.source = *d.ip;
+        }
+        return moveTo(owner, Arrival::FromAzure);
+    }
+
+    // §14 `VirtualNetworkGateway`: a gateway route names its gateway; a UDR reaches the VNet's
+    // VPN gateway, and none or an ExpressRoute one is invalid (R4.4).
+    Step toGateway(const EffectiveRoute &route)
+    {
+        const int vnet = sendingVnet();
+        int gateway = route.gateway;
+        if (gateway < 0)
+            gateway = m_network.vnets()[vnet].servingGateway;
+        if (gateway < 0 || m_devices[gateway].gatewayObject->type != model::GatewayType::Vpn)
+            return drop(DropReason::GatewayNoRoute,
+                        QStringLiteral("%1, but %2 has no VPN gateway (R4.4)")
+                            .arg(m_walker.describe(route), m_network.vnets()[vnet].vnet->name));
+        const int target = m_devices[gateway].vnet;
+        if (target != vnet && peeringRefuses(vnet, target))
+            return Step::Ended;
+        return moveTo(gateway, Arrival::FromAzure);
+    }
+
+    // R8.3–R8.5: may the packet the current device sends from VNet `from` enter VNet `to`?
+    // When not, the walk is dropped here and this returns true.
+    bool peeringRefuses(int from, int to)
+    {
+        const model::PeeringLink *out = m_network.link(from, to);
+        const model::PeeringLink *back = m_network.link(to, from);
+        const QString &fromName = m_network.vnets()[from].vnet->name;
+        const QString &toName = m_network.vnets()[to].vnet->name;
+        if (!out || !back) {
+            drop(DropReason::PeeringNotConnected,
+                 QStringLiteral("the peering %1 → %2 is not connected (the %3 direction "
+                                "is not defined, R8.3)")
+                     .arg(fromName, toName,
+                          out ? QStringLiteral("%1 → %2").arg(toName, fromName)
+                              : QStringLiteral("%1 → %2").arg(fromName, toName)));
+            return true;
+        }
+        if (!out->peering->allowVirtualNetworkAccess) {
+            drop(DropReason::VirtualNetworkAccessDisabled,
+                 QStringLiteral("the peering %1 → %2 has allowVirtualNetworkAccess off (R8.4)")
+                     .arg(fromName, toName));
+            return true;
+        }
+        const bool forwarded = !inAddressSpace(*m_network.vnets()[from].vnet, m_p.source) &&
+                               device().kind != DeviceKind::Gateway;
+        if (forwarded && !back->peering->allowForwardedTraffic) {
+            drop(DropReason::ForwardedTrafficNotAllowed,
+                 QStringLiteral("source %1 is not in %2, so the packet is forwarded "
+                                "traffic, and the peering %3 → %2 does not allow "
+                                "forwarded traffic (R8.5)")
+                     .arg(m_p.source.toString(), fromName, toName));
+            return true;
+        }
+        return false;
+    }
+
+    // What a loop is recognised by (§14).
     struct State
     {
         int device;
         std::uint32_t source, destination;
         Arrival arrival;
     };
-    std::array<State, policy::maxHops> seen; // on the stack: walks are short and many
-    int seenCount = 0;
-    w.hops.reserve(8);
 
-    auto name = [&](int device) { return devices[device].name; };
-    auto finish = [&](WalkVerdict verdict, DropReason reason, QString explanation) {
-        w.verdict = verdict;
-        w.reason = reason;
-        w.explanation = std::move(explanation);
-        w.sourceSeenAtEnd = p.source;
-        return std::move(w); // the walk ends with this call
-    };
-    auto drop = [&](DropReason reason, const QString &why) {
-        return finish(WalkVerdict::Dropped, reason,
-                      QStringLiteral("dropped at %1: %2").arg(name(w.hops.back().device), why));
-    };
-    auto pushHop = [&](int device) -> Hop & {
-        w.hops.push_back({.device = device, .source = p.source, .destination = p.destination});
-        return w.hops.back();
-    };
+    const PacketWalker &m_walker;
+    const model::Network &m_network;
+    const std::vector<Device> &m_devices;
+    Packet m_p; // as it is now (after any NAT)
+    const Mode m_mode;
+    const Walk *m_forwardWalk; // Reply only: the request's walk
+    int m_current;
+    Arrival m_arrival = Arrival::Originates;
+    std::array<State, policy::maxHops> m_seen; // on the stack: walks are short and many
+    int m_seenCount = 0;
+    Walk m_walk;
+};
 
-    // R8.3–R8.5: may a packet that `sender` sends from VNet `from` enter VNet `to`?
-    auto crossPeering = [&](int from, int to, int sender) -> std::optional<Walk> {
-        const model::PeeringLink *out = m_network.link(from, to);
-        const model::PeeringLink *back = m_network.link(to, from);
-        const QString &fromName = m_network.vnets()[from].vnet->name;
-        const QString &toName = m_network.vnets()[to].vnet->name;
-        if (!out || !back)
-            return drop(DropReason::PeeringNotConnected,
-                        QStringLiteral("the peering %1 → %2 is not connected (the %3 direction "
-                                       "is not defined, R8.3)")
-                            .arg(fromName, toName,
-                                 out ? QStringLiteral("%1 → %2").arg(toName, fromName)
-                                     : QStringLiteral("%1 → %2").arg(fromName, toName)));
-        if (!out->peering->allowVirtualNetworkAccess)
-            return drop(DropReason::VirtualNetworkAccessDisabled,
-                        QStringLiteral("the peering %1 → %2 has allowVirtualNetworkAccess off "
-                                       "(R8.4)")
-                            .arg(fromName, toName));
-        const bool forwarded = !inAddressSpace(*m_network.vnets()[from].vnet, p.source) &&
-                               devices[sender].kind != DeviceKind::Gateway;
-        if (forwarded && !back->peering->allowForwardedTraffic)
-            return drop(DropReason::ForwardedTrafficNotAllowed,
-                        QStringLiteral("source %1 is not in %2, so the packet is forwarded "
-                                       "traffic, and the peering %3 → %2 does not allow "
-                                       "forwarded traffic (R8.5)")
-                            .arg(p.source.toString(), fromName, toName));
-        return std::nullopt;
-    };
+Walk PacketWalker::forward(int source, const Packet &packet) const
+{
+    return Run(*this, source, packet, Mode::Forward, nullptr).walk();
+}
 
-    for (int step = 0;; ++step) {
-        const Device &d = devices[current];
-        const State state{current, p.source.value(), p.destination.value(), arrival};
-        const bool repeats = std::any_of(seen.begin(), seen.begin() + seenCount, [&](const State &s) {
-            return s.device == state.device && s.source == state.source &&
-                   s.destination == state.destination && s.arrival == state.arrival;
-        });
-        if (repeats || step >= policy::maxHops) {
-            pushHop(current);
-            return finish(WalkVerdict::Loop, DropReason::None,
-                          QStringLiteral("loops: the packet for %1 comes back to %2")
-                              .arg(p.destination.toString(), d.name));
-        }
-        seen[seenCount++] = state;
-
-        switch (d.kind) {
-        case DeviceKind::Internet: {
-            pushHop(current);
-            if (arrival != Arrival::Originates)
-                return finish(WalkVerdict::EgressInternet, DropReason::None, {});
-            int entry = -1;
-            if (mode == Mode::Reply) {
-                entry = forwardWalk->internetEgressDevice;
-            } else {
-                // format.md: from the Internet, only a VM with a public IP is reachable.
-                const int owner = m_network.ownerOf(p.destination);
-                if (owner >= 0 && devices[owner].vm &&
-                    devices[owner].vm->outbound == model::OutboundMethod::PublicIp)
-                    entry = owner;
-            }
-            if (entry < 0)
-                return drop(DropReason::NoInboundPath,
-                            QStringLiteral("%1 has no public IP that the Internet can reach")
-                                .arg(p.destination.toString()));
-            current = entry;
-            arrival = Arrival::FromInternet;
-            continue;
-        }
-        case DeviceKind::OnPrem: {
-            Hop &hop = pushHop(current);
-            if (arrival != Arrival::Originates)
-                return finish(WalkVerdict::EgressOnPrem, DropReason::None, {});
-            // The site sends Azure-bound traffic into its S2S tunnel.
-            hop.route = syntheticGatewayRoute(Prefix());
-            current = d.gateway;
-            arrival = Arrival::FromOnPrem;
-            continue;
-        }
-        case DeviceKind::Client: {
-            Hop &hop = pushHop(current);
-            if (arrival != Arrival::Originates)
-                return finish(WalkVerdict::Delivered, DropReason::None, {});
-            // §14, R9.3, R9.5: the client tunnels only what its gateway pushed to it.
-            const auto *pushed = m_network.clientRoutes(d.gateway);
-            const Prefix *match = pushed ? pushed->longestMatch(p.destination) : nullptr;
-            if (!match)
-                return finish(WalkVerdict::NotTunneled, DropReason::None,
-                              QStringLiteral("%1 is not among the routes %2 pushes to its P2S "
-                                             "clients, so %3 sends it outside the tunnel")
-                                  .arg(p.destination.toString(), name(d.gateway), d.name));
-            hop.route = syntheticGatewayRoute(*match);
-            current = d.gateway;
-            arrival = Arrival::FromP2sClient;
-            continue;
-        }
-        case DeviceKind::Gateway: {
-            if (arrival == Arrival::FromAzure || arrival == Arrival::FromInternet) {
-                // Traffic from the VNet side leaves through a tunnel: to a P2S client or a site.
-                Hop &hop = pushHop(current);
-                const int pool = m_network.poolContaining(p.destination);
-                if (pool >= 0 && devices[pool].gateway == current) {
-                    const int owner = m_network.ownerOf(p.destination);
-                    const bool ownedByClient = owner >= 0 && devices[owner].gateway == current;
-                    for (const Prefix &range : d.gatewayObject->vpnClientAddressPool)
-                        if (range.contains(p.destination))
-                            hop.route = syntheticGatewayRoute(range);
-                    current = ownedByClient ? owner : pool;
-                    arrival = Arrival::FromAzure;
-                    continue;
-                }
-                const int site = m_network.siteContaining(p.destination);
-                if (site >= 0 && devices[site].gateway == current) {
-                    for (const Prefix &range : devices[site].site->addressPrefixes)
-                        if (range.contains(p.destination))
-                            hop.route = syntheticGatewayRoute(range);
-                    current = site;
-                    arrival = Arrival::FromAzure;
-                    continue;
-                }
-                return drop(DropReason::GatewayNoRoute,
-                            QStringLiteral("%1 has no P2S pool or site containing %2 (R4.4)")
-                                .arg(d.name, p.destination.toString()));
-            }
-            break; // from a tunnel: routed by GatewaySubnet below (R7.1)
-        }
-        case DeviceKind::Firewall:
-        case DeviceKind::Vm:
-        case DeviceKind::Subnet: {
-            if (arrival == Arrival::Originates)
-                break;
-            bool reachedItself = d.ip && *d.ip == p.destination;
-            if (reachedItself && mode == Mode::Reply) {
-                // R10.4: the reply reaches the device that translated the source: undo it.
-                const auto nat =
-                    std::find_if(forwardWalk->nats.begin(), forwardWalk->nats.end(),
-                                 [&](const SourceNat &n) { return n.device == current; });
-                if (nat != forwardWalk->nats.end()) {
-                    p.destination = nat->original;
-                    reachedItself = false;
-                }
-            }
-            if (reachedItself) {
-                pushHop(current);
-                return finish(WalkVerdict::Delivered, DropReason::None, {});
-            }
-            if (d.vm && !d.vm->enableIPForwarding) {
-                pushHop(current);
-                return drop(DropReason::IpForwardingDisabled,
-                            QStringLiteral("%1 receives a packet for %2 but IP forwarding is "
-                                           "off on its NIC (R4.3a)")
-                                .arg(d.name, p.destination.toString()));
-            }
-            break;
-        }
-        }
-
-        // The device forwards: stateful inspection first (R10.2), then its subnet's routes.
-        Hop &hop = pushHop(current);
-        if (arrival != Arrival::Originates && d.isStateful()) {
-            if (mode == Mode::Forward) {
-                if (d.firewall) {
-                    hop.rule = evaluateFirewall(*d.firewall, p);
-                    if (hop.rule->action == model::RuleAction::Deny)
-                        return drop(DropReason::FirewallDenied,
-                                    QStringLiteral("rule '%1' denies %2 → %3 port %4")
-                                        .arg(hop.rule->name, p.source.toString(),
-                                             p.destination.toString())
-                                        .arg(p.port));
-                }
-            } else {
-                const auto &known = forwardWalk->statefulDevices;
-                if (std::find(known.begin(), known.end(), current) == known.end())
-                    return drop(DropReason::NoSession,
-                                QStringLiteral("%1 never saw this connection start, so it "
-                                               "drops the reply (asymmetric path, R10.5)")
-                                    .arg(d.name));
-                if (d.firewall)
-                    hop.rule = RuleDecision{QStringLiteral("established"),
-                                            model::RuleAction::Allow};
-            }
-            w.statefulDevices.push_back(current);
-        }
-
-        if (d.subnet < 0)
-            return drop(DropReason::GatewayNoRoute,
-                        QStringLiteral("%1 has no GatewaySubnet to route from").arg(d.name));
-        const EffectiveRoute *route = m_routes.forSubnet(d.subnet).nextHop(p.destination);
-        if (!route)
-            return drop(DropReason::RouteNone,
-                        QStringLiteral("no route contains %1").arg(p.destination.toString()));
-        hop.route = *route;
-        const int vnet = m_network.subnets()[d.subnet].vnet;
-        // Words for a person, made only when the walk ends here.
-        auto via = [&] { return describe(*route); };
-
-        switch (route->nextHopType) {
-        case HopType::None:
-            return drop(DropReason::RouteNone, via());
-
-        case HopType::Internet: {
-            if (p.destination.isPrivate())
-                return drop(DropReason::PrivateToInternet,
-                            QStringLiteral("%1, but %2 is a private address the Internet cannot "
-                                           "carry")
-                                .arg(via(), p.destination.toString()));
-            if (d.kind == DeviceKind::Gateway) {
-                // R9.6 (§13.3): what a gateway does with Internet-bound client traffic.
-                if (arrival != Arrival::FromP2sClient)
-                    return drop(DropReason::NoOutboundMethod,
-                                QStringLiteral("%1, but a VPN gateway does not send traffic "
-                                               "from on-premises to the Internet")
-                                    .arg(via()));
-                if (m_network.settings().p2sInternetBreakout == model::P2sInternetBreakout::Drop)
-                    return drop(DropReason::P2sNoInternetBreakout,
-                                QStringLiteral("%1, but a VPN gateway drops Internet-bound "
-                                               "traffic from P2S clients (R9.6; send it to a "
-                                               "proxy or firewall instead)")
-                                    .arg(via()));
-            }
-            if (d.vm && d.vm->outbound == model::OutboundMethod::None)
-                return drop(DropReason::NoOutboundMethod,
-                            QStringLiteral("%1, but %2 has no public IP, NAT gateway, "
-                                           "load-balancer rule or default outbound access (R2.7)")
-                                .arg(via(), d.name));
-            if (d.firewall && mode == Mode::Forward) {
-                // R10.4: to the Internet the firewall translates to its public IP.
-                w.nats.push_back({current, p.source, *d.ip, true});
-                p.source = *d.ip;
-            }
-            w.internetEgressDevice = current;
-            current = m_network.internetDevice();
-            arrival = Arrival::FromAzure;
-            continue;
-        }
-
-        case HopType::VnetLocal:
-        case HopType::VNetPeering:
-        case HopType::VNetGlobalPeering: {
-            const int target = route->peerVnet >= 0 ? route->peerVnet : vnet;
-            if (target != vnet)
-                if (auto dropped = crossPeering(vnet, target, current))
-                    return *dropped;
-            const int owner = m_network.ownerOf(p.destination);
-            if (owner >= 0 && devices[owner].vnet == target) {
-                current = owner;
-                arrival = Arrival::FromAzure;
-                continue;
-            }
-            // R5.8: no routing in the target subnet; an address no VM owns is a workload there.
-            const int subnet = m_network.subnetContaining(p.destination);
-            if (subnet >= 0 && m_network.subnets()[subnet].vnet == target) {
-                pushHop(m_network.subnets()[subnet].workloadDevice);
-                return finish(WalkVerdict::Delivered, DropReason::None, {});
-            }
-            return drop(DropReason::NoSuchHost,
-                        QStringLiteral("%1, but no subnet of %2 contains %3")
-                            .arg(via(), m_network.vnets()[target].vnet->name,
-                                 p.destination.toString()));
-        }
-
-        case HopType::VirtualAppliance: {
-            const Ipv4Address nextHop = route->nextHopIpAddress.value_or(Ipv4Address());
-            const int owner = m_network.ownerOf(nextHop);
-            if (owner < 0 || !(devices[owner].vm || devices[owner].firewall))
-                return drop(DropReason::Blackhole,
-                            QStringLiteral("%1, which no device owns").arg(via()));
-            const int target = devices[owner].vnet;
-            if (target != vnet && !m_network.peered(vnet, target))
-                return drop(DropReason::NextHopUnreachable,
-                            QStringLiteral("%1, which is %2 in %3: not this VNet nor a directly "
-                                           "peered one (R4.3b)")
-                                .arg(via(), name(owner), m_network.vnets()[target].vnet->name));
-            if (target != vnet)
-                if (auto dropped = crossPeering(vnet, target, current))
-                    return *dropped;
-            if (d.firewall && d.firewall->managementNic && !p.destination.isPrivate() &&
-                mode == Mode::Forward) {
-                // R10.4: in forced-tunnel mode public destinations are SNATed to the private IP.
-                w.nats.push_back({current, p.source, *d.ip, false});
-                p.source = *d.ip;
-            }
-            current = owner;
-            arrival = Arrival::FromAzure;
-            continue;
-        }
-
-        case HopType::VirtualNetworkGateway: {
-            // A gateway route names its gateway; a UDR reaches the VNet's VPN gateway (R4.4).
-            int gateway = route->gateway;
-            if (gateway < 0)
-                gateway = m_network.vnets()[vnet].servingGateway;
-            if (gateway < 0 || devices[gateway].gatewayObject->type != model::GatewayType::Vpn)
-                return drop(DropReason::GatewayNoRoute,
-                            QStringLiteral("%1, but %2 has no VPN gateway (R4.4)")
-                                .arg(via(), m_network.vnets()[vnet].vnet->name));
-            const int target = devices[gateway].vnet;
-            if (target != vnet)
-                if (auto dropped = crossPeering(vnet, target, current))
-                    return *dropped;
-            current = gateway;
-            arrival = Arrival::FromAzure;
-            continue;
-        }
-        }
-    }
+Walk PacketWalker::reply(const Walk &forwardWalk, const Packet &forwardPacket) const
+{
+    Packet back{forwardPacket.destination, forwardWalk.sourceSeenAtEnd, forwardPacket.protocol,
+                forwardPacket.port};
+    return Run(*this, forwardWalk.hops.back().device, back, Mode::Reply, &forwardWalk).walk();
 }
 
 } // namespace hopscope::routing

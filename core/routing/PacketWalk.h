@@ -107,7 +107,7 @@ public:
 
 private:
     enum class Mode { Forward, Reply };
-    Walk run(int start, Packet packet, Mode mode, const Walk *forwardWalk) const;
+    class Run; // one walk in progress, hop by hop (PacketWalk.cpp)
 
     const EffectiveRoutes &m_routes;
     const model::Network &m_network;
