@@ -20,6 +20,8 @@ private Q_SLOTS:
     void privateRanges();
     void longestMatch_data();
     void longestMatch();
+    void lengthOfMask_data();
+    void lengthOfMask();
 };
 
 void TestIpv4::parseAddress_data()
@@ -118,6 +120,25 @@ void TestIpv4::longestMatch()
         table.insert(*Prefix::parse(QString::fromLatin1(p)), QString::fromLatin1(p));
     const QString *match = table.longestMatch(*Ipv4Address::parse(address));
     QCOMPARE(match ? *match : QString(), expected);
+}
+
+void TestIpv4::lengthOfMask_data()
+{
+    QTest::addColumn<QString>("mask");
+    QTest::addColumn<int>("length"); // -1: not a contiguous mask
+    QTest::newRow("255.0.0.0 is /8") << "255.0.0.0" << 8;
+    QTest::newRow("255.255.240.0 is /20") << "255.255.240.0" << 20;
+    QTest::newRow("all ones is /32") << "255.255.255.255" << 32;
+    QTest::newRow("all zeros is /0") << "0.0.0.0" << 0;
+    QTest::newRow("a hole after the leading ones") << "255.0.255.0" << -1;
+    QTest::newRow("ones that do not lead") << "0.255.255.255" << -1;
+}
+
+void TestIpv4::lengthOfMask()
+{
+    QFETCH(QString, mask);
+    QFETCH(int, length);
+    QCOMPARE(Prefix::lengthOfMask(Ipv4Address::parse(mask)->value()), length);
 }
 
 QTEST_GUILESS_MAIN(TestIpv4)

@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 #include <QString>
 
+#include <bit>
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -70,6 +71,13 @@ public:
     static constexpr std::uint32_t maskFor(int length)
     {
         return length == 0 ? 0u : ~std::uint32_t(0) << (32 - length);
+    }
+    // The length of a contiguous netmask ("255.255.0.0" → 16), or -1 when its ones are not
+    // all leading.
+    static constexpr int lengthOfMask(std::uint32_t mask)
+    {
+        const int length = std::countl_one(mask);
+        return maskFor(length) == mask ? length : -1;
     }
 
     auto operator<=>(const Prefix &) const = default;

@@ -5,9 +5,11 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstring>
 #include <deque>
+#include <future>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -30,28 +32,17 @@ bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool allDigits(string_view s)
 {
-    if (s.empty())
-        return false;
-    for (char c : s)
-        if (!isDigit(c))
-            return false;
-    return true;
+    return !s.empty() && std::all_of(s.begin(), s.end(), isDigit);
 }
 
 // Unsigned decimal, 64-bit (tunnels pass 4 GiB, L7); false on anything else or overflow.
 bool parseUnsigned(string_view s, quint64 *out)
 {
-    if (s.empty() || s.size() > 20)
-        return false;
+    // from_chars alone would accept a digit prefix ("12ab"); the whole field must be digits.
     quint64 v = 0;
-    for (char c : s) {
-        if (!isDigit(c))
-            return false;
-        const quint64 next = v * 10 + quint64(c - '0');
-        if (next / 10 != v)
-            return false;
-        v = next;
-    }
+    const auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || error != std::errc() || end != s.data() + s.size())
+        return false;
     *out = v;
     return true;
 }
@@ -101,15 +92,10 @@ bool parseHierarchy(string_view s, string_view *code, string_view *peer)
     return true;
 }
 
-bool startsWith(string_view s, string_view prefix)
-{
-    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
-
 OutcomeCategory categorize(string_view code, int status)
 {
     const bool noneTag = code == "NONE" || code == "NONE_NONE";
-    if (startsWith(code, "TCP_DENIED"))
+    if (code.starts_with("TCP_DENIED"))
         return OutcomeCategory::Denied;
     if (noneTag && (status == 0 || status == 400))
         return OutcomeCategory::ClientNoise;
@@ -144,7 +130,7 @@ enum class LineKind { Record, BlankOrComment, Garbage };
 void findDestination(RecordView &r)
 {
     const string_view url = r.url;
-    if (url.empty() || url == "-" || startsWith(url, "error:"))
+    if (url.empty() || url == "-" || url.starts_with("error:"))
         return;
     string_view authority;
     int defaultPort = 0;
@@ -167,7 +153,7 @@ void findDestination(RecordView &r)
     }
     string_view host = authority;
     string_view portText;
-    if (startsWith(authority, "[")) {
+    if (authority.starts_with("[")) {
         const size_t close = authority.find(']');
         if (close == string_view::npos)
             return;
@@ -186,7 +172,7 @@ void findDestination(RecordView &r)
 // Strips "::ffff:" from an IPv4-mapped client (squid.md §2, canonicalise).
 string_view canonicalClient(string_view client)
 {
-    if (client.size() > 7 && (startsWith(client, "::ffff:") || startsWith(client, "::FFFF:"))
+    if (client.size() > 7 && (client.starts_with("::ffff:") || client.starts_with("::FFFF:"))
         && client.find('.') != string_view::npos)
         return client.substr(7);
     return client;
@@ -860,18 +846,17 @@ AccessLogSummary summarizeAccessLog(QByteArrayView text, const AccessLogOptions 
 
     std::vector<Partial> parts(chunks.size());
     std::atomic<qint64> bytesDone{0};
-    std::atomic<int> workersRunning{int(chunks.size()) - 1};
-    std::vector<std::thread> workers;
+    // Every chunk but the first runs on a thread of its own; the futures say when each is done.
+    std::vector<std::future<void>> workers;
     for (size_t i = 1; i < chunks.size(); ++i)
-        workers.emplace_back([&, i] {
+        workers.push_back(std::async(std::launch::async, [&, i] {
             summarizeChunk(chunks[i], parts[i], options, bytesDone);
-            workersRunning.fetch_sub(1);
-        });
+        }));
 
     // The calling thread takes the first chunk and is the only one that calls `progress`.
     const qint64 total = qint64(all.size());
     if (options.progress) {
-        std::atomic<qint64> firstDone{0};
+        constexpr auto progressInterval = std::chrono::milliseconds(100);
         // Run the first chunk in slices so progress can be reported between them.
         const string_view first = chunks.front();
         size_t pos = 0;
@@ -886,20 +871,20 @@ AccessLogSummary summarizeAccessLog(QByteArrayView text, const AccessLogOptions 
             summarizeChunk(first.substr(pos, end - pos), parts.front(), options, bytesDone);
             pos = end;
             const auto now = std::chrono::steady_clock::now();
-            if (now - lastCall > std::chrono::milliseconds(100)) {
+            if (now - lastCall > progressInterval) {
                 options.progress(bytesDone.load(), total);
                 lastCall = now;
             }
         }
-        while (workersRunning.load() > 0) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-            options.progress(bytesDone.load(), total);
-        }
+        // Report while waiting for the others: wait_for returns as soon as a worker is done.
+        for (std::future<void> &w : workers)
+            while (w.wait_for(progressInterval) != std::future_status::ready)
+                options.progress(bytesDone.load(), total);
     } else {
         summarizeChunk(chunks.front(), parts.front(), options, bytesDone);
     }
-    for (std::thread &w : workers)
-        w.join();
+    for (std::future<void> &w : workers)
+        w.get(); // rethrows what a worker threw
     AccessLogSummary summary = merge(parts, options);
     if (options.progress)
         options.progress(summary.cancelled ? bytesDone.load() : total, total);

@@ -56,15 +56,6 @@ bool isAllDigits(QStringView s)
     return true;
 }
 
-// A dotted IPv4 netmask ("255.0.0.0") as a prefix length, or -1 when not contiguous.
-int prefixLengthOfDottedMask(std::uint32_t mask)
-{
-    int bits = 0;
-    while (bits < 32 && (mask & (0x80000000u >> bits)))
-        ++bits;
-    return net::Prefix::maskFor(bits) == mask ? bits : -1;
-}
-
 SquidAddress lastCovered(const AddressValue &v) { return v.high | ~v.mask; }
 
 } // namespace
@@ -493,7 +484,7 @@ bool SquidConfigReader::addAddressValue(Acl &acl, const QString &value, const So
                     bits += 96;
             } else if (const auto dotted = net::Ipv4Address::parse(maskPart);
                        dotted && first->isIpv4()) {
-                const int length = prefixLengthOfDottedMask(dotted->value());
+                const int length = net::Prefix::lengthOfMask(dotted->value());
                 if (length >= 0) {
                     bits = length + 96;
                     diagnose(Severity::Warning, at,
