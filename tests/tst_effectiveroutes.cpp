@@ -196,6 +196,24 @@ void TestEffectiveRoutes::routes_data()
                        QStringLiteral("10.1.0.0/16 Default VnetLocal Active"),
                        QStringLiteral("0.0.0.0/0 User VirtualAppliance 10.0.9.9 Active"),
                        QStringLiteral("0.0.0.0/0 Default Internet Invalid")};
+    {
+        // Issue 12, 2: both gateways of a coexistence hub add their routes.
+        Builder b = hubAndSpokeWithGateway()
+                        .site("HubGW", "branch", "192.168.0.0/16")
+                        .gateway("ErGW", "Hub", nullptr, model::GatewayType::ExpressRoute)
+                        .site("ErGW", "datacenter", "10.200.0.0/16");
+        QTest::newRow("R5.9 Gs: a VPN and an ExpressRoute gateway side by side both add routes")
+            << b.d << "Hub/HubVM"
+            << QStringList{QStringLiteral("10.0.0.0/16 Default VnetLocal Active"),
+                           QStringLiteral("10.1.0.0/16 Default VNetPeering Active"),
+                           QStringLiteral("10.2.0.0/16 Default VNetPeering Active"),
+                           QStringLiteral("10.200.0.0/16 VirtualNetworkGateway "
+                                          "VirtualNetworkGateway Active"),
+                           QStringLiteral("192.168.0.0/16 VirtualNetworkGateway "
+                                          "VirtualNetworkGateway Active"),
+                           QStringLiteral("192.168.0.0/16 Default None Invalid"), reserved[1],
+                           reserved[2], reserved[3], internet};
+    }
     QTest::newRow("TC-JP2: Subnet-b of the seed design")
         << seed().d << "Spoke-Vnet-b/Subnet-b"
         << QStringList{QStringLiteral("172.16.16.0/24 User VirtualAppliance 10.0.1.4 Active"),

@@ -43,6 +43,9 @@ private Q_SLOTS:
     void firewallRules_data();
     void firewallRules();
     void routeUsedByEachHop();
+    void loopClosingHopCarriesRoute();
+    void startHopRoute_data();
+    void startHopRoute();
     void clientRoutes();
     void unknownEndpoint_data();
     void unknownEndpoint();
@@ -316,6 +319,105 @@ void TestPacketWalk::walks_data()
             "1.1.1.1", 443, "remote-pc>vpngw-a", "dropped/p2s-no-internet-breakout", "", "",
             "forward-dropped");
     }
+
+    // Issue 12, 1 (R4.4, R3.2): the routes Azure adds through an ExpressRoute gateway carry
+    // traffic; only a user route to it is invalid (TC12 above).
+    auto expressRouteHub = [] {
+        Builder b = hubAndSpoke();
+        b.subnet("Hub", "GatewaySubnet", "10.0.2.0/27")
+            .gateway("ErGW", "Hub", nullptr, model::GatewayType::ExpressRoute)
+            .site("ErGW", "datacenter", "192.168.0.0/16");
+        b.findLink("Hub", "Spoke1")->allowGatewayTransit = true;
+        b.findLink("Spoke1", "Hub")->useRemoteGateways = true;
+        return b;
+    };
+    row("R4.4: a transit spoke reaches on-premises over an ExpressRoute gateway's own routes",
+        expressRouteHub(), "VM1", "datacenter", 443, "VM1>ErGW>datacenter", "egress-onprem",
+        "datacenter>ErGW>VM1", "delivered", "ok");
+    row("R4.4: the hub itself reaches on-premises over its ExpressRoute gateway",
+        expressRouteHub(), "HubVM", "192.168.10.5", 443, "HubVM>ErGW>datacenter",
+        "egress-onprem", "datacenter>ErGW>HubVM", "delivered", "ok");
+
+    // Issue 12, 2 (R4.4, R5.9 Gs): a VPN and an ExpressRoute gateway side by side both route.
+    auto coexistence = [] {
+        return hubAndSpokeWithGateway()
+            .site("HubGW", "branch", "192.168.0.0/16")
+            .gateway("ErGW", "Hub", nullptr, model::GatewayType::ExpressRoute)
+            .site("ErGW", "datacenter", "10.200.0.0/16");
+    };
+    row("R5.9: beside a VPN gateway, the ExpressRoute gateway's site is reached", coexistence(),
+        "HubVM", "datacenter", 443, "HubVM>ErGW>datacenter", "egress-onprem",
+        "datacenter>ErGW>HubVM", "delivered", "ok");
+    row("R5.9: beside an ExpressRoute gateway, the VPN gateway's site is still reached",
+        coexistence(), "HubVM", "branch", 443, "HubVM>HubGW>branch", "egress-onprem",
+        "branch>HubGW>HubVM", "delivered", "ok");
+
+    // Issue 12, 3 (§14): a gateway is one hop per pass, from one tunnel into another.
+    row("§14: P2S client to another client of the same gateway lists the gateway once",
+        tc16().client("P2SClient2", "HubGW", "172.16.201.11"), "P2SClient", "P2SClient2", 443,
+        "P2SClient>HubGW>P2SClient2", "delivered", "P2SClient2>HubGW>P2SClient", "delivered",
+        "ok");
+    row("§14: P2S client to an on-premises site lists the gateway once",
+        tc16().site("HubGW", "onprem", "192.168.0.0/16").customRoute("HubGW", "192.168.0.0/16"),
+        "P2SClient", "onprem", 443, "P2SClient>HubGW>onprem", "egress-onprem",
+        "onprem>HubGW>P2SClient", "delivered", "ok");
+    row("§14: one on-premises site to another lists the gateway once",
+        hubAndSpokeWithGateway()
+            .site("HubGW", "onprem", "192.168.0.0/16")
+            .site("HubGW", "branch", "192.169.0.0/16"),
+        "onprem", "branch", 443, "onprem>HubGW>branch", "egress-onprem", "branch>HubGW>onprem",
+        "egress-onprem", "ok");
+
+    // Issue 12, 4 (§14): the source's own origination is its first visit.
+    row("§14: an NVA whose subnet's 0/0 points at itself loops at once",
+        hubAndSpoke()
+            .vm("NVA1", "Spoke1/Subnet1", "10.1.0.10", true)
+            .table("rt-s1")
+            .route("rt-s1", "default-nva", "0.0.0.0/0", NH::VirtualAppliance, "10.1.0.10")
+            .attach("Spoke1/Subnet1", "rt-s1"),
+        "NVA1", "VM2", 443, "NVA1>NVA1", "loop", "", "", "forward-loop");
+
+    // Issue 12, 5 (§14, R8.3): a next hop behind a one-sided peering names the peering.
+    {
+        Builder b = spokesThroughHubFirewall();
+        b.d.peerings.erase(std::find_if(b.d.peerings.begin(), b.d.peerings.end(),
+                                        [](const model::Peering &p) {
+                                            return p.from == u"Hub" && p.to == u"Spoke1";
+                                        }));
+        row("§14: a next hop over a one-sided peering is peering-not-connected", b, "VM1",
+            "VM2", 443, "VM1", "dropped/peering-not-connected", "", "", "forward-dropped");
+        Builder none = spokesThroughHubFirewall();
+        none.d.peerings.erase(std::remove_if(none.d.peerings.begin(), none.d.peerings.end(),
+                                             [](const model::Peering &p) {
+                                                 return p.from == u"Spoke1" || p.to == u"Spoke1";
+                                             }),
+                              none.d.peerings.end());
+        row("§14: a next hop in a VNet with no peering at all stays next-hop-unreachable", none,
+            "VM1", "VM2", 443, "VM1", "dropped/next-hop-unreachable", "", "", "forward-dropped");
+    }
+
+    // Issue 12, 7 (R5.8): a reply to a subnet's workload address is not routed by its table.
+    row("R5.8: the Internet's reply to a workload address is delivered, not routed again",
+        hubAndSpoke()
+            .table("rt-s1")
+            .route("rt-s1", "subnet-via-fw", "10.1.0.0/16", NH::VirtualAppliance, "10.0.1.4")
+            .attach("Spoke1/Subnet1", "rt-s1"),
+        "10.1.0.9", "8.8.8.8", 443, "Spoke1/Subnet1>Internet", "egress-internet",
+        "Internet>Spoke1/Subnet1", "delivered", "ok");
+
+    // Issue 12, 8 (R4.6): VnetLocal reaches the ranges of connected peers too.
+    row("R4.6: a hub UDR VnetLocal for a peered spoke delivers there",
+        hubAndSpoke()
+            .table("rt-hub")
+            .route("rt-hub", "spoke1-local", "10.1.0.0/16", NH::VnetLocal)
+            .attach("Hub/HubVM", "rt-hub"),
+        "HubVM", "VM1", 443, "HubVM>VM1", "delivered", "VM1>HubVM", "delivered", "ok");
+    row("R4.6: VnetLocal to a range no VNet it knows holds is no-such-host",
+        hubAndSpoke()
+            .table("rt-hub")
+            .route("rt-hub", "far-local", "10.9.0.0/16", NH::VnetLocal)
+            .attach("Hub/HubVM", "rt-hub"),
+        "HubVM", "10.9.0.5", 443, "HubVM", "dropped/no-such-host", "", "", "forward-dropped");
 }
 
 void TestPacketWalk::walks()
@@ -430,6 +532,61 @@ void TestPacketWalk::routeUsedByEachHop()
     QVERIFY2(reply.explanation.contains(QStringLiteral("10.2.1.4, which no device owns")),
              qPrintable(reply.explanation));
     QCOMPARE(result->legs.front().forward.statefulDevices.size(), size_t(2));
+}
+
+void TestPacketWalk::loopClosingHopCarriesRoute()
+{
+    // §14: the hop that closes a loop carries the route that led back to the repeated device.
+    const Builder b = hubAndSpoke()
+                          .vm("NVA1", "Spoke1/Subnet1", "10.1.0.10", true)
+                          .table("rt-s1")
+                          .route("rt-s1", "default-nva", "0.0.0.0/0",
+                                 model::NextHopType::VirtualAppliance, "10.1.0.10")
+                          .attach("Spoke1/Subnet1", "rt-s1");
+    const model::Network network(b.d);
+    const routing::EffectiveRoutes routes(network);
+    const routing::Tracer tracer(routes);
+    QString error;
+    const auto result = tracer.trace({QStringLiteral("VM1"), QStringLiteral("VM2")}, &error);
+    QVERIFY2(result, qPrintable(error));
+    const auto &hops = result->legs.front().forward.hops;
+    QCOMPARE(path(network, result->legs.front().forward), QStringLiteral("VM1>NVA1>NVA1"));
+    QVERIFY(hops.back().route);
+    QCOMPARE(hops.back().route->routeName, QStringLiteral("default-nva"));
+}
+
+void TestPacketWalk::startHopRoute_data()
+{
+    QTest::addColumn<model::Design>("design");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<bool>("hasRoute");
+    Builder onPrem = hubAndSpokeWithGateway().site("HubGW", "onprem", "192.168.0.0/16");
+    QTest::newRow("cli.md: a walk from an on-premises site starts with route null")
+        << onPrem.d << "onprem" << "HubVM" << false;
+    QTest::newRow("cli.md: a walk from the Internet starts with route null")
+        << hubAndSpoke().d << "Internet" << "VM1" << false;
+    QTest::newRow("cli.md: a P2S client's first hop carries its pushed route")
+        << hubAndSpokeWithGateway("172.16.201.0/24").client("P2SClient", "HubGW",
+                                                             "172.16.201.10").d
+        << "P2SClient" << "HubVM" << true;
+}
+
+void TestPacketWalk::startHopRoute()
+{
+    QFETCH(model::Design, design);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(bool, hasRoute);
+    const model::Network network(design);
+    const routing::EffectiveRoutes routes(network);
+    const routing::Tracer tracer(routes);
+    QString error;
+    const auto result = tracer.trace({from, to}, &error);
+    QVERIFY2(result, qPrintable(error));
+    const routing::Walk &forward = result->legs.front().forward;
+    QVERIFY(!forward.hops.empty());
+    QCOMPARE(forward.hops.front().route.has_value(), hasRoute);
 }
 
 void TestPacketWalk::clientRoutes()

@@ -276,6 +276,19 @@ struct Linter
         for (const auto &s : network.subnets()) {
             if (!s.routeTable || s.routeTable->name != t.name)
                 continue;
+            if (d.vnet != s.vnet && !network.peered(s.vnet, d.vnet) &&
+                (network.link(s.vnet, d.vnet) || network.link(d.vnet, s.vnet))) {
+                // §14: a peering defined one way only is the cause, not the distance.
+                add("peering-not-connected", Severity::Error,
+                    QStringLiteral("%1 sends %2 to %3 (%4 in %5), but the peering between %6's "
+                                   "VNet and %5 is defined in one direction only, so it is not "
+                                   "connected and every packet that takes the route is dropped "
+                                   "(R8.3). Define the peering in both directions.")
+                        .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
+                             d.name, network.vnets()[d.vnet].vnet->name, s.qualifiedName),
+                    {t.name, d.name});
+                break;
+            }
             if (d.vnet != s.vnet && !network.peered(s.vnet, d.vnet)) {
                 add("next-hop-unreachable", Severity::Error,
                     QStringLiteral("%1 sends %2 to %3 (%4 in %5), but %6 is neither in that VNet "

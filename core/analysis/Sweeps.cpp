@@ -308,6 +308,26 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
     if (appliances.empty())
         return;
 
+    // cli.md's loop-sweep sources: every workload subnet; every firewall (AzureFirewallSubnet);
+    // every P2S pool and on-premises site, which stand for traffic entering through the gateway
+    // and routed by GatewaySubnet.
+    std::vector<routing::Endpoint> sources;
+    auto addSource = [&](const QString &text) {
+        QString error;
+        if (auto endpoint = routing::resolveEndpoint(network, text, true, &error))
+            sources.push_back(*endpoint);
+    };
+    for (int s : workloads)
+        addSource(network.subnets()[s].qualifiedName);
+    for (const model::Device &d : network.devices()) {
+        if (d.firewall && d.ip)
+            addSource(d.name);
+        else if (d.site && d.ip)
+            addSource(d.name);
+        else if (d.kind == model::DeviceKind::Client && !d.client && d.ip)
+            addSource(d.ip->toString()); // a P2S pool, as its first host
+    }
+
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
     QSet<QStringList> reported;
     std::vector<int> next(appliances.size());
@@ -357,19 +377,13 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
             if (reported.contains(names))
                 continue;
             // A source whose traffic for this class enters the cycle, confirmed by a walk.
-            for (int s : workloads) {
-                QString error;
-                const auto from = routing::resolveEndpoint(
-                    network, network.subnets()[s].qualifiedName, true, &error);
-                if (!from)
-                    continue;
+            for (const routing::Endpoint &from : sources) {
                 const routing::Walk walk = tracer.walker().forward(
-                    from->device, {from->ip, destination, model::Protocol::Tcp, 443});
+                    from.device, {from.ip, destination, model::Protocol::Tcp, 443});
                 if (walk.verdict != WalkVerdict::Loop)
                     continue;
                 reported.insert(names);
-                out.loops.push_back({names, destination.toString(),
-                                     network.subnets()[s].qualifiedName,
+                out.loops.push_back({names, destination.toString(), from.text,
                                      rangeText(classes.start(c), classes.last(c))});
                 break;
             }

@@ -147,10 +147,12 @@ Network::Network(const Design &design) : m_design(design)
     auto isVpn = [this](int gateway) {
         return m_devices[gateway].gatewayObject->type == GatewayType::Vpn;
     };
-    for (VnetIndex &v : m_vnets)
+    for (VnetIndex &v : m_vnets) {
+        v.servingGateways = v.ownGateways;
         for (int g : v.ownGateways)
             if (v.servingGateway < 0 || (isVpn(g) && !isVpn(v.servingGateway)))
                 v.servingGateway = g;
+    }
     for (const PeeringLink &l : m_links) {
         VnetIndex &v = m_vnets[l.from];
         if (!l.connected || !l.peering->useRemoteGateways || !v.ownGateways.empty() ||
@@ -158,8 +160,10 @@ Network::Network(const Design &design) : m_design(design)
             continue;
         const PeeringLink *back = link(l.to, l.from);
         const VnetIndex &remote = m_vnets[l.to];
-        if (back->peering->allowGatewayTransit && !remote.ownGateways.empty())
+        if (back->peering->allowGatewayTransit && !remote.ownGateways.empty()) {
             v.servingGateway = remote.servingGateway;
+            v.servingGateways = remote.ownGateways;
+        }
     }
 
     // R9.3 (default of §13.4), R9.5: what P2S clients of each gateway receive.

@@ -53,8 +53,12 @@ struct VnetIndex
     QString region;
     std::vector<int> subnets;
     std::vector<int> ownGateways; // gateway devices that sit in this VNet
-    // The gateway whose routes this VNet learns: its own VPN (else ExpressRoute) gateway, or
-    // one reached over a peering with gateway transit (R3.2, R8.6). -1: none.
+    // The gateways whose routes this VNet learns (R5.9 `Gs`): its own (a VPN and an
+    // ExpressRoute gateway may coexist), else those of a VNet it reaches over a peering with
+    // gateway transit (R3.2, R8.6). Empty: none.
+    std::vector<int> servingGateways;
+    // Of those, the VPN one (else the first): the one a UDR to VirtualNetworkGateway is meant
+    // for (R4.4). -1: none.
     int servingGateway = -1;
 };
 

@@ -164,21 +164,24 @@ std::vector<EffectiveRoute> EffectiveRoutes::compute(int vnetIndex,
             routes.push_back({.addressPrefix = p, .nextHopType = type, .peerVnet = link.to});
     }
 
-    // R3.2, R3.3, R9.2: the serving gateway's on-premises prefixes and P2S pools, unless the
-    // table disables propagation.
-    if (v.servingGateway >= 0 && !(table && table->disableBgpRoutePropagation)) {
-        const model::Gateway &g = *m_network.devices()[v.servingGateway].gatewayObject;
-        auto addGatewayRoute = [&](const Prefix &p) {
-            routes.push_back({.source = RouteSource::VirtualNetworkGateway,
-                              .addressPrefix = p,
-                              .nextHopType = HopType::VirtualNetworkGateway,
-                              .gateway = v.servingGateway});
-        };
-        for (const model::LocalNetwork &site : g.localNetworks)
-            for (const Prefix &p : site.addressPrefixes)
+    // R3.2, R3.3, R9.2, R5.9 `Gs`: each serving gateway's on-premises prefixes and P2S pools
+    // (a VPN and an ExpressRoute gateway side by side both add theirs), unless the table
+    // disables propagation.
+    if (!(table && table->disableBgpRoutePropagation)) {
+        for (const int gateway : v.servingGateways) {
+            const model::Gateway &g = *m_network.devices()[gateway].gatewayObject;
+            auto addGatewayRoute = [&](const Prefix &p) {
+                routes.push_back({.source = RouteSource::VirtualNetworkGateway,
+                                  .addressPrefix = p,
+                                  .nextHopType = HopType::VirtualNetworkGateway,
+                                  .gateway = gateway});
+            };
+            for (const model::LocalNetwork &site : g.localNetworks)
+                for (const Prefix &p : site.addressPrefixes)
+                    addGatewayRoute(p);
+            for (const Prefix &p : g.vpnClientAddressPool)
                 addGatewayRoute(p);
-        for (const Prefix &p : g.vpnClientAddressPool)
-            addGatewayRoute(p);
+        }
     }
 
     // R4.1: the table's user routes.

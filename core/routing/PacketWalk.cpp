@@ -204,20 +204,24 @@ private:
                       QStringLiteral("dropped at %1: %2").arg(name(m_walk.hops.back().device), why));
     }
 
-    // §14: the walk loops when it comes back to a state it was in (device, addresses, arrival),
-    // or makes more decisions than policy::maxHops.
+    // §14: the walk loops when a device sees the same destination again (the source's own
+    // origination is its first visit), or after policy::maxHops decisions. A gateway that
+    // hands a packet to a tunnel makes no routing decision, so that pass is not a visit.
     bool closesLoop()
     {
-        const State state{m_current, m_p.source.value(), m_p.destination.value(), m_arrival};
+        const State state{m_current, m_p.destination.value(), leavesThroughTunnel()};
         const bool repeats = std::any_of(m_seen.begin(), m_seen.begin() + m_seenCount,
                                          [&](const State &s) {
                                              return s.device == state.device &&
-                                                    s.source == state.source &&
                                                     s.destination == state.destination &&
-                                                    s.arrival == state.arrival;
+                                                    s.intoTunnel == state.intoTunnel;
                                          });
         if (repeats || m_seenCount >= policy::maxHops) {
-            pushHop(m_current);
+            // The repeated device is listed once more, with the route that led back to it.
+            std::optional<EffectiveRoute> ledBack;
+            if (!m_walk.hops.empty())
+                ledBack = m_walk.hops.back().route;
+            pushHop(m_current).route = std::move(ledBack);
             finish(WalkVerdict::Loop, DropReason::None,
                    QStringLiteral("loops: the packet for %1 comes back to %2")
                        .arg(m_p.destination.toString(), device().name));
@@ -267,13 +271,13 @@ private:
     }
 
     // An on-premises site: where EGRESS_ONPREM ends (§14), or a start that sends Azure-bound
-    // traffic into its S2S tunnel to its gateway.
+    // traffic into its S2S tunnel to its gateway. No Azure route table decides there, so its
+    // hop carries no route (§14 "Start hops", cli.md).
     Step atOnPremSite()
     {
-        Hop &hop = pushHop(m_current);
+        pushHop(m_current);
         if (m_arrival != Arrival::Originates)
             return finish(WalkVerdict::EgressOnPrem, DropReason::None, {});
-        hop.route = syntheticGatewayRoute(Prefix());
         return moveTo(device().gateway, Arrival::FromOnPrem);
     }
 
@@ -302,23 +306,37 @@ private:
     // tunnel is routed by GatewaySubnet's routes (R7.1).
     Step atGateway()
     {
-        if (m_arrival != Arrival::FromAzure && m_arrival != Arrival::FromInternet)
+        if (!leavesThroughTunnel())
             return Step::RouteOnwards;
+        pushHop(m_current);
+        return leaveThroughTunnel(true);
+    }
+    bool leavesThroughTunnel() const
+    {
+        return device().kind == DeviceKind::Gateway &&
+               (m_arrival == Arrival::FromAzure || m_arrival == Arrival::FromInternet);
+    }
+
+    // The gateway at the last hop hands the packet to its P2S client or on-premises site whose
+    // range holds the destination (§14 `VirtualNetworkGateway`, R4.4). `nameTunnel`: the hop
+    // shows the tunnel's range as its route (it has none of its own).
+    Step leaveThroughTunnel(bool nameTunnel)
+    {
         const Device &d = device();
-        Hop &hop = pushHop(m_current);
+        Hop &hop = m_walk.hops.back();
         const int pool = m_network.poolContaining(m_p.destination);
         if (pool >= 0 && m_devices[pool].gateway == m_current) {
             const int owner = m_network.ownerOf(m_p.destination);
             const bool ownedByClient = owner >= 0 && m_devices[owner].gateway == m_current;
             for (const Prefix &range : d.gatewayObject->vpnClientAddressPool)
-                if (range.contains(m_p.destination))
+                if (nameTunnel && range.contains(m_p.destination))
                     hop.route = syntheticGatewayRoute(range);
             return moveTo(ownedByClient ? owner : pool, Arrival::FromAzure);
         }
         const int site = m_network.siteContaining(m_p.destination);
         if (site >= 0 && m_devices[site].gateway == m_current) {
             for (const Prefix &range : m_devices[site].site->addressPrefixes)
-                if (range.contains(m_p.destination))
+                if (nameTunnel && range.contains(m_p.destination))
                     hop.route = syntheticGatewayRoute(range);
             return moveTo(site, Arrival::FromAzure);
         }
@@ -335,7 +353,12 @@ private:
         if (m_arrival == Arrival::Originates)
             return Step::RouteOnwards;
         const Device &d = device();
-        bool reachedItself = d.ip && *d.ip == m_p.destination;
+        // R5.8: a workload standing for its subnet is every address there that no VM owns;
+        // what arrives for one is delivered, never routed again by the subnet's own table.
+        bool reachedItself = (d.ip && *d.ip == m_p.destination) ||
+                             (d.kind == DeviceKind::Subnet &&
+                              m_network.subnetContaining(m_p.destination) == d.subnet &&
+                              m_network.ownerOf(m_p.destination) < 0);
         if (reachedItself && m_mode == Mode::Reply) {
             const auto &nats = m_forwardWalk->nats;
             const auto nat = std::find_if(nats.begin(), nats.end(),
@@ -419,6 +442,15 @@ private:
 
     // The VNet of the subnet the current device routes from.
     int sendingVnet() const { return m_network.subnets()[device().subnet].vnet; }
+    // The VNet whose device, subnet or address space holds `address`, or -1.
+    int vnetHolding(Ipv4Address address) const
+    {
+        const int owner = m_network.ownerOf(address);
+        if (owner >= 0 && m_devices[owner].vnet >= 0)
+            return m_devices[owner].vnet;
+        const int subnet = m_network.subnetContaining(address);
+        return subnet >= 0 ? m_network.subnets()[subnet].vnet : m_network.vnetContaining(address);
+    }
 
     // §14 `Internet`: a private destination cannot go; a gateway sends only P2S client traffic
     // out, as R9.6 says; the device needs an outbound method (R2.7); a firewall translates to
@@ -457,13 +489,20 @@ private:
         return moveTo(m_network.internetDevice(), Arrival::FromAzure);
     }
 
-    // §14 `VnetLocal` / `VNetPeering`: across a peering R8.3–R8.5 apply; the packet is delivered
-    // to the owner of its destination, or to the workload of the subnet that contains it, with
-    // no routing in the target subnet (R5.8).
+    // §14 `VnetLocal` / `VNetPeering` (R4.6): across a peering R8.3–R8.5 apply; the packet is
+    // delivered to the owner of its destination, or to the workload of the subnet that contains
+    // it, with no routing in the target subnet (R5.8).
     Step toVnet(const EffectiveRoute &route)
     {
         const int vnet = sendingVnet();
-        const int target = route.peerVnet >= 0 ? route.peerVnet : vnet;
+        int target = route.peerVnet >= 0 ? route.peerVnet : vnet;
+        if (route.nextHopType == HopType::VnetLocal) {
+            // R4.6 (as clarified): VnetLocal reaches what the VNet's fabric knows, its own
+            // address space and those of the VNets it is peered with over a Connected peering.
+            const int holder = vnetHolding(m_p.destination);
+            if (holder >= 0 && holder != vnet && m_network.peered(vnet, holder))
+                target = holder;
+        }
         if (target != vnet && peeringRefuses(vnet, target))
             return Step::Ended;
         const int owner = m_network.ownerOf(m_p.destination);
@@ -481,7 +520,8 @@ private:
     }
 
     // §14 `VirtualAppliance` (R4.3): the next hop IP must be owned by a VM or firewall (else a
-    // blackhole) in this VNet or a directly peered one (R4.3b); a firewall in forced-tunnel mode
+    // blackhole) in this VNet or a directly peered one (R4.3b; behind a peering defined one way
+    // only, the peering is named, R8.3); a firewall in forced-tunnel mode
     // translates public destinations to its private IP (R10.4).
     Step toAppliance(const EffectiveRoute &route)
     {
@@ -493,6 +533,14 @@ private:
             return drop(DropReason::Blackhole,
                         QStringLiteral("%1, which no device owns").arg(m_walker.describe(route)));
         const int target = m_devices[owner].vnet;
+        if (target != vnet && !m_network.peered(vnet, target) &&
+            (m_network.link(vnet, target) || m_network.link(target, vnet)))
+            return drop(DropReason::PeeringNotConnected,
+                        QStringLiteral("%1, which is %2 in %3, but the peering between %4 and %3 "
+                                       "is defined in one direction only: not connected (R8.3)")
+                            .arg(m_walker.describe(route), name(owner),
+                                 m_network.vnets()[target].vnet->name,
+                                 m_network.vnets()[vnet].vnet->name));
         if (target != vnet && !m_network.peered(vnet, target))
             return drop(DropReason::NextHopUnreachable,
                         QStringLiteral("%1, which is %2 in %3: not this VNet nor a directly "
@@ -509,18 +557,38 @@ private:
         return moveTo(owner, Arrival::FromAzure);
     }
 
-    // §14 `VirtualNetworkGateway`: a gateway route names its gateway; a UDR reaches the VNet's
-    // VPN gateway, and none or an ExpressRoute one is invalid (R4.4).
+    // §14 `VirtualNetworkGateway`: a gateway route names the gateway that added it, VPN or
+    // ExpressRoute (R3.2: Azure's own routes through an ExpressRoute gateway carry traffic). A
+    // UDR is meant for the VNet's VPN gateway and is invalid when none serves, or when an
+    // ExpressRoute gateway serves, alone or beside a VPN gateway (R4.4, L17).
     Step toGateway(const EffectiveRoute &route)
     {
         const int vnet = sendingVnet();
         int gateway = route.gateway;
-        if (gateway < 0)
-            gateway = m_network.vnets()[vnet].servingGateway;
-        if (gateway < 0 || m_devices[gateway].gatewayObject->type != model::GatewayType::Vpn)
-            return drop(DropReason::GatewayNoRoute,
-                        QStringLiteral("%1, but %2 has no VPN gateway (R4.4)")
-                            .arg(m_walker.describe(route), m_network.vnets()[vnet].vnet->name));
+        if (gateway < 0) {
+            const auto &serving = m_network.vnets()[vnet].servingGateways;
+            const auto isVpn = [&](int g) {
+                return m_devices[g].gatewayObject->type == model::GatewayType::Vpn;
+            };
+            const auto vpn = std::find_if(serving.begin(), serving.end(), isVpn);
+            if (vpn == serving.end())
+                return drop(DropReason::GatewayNoRoute,
+                            QStringLiteral("%1, but %2 has no VPN gateway (R4.4)")
+                                .arg(m_walker.describe(route),
+                                     m_network.vnets()[vnet].vnet->name));
+            if (!std::all_of(serving.begin(), serving.end(), isVpn))
+                return drop(DropReason::GatewayNoRoute,
+                            QStringLiteral("%1, but %2 is served by an ExpressRoute gateway, "
+                                           "where Azure takes no user route to "
+                                           "VirtualNetworkGateway (R4.4, L17)")
+                                .arg(m_walker.describe(route),
+                                     m_network.vnets()[vnet].vnet->name));
+            gateway = *vpn;
+        }
+        // §14: a gateway is one hop per pass. A packet that came in through one of its tunnels
+        // and that GatewaySubnet sends back to it leaves through the other tunnel from this hop.
+        if (gateway == m_current)
+            return leaveThroughTunnel(false);
         const int target = m_devices[gateway].vnet;
         if (target != vnet && peeringRefuses(vnet, target))
             return Step::Ended;
@@ -567,8 +635,8 @@ private:
     struct State
     {
         int device;
-        std::uint32_t source, destination;
-        Arrival arrival;
+        std::uint32_t destination;
+        bool intoTunnel; // a gateway's pass into a tunnel, not a routing decision
     };
 
     const PacketWalker &m_walker;
