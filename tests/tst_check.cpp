@@ -50,6 +50,10 @@ class TestCheck : public QObject
 private Q_SLOTS:
     void lints_data();
     void lints();
+    void severities_data();
+    void severities();
+    void docsNameEveryCode_data();
+    void docsNameEveryCode();
     void seedFindings();
     void severityOrder();
     void sweepEqualsTrace_data();
@@ -347,6 +351,141 @@ void TestCheck::lints()
     QVERIFY2(bool(f) == expected, qPrintable(all.join(u' ')));
     if (f)
         QVERIFY2(f->message.contains(phrase), qPrintable(f->message));
+}
+
+void TestCheck::severities_data()
+{
+    QTest::addColumn<model::Design>("design");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("severity"); // of every finding with `code`; empty: none reported
+
+    auto row = [](const char *name, const Builder &b, const char *code, const char *severity) {
+        QTest::newRow(name) << b.d << QString::fromLatin1(code) << QString::fromLatin1(severity);
+    };
+
+    // Issue 12, 4: loops are looked for from GatewaySubnet, firewalls, pools and sites too.
+    auto gatewayLoop = [] {
+        return hubAndSpokeWithGateway()
+            .site("HubGW", "onprem", "192.168.0.0/16")
+            .vnet("Hub2", "10.5.0.0/16", "", model::VnetRole::Hub)
+            .subnet("Hub2", "AzureFirewallSubnet", "10.5.1.0/26")
+            .firewall("FW2", "Hub2/AzureFirewallSubnet", "10.5.1.4")
+            .peer("Hub", "Hub2")
+            .table("rt-gw")
+            .route("rt-gw", "spoke1-fw", "10.1.0.0/16", NH::VirtualAppliance, "10.0.1.4")
+            .attach("Hub/GatewaySubnet", "rt-gw")
+            .table("rt-fw")
+            .route("rt-fw", "internet", "0.0.0.0/0", NH::Internet)
+            .route("rt-fw", "spoke1-fw2", "10.1.0.0/16", NH::VirtualAppliance, "10.5.1.4")
+            .attach("Hub/AzureFirewallSubnet", "rt-fw")
+            .table("rt-fw2")
+            .route("rt-fw2", "internet", "0.0.0.0/0", NH::Internet)
+            .route("rt-fw2", "spoke1-fw", "10.1.0.0/16", NH::VirtualAppliance, "10.0.1.4")
+            .attach("Hub2/AzureFirewallSubnet", "rt-fw2");
+    };
+    row("routing-loop: on-premises traffic for a spoke loops between two hub firewalls",
+        gatewayLoop(), "routing-loop", "error");
+
+    // Issue 12, 5: a next hop behind a one-sided peering names the peering.
+    {
+        Builder b = spokesThroughHubFirewall();
+        b.d.peerings.erase(std::find_if(b.d.peerings.begin(), b.d.peerings.end(),
+                                        [](const model::Peering &p) {
+                                            return p.from == u"Hub" && p.to == u"Spoke1";
+                                        }));
+        row("peering-not-connected: a spoke's next hop over a one-sided peering", b,
+            "peering-not-connected", "error");
+        row("next-hop-unreachable: not reported when a one-sided peering is the cause", b,
+            "next-hop-unreachable", "");
+    }
+
+    // L20: a spoke-pair walk refused by a peering is an error.
+    {
+        Builder b = spokesThroughHubFirewall();
+        b.findLink("Spoke2", "Hub")->allowForwardedTraffic = false;
+        row("forwarded-traffic-not-allowed: a spoke-pair walk is refused (TC07)", b,
+            "forwarded-traffic-not-allowed", "error");
+    }
+}
+
+void TestCheck::severities()
+{
+    QFETCH(model::Design, design);
+    QFETCH(QString, code);
+    QFETCH(QString, severity);
+    const analysis::CheckReport report = analysis::checkDesign(design);
+    QStringList seen; // "code:severity" of every finding, for the failure message
+    QStringList ofCode;
+    for (const analysis::Finding &f : report.findings) {
+        seen << f.code + u':' + analysis::toString(f.severity);
+        if (f.code == code)
+            ofCode << analysis::toString(f.severity);
+    }
+    ofCode.removeDuplicates();
+    QVERIFY2(ofCode == (severity.isEmpty() ? QStringList() : QStringList{severity}),
+             qPrintable(seen.join(u' ')));
+}
+
+void TestCheck::docsNameEveryCode_data()
+{
+    // Every code core/analysis reports, with its severity (issue 12, 10): docs/cli.md, the
+    // repository's copy of the contract, must name each one in its table of codes.
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("severity");
+    const char *codes[][2] = {
+        {"subnet-outside-address-space", "error"},
+        {"subnet-overlap", "error"},
+        {"ip-outside-subnet", "error"},
+        {"reserved-address", "error"},
+        {"duplicate-ip", "error"},
+        {"peering-invalid", "error"},
+        {"peering-one-sided", "warning"},
+        {"overlapping-address-space", "error"},
+        {"use-remote-gateways-invalid", "error"},
+        {"pool-overlap", "error"},
+        {"duplicate-route-prefix", "error"},
+        {"next-hop-ip-not-allowed", "error"},
+        {"next-hop-unowned", "error"},
+        {"next-hop-unreachable", "error"},
+        {"peering-not-connected", "error"},
+        {"ip-forwarding-disabled", "error"},
+        {"appliance-in-source-subnet", "warning"},
+        {"gateway-next-hop-invalid", "error"},
+        {"gateway-subnet-default-route", "warning"},
+        {"gateway-subnet-propagation-disabled", "warning"},
+        {"firewall-subnet-default-route", "error"},
+        {"bastion-subnet-route-table", "error"},
+        {"gateway-subnet-summary-route", "warning"},
+        {"gateway-routes-bypass-firewall", "warning"},
+        {"forwarded-traffic-not-allowed", "error"},
+        {"p2s-no-internet-breakout", "warning"},
+        {"p2s-profile-refresh", "info"},
+        {"proxy-port-not-listening", "error"},
+        {"proxy-config-unusable", "error"},
+        {"proxy-config-not-understood", "warning"},
+        {"open-proxy", "warning"},
+        {"proxy-denies-pool", "warning"},
+        {"intent-violated", "error"},
+        {"vpn-pool-unreachable", "error or warning"},
+        {"vpn-pool-asymmetric", "error"},
+        {"subnet-pair-unreachable", "error or info"},
+        {"asymmetric-path", "error"},
+        {"routing-loop", "error"},
+    };
+    for (const auto &c : codes)
+        QTest::addRow("docs/cli.md names %s as %s", c[0], c[1])
+            << QString::fromLatin1(c[0]) << QString::fromLatin1(c[1]);
+}
+
+void TestCheck::docsNameEveryCode()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, severity);
+    QFile file(QStringLiteral(HOPSCOPE_EXAMPLES_DIR "/../../docs/cli.md"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QString docs = QString::fromUtf8(file.readAll());
+    const QString row = QStringLiteral("| `%1` | %2").arg(code, severity);
+    QVERIFY2(docs.contains(row), qPrintable(QStringLiteral("no row '%1'").arg(row)));
 }
 
 void TestCheck::seedFindings()
