@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace hopscope;
 using namespace hopscope::model;
 
@@ -90,6 +94,10 @@ private Q_SLOTS:
     void roundTripsHostileDesignName();
     void roundTripsLayoutCoordinates_data();
     void roundTripsLayoutCoordinates();
+    void roundTripsLongLayoutKeys_data();
+    void roundTripsLongLayoutKeys();
+    void refusesFlowOpenerFloodsInBoundedMemory_data();
+    void refusesFlowOpenerFloodsInBoundedMemory();
     void writesDefaultsLeftOut();
     void saveFailureLeavesExistingFileUntouched_data();
     void saveFailureLeavesExistingFileUntouched();
@@ -1446,6 +1454,9 @@ void TestDesignIo::roundTripsHostileDesignName_data()
     QTest::newRow("leading and trailing spaces") << QStringLiteral("  padded  ");
     QTest::newRow("only spaces") << QStringLiteral("   ");
     QTest::newRow("tab and carriage return") << QStringLiteral("a\tb\r\nc");
+    // Issue 12: written plain, a lone CR came back as a line break, folded into a space.
+    QTest::newRow("lone carriage return") << QStringLiteral("a\rb");
+    QTest::newRow("lone carriage return at the end") << QStringLiteral("ab\r");
     QTest::newRow("trailing newline") << QStringLiteral("line\n");
     QTest::newRow("looks like a number") << QStringLiteral("0x1F");
     QTest::newRow("looks like a float") << QStringLiteral("1.0");
@@ -1516,6 +1527,108 @@ void TestDesignIo::roundTripsLayoutCoordinates()
     QCOMPARE(io::writeDesign(*loaded.design), saved);
     const io::LoadResult again = load(io::writeDesign(*loaded.design));
     QVERIFY(*again.design == *loaded.design);
+}
+
+// Issue 12: YAML allows an implicit (plain "key: value") key of at most 1024 characters; a
+// longer layout key, counted after escaping, must be written in the explicit "? key" form.
+void TestDesignIo::roundTripsLongLayoutKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("layout key of 1025 plain characters") << QString(1025, u'k');
+    QTest::newRow("layout key of 300 quotes: 600 characters once escaped, fine")
+        << QString(300, u'"');
+    QTest::newRow("layout key of 600 quotes: 1200 characters once escaped")
+        << QString(600, u'"');
+    QTest::newRow("layout key of 300 bell characters: 1200 characters once escaped")
+        << QString(300, QChar(7));
+    QTest::newRow("layout key of 2000 characters with a carriage return")
+        << QString(1000, u'a') + u'\r' + QString(999, u'b');
+}
+
+void TestDesignIo::roundTripsLongLayoutKeys()
+{
+    QFETCH(QString, key);
+    Design design;
+    design.layout = {{QStringLiteral("hub"), 1, 2}, {key, 3, 4}, {QStringLiteral("spoke"), 5, 6}};
+    const QByteArray saved = io::writeDesign(design);
+    const io::LoadResult loaded = load(saved);
+    QVERIFY2(loaded.errors.empty(), qPrintable(errorList(loaded)));
+    QCOMPARE(loaded.design->layout, design.layout);
+    QCOMPARE(io::writeDesign(*loaded.design), saved);
+}
+
+namespace {
+
+// readDesign(bytes) run in a child process whose address space may grow by `headroom` bytes at
+// most: "line:column: message" of its first error, or what went wrong instead.
+QString firstErrorWithinMemory(const QByteArray &bytes, qint64 headroom)
+{
+    int fds[2];
+    if (::pipe(fds) != 0)
+        return QStringLiteral("pipe failed");
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(fds[0]);
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        qint64 pages = 0;
+        if (statm.open(QIODevice::ReadOnly))
+            pages = statm.readAll().split(' ').value(0).toLongLong();
+        const rlim_t limit = rlim_t(pages * ::sysconf(_SC_PAGESIZE) + headroom);
+        const rlimit bound{limit, limit};
+        ::setrlimit(RLIMIT_AS, &bound);
+        const io::LoadResult result = load(bytes);
+        const QByteArray answer =
+            result.errors.empty()
+                ? QByteArray("no error")
+                : QStringLiteral("%1:%2: %3")
+                      .arg(result.errors.front().line)
+                      .arg(result.errors.front().column)
+                      .arg(result.errors.front().message)
+                      .toUtf8();
+        [[maybe_unused]] const auto written = ::write(fds[1], answer.constData(), answer.size());
+        ::_exit(0);
+    }
+    ::close(fds[1]);
+    QByteArray answer;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(fds[0], buffer, sizeof buffer)) > 0;)
+        answer.append(buffer, n);
+    ::close(fds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status))
+        return QStringLiteral("the reader died (signal %1)").arg(WTERMSIG(status));
+    return QString::fromUtf8(answer);
+}
+
+} // namespace
+
+void TestDesignIo::refusesFlowOpenerFloodsInBoundedMemory_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    // yaml-cpp reads each unclosed '[' as a list holding an implicit map: two levels per '['.
+    const QByteArray start = "hopscope: 1\nlayout: ";
+    const QString tooDeep = QStringLiteral("2:41: YAML nested deeper than 64 levels");
+    QTest::newRow("2 MiB of '[' after 'layout: '")
+        << start + repeated("[", 2 * 1024 * 1024 - start.size()) << tooDeep;
+    QTest::newRow("16 MiB of '[' after 'layout: '")
+        << start + repeated("[", io::maxDesignFileBytes - start.size()) << tooDeep;
+    QTest::newRow("16 MiB of '[' after a comment and a quoted '['")
+        << QByteArray("# [[[[\nhopscope: 1\nname: \"[[[[\"\nlayout: ")
+               + repeated("[", io::maxDesignFileBytes - 40)
+        << QStringLiteral("4:41: YAML nested deeper than 64 levels");
+}
+
+// Issue 12: a design of nothing but flow openers is refused within a few times its size in
+// memory (before, yaml-cpp queued a token per '[' first: 500 MiB for 2 MiB, 3.9 GiB for 16).
+void TestDesignIo::refusesFlowOpenerFloodsInBoundedMemory()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString answer = firstErrorWithinMemory(bytes, 8 * bytes.size() + 128 * 1024 * 1024);
+    QVERIFY2(answer.startsWith(expected), qPrintable(answer));
 }
 
 void TestDesignIo::writesDefaultsLeftOut()

@@ -21,7 +21,28 @@ using namespace hopscope::model;
 
 std::string utf8(const QString &text) { return text.toStdString(); }
 
-YAML::Emitter &operator<<(YAML::Emitter &out, const QString &text) { return out << utf8(text); }
+YAML::Emitter &operator<<(YAML::Emitter &out, const QString &text)
+{
+    // yaml-cpp writes a lone carriage return raw in a plain scalar, where YAML (and the reader)
+    // reads a line break: double quotes escape it as "\r" (issue 12).
+    if (text.contains(u'\r'))
+        out << YAML::DoubleQuoted;
+    return out << utf8(text);
+}
+
+// YAML allows an implicit key ("key: value") of at most 1024 characters, counted as written;
+// escapes make a quoted key up to 4 times longer than its UTF-8 bytes (\x07, \uXXXX), so
+// longer keys take the explicit form ("? key" then ": value"), which has no limit (issue 12).
+void emitLayoutKey(YAML::Emitter &out, const QString &key)
+{
+    const bool longKey = key.toUtf8().size() * 4 + 2 > 1024;
+    if (longKey)
+        out << YAML::LongKey;
+    out << YAML::Key << key;
+    // yaml-cpp would otherwise write the value's own keys in the explicit form too.
+    if (longKey)
+        out << YAML::Auto;
+}
 
 template <typename T>
 void emitKeyValue(YAML::Emitter &out, const char *key, const T &value)
@@ -299,16 +320,21 @@ QByteArray writeDesign(const Design &design)
         sections << QByteArray(out.c_str(), qsizetype(out.size()));
     }
     if (!design.layout.empty()) {
-        YAML::Emitter out;
-        out << YAML::BeginMap << YAML::Key << "layout" << YAML::Value << YAML::BeginMap;
+        // One emitter per point: yaml-cpp keeps a LongKey setting for the rest of its map.
+        QByteArray section = "layout:\n";
         for (const LayoutPoint &point : design.layout) {
-            out << YAML::Key << point.name << YAML::Value << YAML::Flow << YAML::BeginMap;
+            YAML::Emitter out;
+            out << YAML::BeginMap;
+            emitLayoutKey(out, point.name);
+            out << YAML::Value << YAML::Flow << YAML::BeginMap;
             emitKeyValue(out, "x", format::formatCoordinate(point.x));
             emitKeyValue(out, "y", format::formatCoordinate(point.y));
-            out << YAML::EndMap;
+            out << YAML::EndMap << YAML::EndMap;
+            for (const QByteArray &line : QByteArray(out.c_str(), qsizetype(out.size())).split('\n'))
+                section += "  " + line + '\n';
         }
-        out << YAML::EndMap << YAML::EndMap;
-        sections << QByteArray(out.c_str(), qsizetype(out.size()));
+        section.chop(1);
+        sections << section;
     }
     sections.removeAll(QByteArray());
     return sections.join("\n\n") + '\n';
