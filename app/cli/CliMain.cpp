@@ -276,15 +276,11 @@ int runTrace(const QStringList &arguments)
         return usageError(QStringLiteral("trace takes one design file"));
     if (!parser.isSet(from) || !parser.isSet(to))
         return usageError(QStringLiteral("trace needs --from A and --to B"));
-    bool portOk = false;
-    const int portNumber = parser.value(port).toInt(&portOk);
-    if (!portOk || portNumber < 0 || portNumber > 65535)
+    const std::optional<int> portNumber = portOption(parser.value(port));
+    if (!portNumber)
         return usageError(QStringLiteral("--port must be a number from 0 to 65535, not '%1'")
                               .arg(parser.value(port)));
-    std::optional<model::Protocol> proto;
-    for (model::Protocol p : {model::Protocol::Tcp, model::Protocol::Udp, model::Protocol::Icmp})
-        if (parser.value(protocol).compare(model::toString(p), Qt::CaseInsensitive) == 0)
-            proto = p;
+    const std::optional<model::Protocol> proto = protocolOption(parser.value(protocol));
     if (!proto)
         return usageError(QStringLiteral("--protocol must be Tcp, Udp or Icmp, not '%1'")
                               .arg(parser.value(protocol)));
@@ -299,7 +295,7 @@ int runTrace(const QStringList &arguments)
     const routing::Tracer tracer(routes, &proxies);
     QString error;
     const auto result = tracer.trace(
-        {parser.value(from), parser.value(to), portNumber, *proto}, &error);
+        {parser.value(from), parser.value(to), *portNumber, *proto}, &error);
     if (!result) {
         err() << files.front() << ": " << error << '\n';
         return UnusableInput;
@@ -348,7 +344,7 @@ int runTrace(const QStringList &arguments)
         printJson({{QStringLiteral("from"), endpointJson(first.from)},
                    {QStringLiteral("to"), endpointJson(result->legs.back().to)},
                    {QStringLiteral("protocol"), model::toString(*proto)},
-                   {QStringLiteral("port"), portNumber},
+                   {QStringLiteral("port"), *portNumber},
                    {QStringLiteral("forward"), walkJson(network, first.forward)},
                    {QStringLiteral("return"),
                     first.reply ? QJsonValue(walkJson(network, *first.reply)) : QJsonValue()},

@@ -95,18 +95,14 @@ std::optional<ExportRequest> parseExportArguments(QStringList arguments, QString
     if (traceEnds) {
         routing::TraceRequest trace{traceEnds->first, traceEnds->second};
         if (parser.isSet(port)) {
-            bool portOk = false;
-            trace.port = parser.value(port).toInt(&portOk);
-            if (!portOk || trace.port < 0 || trace.port > 65535)
+            if (const std::optional<int> number = portOption(parser.value(port)))
+                trace.port = *number;
+            else
                 *problems << QStringLiteral("--port must be a number from 0 to 65535, not '%1'")
                                  .arg(parser.value(port));
         }
         if (parser.isSet(protocol)) {
-            std::optional<model::Protocol> proto;
-            for (model::Protocol p :
-                 {model::Protocol::Tcp, model::Protocol::Udp, model::Protocol::Icmp})
-                if (parser.value(protocol).compare(model::toString(p), Qt::CaseInsensitive) == 0)
-                    proto = p;
+            const std::optional<model::Protocol> proto = protocolOption(parser.value(protocol));
             if (proto)
                 trace.protocol = *proto;
             else

@@ -3,6 +3,7 @@
 #include "path/PathOverlay.h"
 #include "path/PathSession.h"
 #include "canvas/SceneStyle.h"
+#include "format/ValueGrammar.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -296,13 +297,11 @@ void HopInspector::showRoutesOf(int walk, int stop)
     const model::Device &d = network->devices()[hop.device];
     if (d.subnet < 0) {
         if (d.kind == model::DeviceKind::Client && d.gateway >= 0) {
-            QStringList prefixes;
-            for (const net::Prefix &p : network->clientRouteList(d.gateway))
-                prefixes << p.toString();
+            const std::vector<net::Prefix> pushed = network->clientRouteList(d.gateway);
             m_routesCaption->setText(
                 tr("%1 is a P2S client: it sends into the tunnel only what %2 pushes to it: %3.")
                     .arg(d.name, network->devices()[d.gateway].name,
-                         prefixes.isEmpty() ? tr("nothing") : prefixes.join(QStringLiteral(", "))));
+                         pushed.empty() ? tr("nothing") : format::formatPrefixes(pushed)));
         } else {
             m_routesCaption->setText(tr("%1 is outside Azure: it has no effective routes.").arg(d.name));
         }

@@ -2,6 +2,7 @@
 
 #include "document/DesignDocument.h"
 #include "canvas/SceneStyle.h"
+#include "format/ValueGrammar.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -55,12 +56,8 @@ std::vector<PoolMatrixPanel::Row> sweepPools(const model::Design &design)
         PoolMatrixPanel::Row row;
         const model::Device &gw = devices[p.gateway];
         row.gateway = gw.name;
-        QStringList prefixes;
-        if (gw.gatewayObject) {
-            for (const net::Prefix &prefix : gw.gatewayObject->vpnClientAddressPool)
-                prefixes << prefix.toString();
-        }
-        row.pool = prefixes.join(QStringLiteral(", "));
+        if (gw.gatewayObject)
+            row.pool = format::formatPrefixes(gw.gatewayObject->vpnClientAddressPool);
         row.poolEndpoint = p.poolEndpoint;
         row.subnet = network.subnets()[p.subnet].qualifiedName;
         row.toSubnet = p.toSubnet;

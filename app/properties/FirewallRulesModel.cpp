@@ -1,6 +1,6 @@
 #include "properties/FirewallRulesModel.h"
 
-#include <QRegularExpression>
+#include "format/ValueGrammar.h"
 
 #include <algorithm>
 
@@ -10,66 +10,30 @@ using namespace model;
 
 namespace {
 
-QStringList items(const QString &text)
+// The cells hold lists as the file does, item by item in format.md's grammar (format/).
+format::Parsed<std::vector<Protocol>> protocolsFrom(const QString &text)
 {
-    return text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+    return format::parseList<Protocol>(
+        text, [](QStringView item) { return format::parseEnum<Protocol>(item); });
 }
 
-const Protocol protocols[] = {Protocol::Tcp, Protocol::Udp, Protocol::Icmp, Protocol::Any};
-
-std::optional<Protocol> protocolFrom(const QString &text)
+format::Parsed<std::vector<AddressMatch>> addressesFrom(const QString &text)
 {
-    for (Protocol p : protocols) {
-        if (toString(p).compare(text, Qt::CaseInsensitive) == 0)
-            return p;
-    }
-    return std::nullopt;
+    return format::parseList<AddressMatch>(text, format::parseAddressMatch);
 }
 
-std::optional<AddressMatch> addressFrom(const QString &text, QString *why)
+format::Parsed<std::vector<PortRange>> portsFrom(const QString &text)
 {
-    if (text == u"*")
-        return AddressMatch{};
-    if (const std::optional<Prefix> prefix = Prefix::parse(text, why))
-        return AddressMatch{*prefix};
-    return std::nullopt;
+    return format::parseList<PortRange>(text, format::parsePortRange);
 }
 
-std::optional<PortRange> portsFrom(const QString &text)
+// Why a list cell cannot take `parsed`: a bad item, or no item where the format needs one.
+template <typename T>
+QString whyNotList(const format::Parsed<std::vector<T>> &parsed, const QString &whenEmpty)
 {
-    if (text == u"*")
-        return PortRange{};
-    const QStringList ends = text.split(u'-');
-    bool okFirst = false, okLast = false;
-    const int first = ends.value(0).toInt(&okFirst);
-    const int last = ends.size() == 2 ? ends[1].toInt(&okLast) : first;
-    if (ends.size() == 1)
-        okLast = okFirst;
-    if (ends.size() > 2 || !okFirst || !okLast || first < 0 || last > 65535 || first > last)
-        return std::nullopt;
-    return PortRange{first, last};
-}
-
-QString addressText(const std::vector<AddressMatch> &list)
-{
-    QStringList parts;
-    for (const AddressMatch &a : list)
-        parts << (a.prefix ? a.prefix->toString() : QStringLiteral("*"));
-    return parts.join(QStringLiteral(", "));
-}
-
-QString portsText(const std::vector<PortRange> &list)
-{
-    QStringList parts;
-    for (const PortRange &p : list) {
-        if (p.first == 0 && p.last == 65535)
-            parts << QStringLiteral("*");
-        else if (p.first == p.last)
-            parts << QString::number(p.first);
-        else
-            parts << QStringLiteral("%1-%2").arg(p.first).arg(p.last);
-    }
-    return parts.join(QStringLiteral(", "));
+    if (!parsed)
+        return parsed.error();
+    return parsed->empty() ? whenEmpty : QString();
 }
 
 const Firewall *firewallIn(const Design &d, const QString &name) { return d.firewall(name); }
@@ -111,16 +75,12 @@ QString FirewallRulesModel::cell(const Design &d, int row, int column) const
     const FirewallRule &r = firewallIn(d, owner())->rules[row];
     switch (column) {
     case NameColumn: return r.name;
-    case ActionColumn: return toString(r.action);
-    case ProtocolsColumn: {
-        QStringList parts;
-        for (Protocol p : r.protocols)
-            parts << toString(p);
-        return parts.join(QStringLiteral(", "));
-    }
-    case SourcesColumn: return addressText(r.sourceAddresses);
-    case DestinationsColumn: return addressText(r.destinationAddresses);
-    case PortsColumn: return portsText(r.destinationPorts);
+    case ActionColumn: return format::formatEnum(r.action);
+    case ProtocolsColumn: return format::formatList(r.protocols, format::formatEnum<Protocol>);
+    case SourcesColumn: return format::formatList(r.sourceAddresses, format::formatAddressMatch);
+    case DestinationsColumn:
+        return format::formatList(r.destinationAddresses, format::formatAddressMatch);
+    case PortsColumn: return format::formatList(r.destinationPorts, format::formatPortRange);
     }
     return {};
 }
@@ -128,7 +88,7 @@ QString FirewallRulesModel::cell(const Design &d, int row, int column) const
 QStringList FirewallRulesModel::choices(int column) const
 {
     if (column == ActionColumn)
-        return {toString(RuleAction::Allow), toString(RuleAction::Deny)};
+        return format::spellings<RuleAction>();
     return {};
 }
 
@@ -137,7 +97,6 @@ QString FirewallRulesModel::whyNot(int row, int column, const QString &text) con
     const Firewall *fw = firewallIn(design(), owner());
     if (!fw || row < 0 || row >= int(fw->rules.size()))
         return tr("No such rule.");
-    const QStringList parts = items(text);
     switch (column) {
     case NameColumn:
         if (!isValidName(text))
@@ -147,34 +106,15 @@ QString FirewallRulesModel::whyNot(int row, int column, const QString &text) con
                 return tr("%1 already has a rule named %2.").arg(owner(), text);
         }
         return {};
-    case ActionColumn:
-        return choices(ActionColumn).contains(text) ? QString() : tr("Allow or Deny.");
+    case ActionColumn: return format::parseEnum<RuleAction>(text).error();
     case ProtocolsColumn:
-        if (parts.isEmpty())
-            return tr("At least one protocol: Tcp, Udp, Icmp or Any.");
-        for (const QString &p : parts) {
-            if (!protocolFrom(p))
-                return tr("%1: not Tcp, Udp, Icmp or Any.").arg(p);
-        }
-        return {};
+        return whyNotList(protocolsFrom(text),
+                          tr("At least one protocol: %1.").arg(format::spellingList<Protocol>()));
     case SourcesColumn:
     case DestinationsColumn:
-        if (parts.isEmpty())
-            return tr("At least one prefix, or * for any.");
-        for (const QString &p : parts) {
-            QString why;
-            if (!addressFrom(p, &why))
-                return QStringLiteral("%1: %2").arg(p, why.isEmpty() ? tr("not a prefix or *") : why);
-        }
-        return {};
+        return whyNotList(addressesFrom(text), tr("At least one address, prefix, or * for any."));
     case PortsColumn:
-        if (parts.isEmpty())
-            return tr("At least one port, range (1024-65535) or *.");
-        for (const QString &p : parts) {
-            if (!portsFrom(p))
-                return tr("%1: not a port, a range or *.").arg(p);
-        }
-        return {};
+        return whyNotList(portsFrom(text), tr("At least one port, range (1024-65535) or *."));
     }
     return tr("No such column.");
 }
@@ -182,28 +122,13 @@ QString FirewallRulesModel::whyNot(int row, int column, const QString &text) con
 void FirewallRulesModel::apply(Design &d, int row, int column, const QString &text) const
 {
     FirewallRule &r = firewallIn(d, owner())->rules[row];
-    const QStringList parts = items(text);
     switch (column) {
     case NameColumn: r.name = text; break;
-    case ActionColumn: r.action = text == u"Allow" ? RuleAction::Allow : RuleAction::Deny; break;
-    case ProtocolsColumn:
-        r.protocols.clear();
-        for (const QString &p : parts)
-            r.protocols.push_back(*protocolFrom(p));
-        break;
-    case SourcesColumn:
-    case DestinationsColumn: {
-        auto &list = column == SourcesColumn ? r.sourceAddresses : r.destinationAddresses;
-        list.clear();
-        for (const QString &p : parts)
-            list.push_back(*addressFrom(p, nullptr));
-        break;
-    }
-    case PortsColumn:
-        r.destinationPorts.clear();
-        for (const QString &p : parts)
-            r.destinationPorts.push_back(*portsFrom(p));
-        break;
+    case ActionColumn: r.action = *format::parseEnum<RuleAction>(text); break;
+    case ProtocolsColumn: r.protocols = *protocolsFrom(text); break;
+    case SourcesColumn: r.sourceAddresses = *addressesFrom(text); break;
+    case DestinationsColumn: r.destinationAddresses = *addressesFrom(text); break;
+    case PortsColumn: r.destinationPorts = *portsFrom(text); break;
     }
 }
 

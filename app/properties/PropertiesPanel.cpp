@@ -2,6 +2,7 @@
 
 #include "document/DesignDocument.h"
 #include "edit/DesignEdits.h"
+#include "format/ValueGrammar.h"
 #include "properties/FirewallRulesModel.h"
 #include "properties/RouteTableModel.h"
 #include "canvas/SceneStyle.h"
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
@@ -31,63 +31,36 @@ using namespace model;
 
 namespace {
 
-QString joinPrefixes(const std::vector<Prefix> &prefixes)
-{
-    QStringList parts;
-    for (const Prefix &p : prefixes)
-        parts << p.toString();
-    return parts.join(QStringLiteral(", "));
-}
-
-QStringList splitList(const QString &text)
-{
-    return text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
-}
+// Fields hold values in format.md's grammar (format/): a validator gets the text as typed, an
+// apply function the trimmed text its validator accepted.
 
 // Why `text` is not a list of prefixes; empty when it is. `allowEmpty` for optional lists.
 QString whyNotPrefixes(const QString &text, bool allowEmpty)
 {
-    const QStringList parts = splitList(text);
-    if (parts.isEmpty() && !allowEmpty)
-        return QObject::tr("At least one address prefix is needed.");
-    for (const QString &part : parts) {
-        QString why;
-        if (!Prefix::parse(part, &why))
-            return QStringLiteral("%1: %2").arg(part, why.isEmpty() ? QObject::tr("not a prefix") : why);
-    }
-    return {};
+    const format::Parsed<std::vector<Prefix>> prefixes = format::parsePrefixes(text.trimmed());
+    if (!prefixes)
+        return prefixes.error();
+    return prefixes->empty() && !allowEmpty ? QObject::tr("At least one address prefix is needed.")
+                                            : QString();
 }
 
-std::vector<Prefix> parsePrefixes(const QString &text)
-{
-    std::vector<Prefix> prefixes;
-    for (const QString &part : splitList(text))
-        prefixes.push_back(*Prefix::parse(part));
-    return prefixes;
-}
+QString whyNotPrefix(const QString &text) { return format::parsePrefix(text.trimmed()).error(); }
 
-QString whyNotPrefix(const QString &text)
-{
-    QString why;
-    if (Prefix::parse(text.trimmed(), &why))
-        return {};
-    return why.isEmpty() ? QObject::tr("Not an address prefix.") : why;
-}
-
-// Empty means "Azure's default"; otherwise a dotted quad.
+// Empty means "Azure's default"; otherwise an address.
 QString whyNotOptionalIp(const QString &text)
 {
-    if (text.trimmed().isEmpty() || Ipv4Address::parse(text.trimmed()))
-        return {};
-    return QObject::tr("Not an IPv4 address (a.b.c.d), or leave empty for the default.");
+    return text.trimmed().isEmpty() ? QString() : format::parseAddress(text.trimmed()).error();
 }
 
 std::optional<Ipv4Address> optionalIp(const QString &text)
 {
-    return text.trimmed().isEmpty() ? std::nullopt : Ipv4Address::parse(text.trimmed());
+    return text.isEmpty() ? std::nullopt : format::parseAddress(text).value();
 }
 
-QString ipText(const std::optional<Ipv4Address> &ip) { return ip ? ip->toString() : QString(); }
+QString ipText(const std::optional<Ipv4Address> &ip)
+{
+    return ip ? format::formatAddress(*ip) : QString();
+}
 
 // A field label inside a sentence: "Address space" → "address space", but "P2S client pool",
 // "IP" and "SKU" keep their capitals.
@@ -130,22 +103,10 @@ const LocalNetwork *siteIn(const Design &d, const QString &name)
     return siteIn(const_cast<Design &>(d), name);
 }
 
-template <typename Enum, std::size_t N>
-QStringList enumNames(const Enum (&values)[N])
+// A combo box of an enum offers its spellings, so what it gives back always parses.
+template <typename Enum> Enum enumFrom(const QString &text)
 {
-    QStringList names;
-    for (Enum v : values)
-        names << toString(v);
-    return names;
-}
-template <typename Enum, std::size_t N>
-Enum enumFrom(const Enum (&values)[N], const QString &text)
-{
-    for (Enum v : values) {
-        if (toString(v) == text)
-            return v;
-    }
-    return values[0];
+    return *format::parseEnum<Enum>(text);
 }
 
 // Sizes the columns of a rows table whenever its rows or its width change: each column but the
@@ -225,16 +186,6 @@ private:
     QTableView *m_view;
     bool m_queued = false;
 };
-
-const VnetRole roles[] = {VnetRole::Hub, VnetRole::Spoke, VnetRole::Other};
-const GatewayType gatewayTypes[] = {GatewayType::Vpn, GatewayType::ExpressRoute};
-const OutboundMethod outbounds[] = {OutboundMethod::DefaultAccess, OutboundMethod::PublicIp,
-                                    OutboundMethod::NatGateway, OutboundMethod::LoadBalancer,
-                                    OutboundMethod::None};
-const NoneRoutesRemoval noneRemovals[] = {NoneRoutesRemoval::Any,
-                                          NoneRoutesRemoval::VirtualApplianceOnly,
-                                          NoneRoutesRemoval::Never};
-const P2sInternetBreakout breakouts[] = {P2sInternetBreakout::Drop, P2sInternetBreakout::Allow};
 
 } // namespace
 
@@ -641,9 +592,10 @@ void PropertiesPanel::buildDesign()
     QFormLayout *settings = addSection(tr("Settings"), tr("Points Azure's documentation leaves open."));
     QComboBox *noneRoutes = addCombo(
         settings, QStringLiteral("noneRoutesRemovedByDefaultUdr"), tr("0/0 UDR lifts private drops"),
-        enumNames(noneRemovals), toString(d.settings.noneRoutesRemovedByDefaultUdr),
+        format::spellings<NoneRoutesRemoval>(),
+        format::formatEnum(d.settings.noneRoutesRemovedByDefaultUdr),
         [](Design &design, const QString &text) {
-            design.settings.noneRoutesRemovedByDefaultUdr = enumFrom(noneRemovals, text);
+            design.settings.noneRoutesRemovedByDefaultUdr = enumFrom<NoneRoutesRemoval>(text);
         });
     // R2.5: documented for a 0/0 route to an appliance only; the other cases are open (§13).
     const QString noneRoutesTip =
@@ -658,9 +610,10 @@ void PropertiesPanel::buildDesign()
     if (QWidget *label = settings->labelForField(noneRoutes))
         label->setToolTip(noneRoutesTip);
     addCombo(settings, QStringLiteral("p2sInternetBreakout"), tr("P2S Internet breakout"),
-             enumNames(breakouts), toString(d.settings.p2sInternetBreakout),
+             format::spellings<P2sInternetBreakout>(),
+             format::formatEnum(d.settings.p2sInternetBreakout),
              [](Design &design, const QString &text) {
-                 design.settings.p2sInternetBreakout = enumFrom(breakouts, text);
+                 design.settings.p2sInternetBreakout = enumFrom<P2sInternetBreakout>(text);
              });
 
     QFormLayout *tables = addSection(tr("Route tables"));
@@ -701,16 +654,18 @@ void PropertiesPanel::buildVnet()
 {
     const Vnet &v = *m_document->design().vnet(m_id);
     const QString id = m_id;
-    QFormLayout *form = addSection(tr("Virtual network"), joinPrefixes(v.addressSpace));
+    QFormLayout *form = addSection(tr("Virtual network"), format::formatPrefixes(v.addressSpace));
     addNameField(form);
-    addCombo(form, QStringLiteral("role"), tr("Role"), enumNames(roles), toString(v.role),
-             [id](Design &d, const QString &text) { d.vnet(id)->role = enumFrom(roles, text); });
+    addCombo(form, QStringLiteral("role"), tr("Role"), format::spellings<VnetRole>(),
+             format::formatEnum(v.role),
+             [id](Design &d, const QString &text) { d.vnet(id)->role = enumFrom<VnetRole>(text); });
     addText(form, QStringLiteral("region"), tr("Region"), v.region,
             [](const QString &) { return QString(); },
             [id](Design &d, const QString &text) { d.vnet(id)->region = text; });
-    addText(form, QStringLiteral("addressSpace"), tr("Address space"), joinPrefixes(v.addressSpace),
+    addText(form, QStringLiteral("addressSpace"), tr("Address space"),
+            format::formatPrefixes(v.addressSpace),
             [](const QString &text) { return whyNotPrefixes(text, false); },
-            [id](Design &d, const QString &text) { d.vnet(id)->addressSpace = parsePrefixes(text); });
+            [id](Design &d, const QString &text) { d.vnet(id)->addressSpace = *format::parsePrefixes(text); });
     setExample(QStringLiteral("region"), example(QStringLiteral("westeurope")));
     const std::optional<Prefix> freeSpace = edit::nextFreeAddressSpace(m_document->design());
     setExample(QStringLiteral("addressSpace"),
@@ -731,10 +686,11 @@ void PropertiesPanel::buildSubnet()
     const QString id = m_id;
     QFormLayout *form = addSection(tr("Subnet"), id);
     addNameField(form);
-    addText(form, QStringLiteral("addressPrefix"), tr("Address prefix"), s.addressPrefix.toString(),
+    addText(form, QStringLiteral("addressPrefix"), tr("Address prefix"),
+            format::formatPrefix(s.addressPrefix),
             whyNotPrefix,
             [id](Design &d, const QString &text) {
-                subnetIn(d, id)->addressPrefix = *Prefix::parse(text);
+                subnetIn(d, id)->addressPrefix = *format::parsePrefix(text);
             });
     const std::optional<Prefix> freeSubnet =
         edit::freeSubnetPrefix(*design.vnet(id.section(u'/', 0, 0)), 24);
@@ -857,9 +813,10 @@ void PropertiesPanel::buildGateway()
     const QString id = m_id;
     QFormLayout *form = addSection(tr("Virtual network gateway"), tr("In %1/GatewaySubnet").arg(gw.vnet));
     addNameField(form);
-    addCombo(form, QStringLiteral("type"), tr("Type"), enumNames(gatewayTypes), toString(gw.type),
+    addCombo(form, QStringLiteral("type"), tr("Type"), format::spellings<GatewayType>(),
+             format::formatEnum(gw.type),
              [id](Design &d, const QString &text) {
-                 named(d.gateways, id)->type = enumFrom(gatewayTypes, text);
+                 named(d.gateways, id)->type = enumFrom<GatewayType>(text);
              });
     addText(form, QStringLiteral("sku"), tr("SKU"), gw.sku,
             [](const QString &text) {
@@ -867,15 +824,16 @@ void PropertiesPanel::buildGateway()
             },
             [id](Design &d, const QString &text) { named(d.gateways, id)->sku = text; });
     addText(form, QStringLiteral("vpnClientAddressPool"), tr("P2S client pool"),
-            joinPrefixes(gw.vpnClientAddressPool),
+            format::formatPrefixes(gw.vpnClientAddressPool),
             [](const QString &text) { return whyNotPrefixes(text, true); },
             [id](Design &d, const QString &text) {
-                named(d.gateways, id)->vpnClientAddressPool = parsePrefixes(text);
+                named(d.gateways, id)->vpnClientAddressPool = *format::parsePrefixes(text);
             });
-    addText(form, QStringLiteral("customRoutes"), tr("Custom routes"), joinPrefixes(gw.customRoutes),
+    addText(form, QStringLiteral("customRoutes"), tr("Custom routes"),
+            format::formatPrefixes(gw.customRoutes),
             [](const QString &text) { return whyNotPrefixes(text, true); },
             [id](Design &d, const QString &text) {
-                named(d.gateways, id)->customRoutes = parsePrefixes(text);
+                named(d.gateways, id)->customRoutes = *format::parsePrefixes(text);
             });
     setExample(QStringLiteral("sku"), example(QStringLiteral("VpnGw1")));
     setExample(QStringLiteral("vpnClientAddressPool"), example(QStringLiteral("172.16.16.0/24")));
@@ -905,8 +863,9 @@ void PropertiesPanel::buildVm()
              [id](Design &d, bool on) { named(d.vms, id)->enableIPForwarding = on; });
     addCheck(form, QStringLiteral("stateful"), tr("Stateful (tracks sessions)"), vm.stateful,
              [id](Design &d, bool on) { named(d.vms, id)->stateful = on; });
-    addCombo(form, QStringLiteral("outbound"), tr("Outbound"), enumNames(outbounds), toString(vm.outbound),
-             [id](Design &d, const QString &text) { named(d.vms, id)->outbound = enumFrom(outbounds, text); });
+    addCombo(form, QStringLiteral("outbound"), tr("Outbound"), format::spellings<OutboundMethod>(),
+             format::formatEnum(vm.outbound),
+             [id](Design &d, const QString &text) { named(d.vms, id)->outbound = enumFrom<OutboundMethod>(text); });
     addCheck(form, QStringLiteral("proxy"), tr("Runs a forward proxy"), vm.proxy.has_value(),
              [id](Design &d, bool on) {
                  Vm *v = named(d.vms, id);
@@ -916,13 +875,9 @@ void PropertiesPanel::buildVm()
                      v->proxy.reset();
              });
     if (vm.proxy) {
-        addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), QString::number(vm.proxy->port),
-                [](const QString &text) {
-                    bool ok = false;
-                    const int port = text.toInt(&ok);
-                    return ok && port > 0 && port < 65536 ? QString() : QObject::tr("A port is 1 to 65535.");
-                },
-                [id](Design &d, const QString &text) { named(d.vms, id)->proxy->port = text.toInt(); });
+        addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), format::formatPort(vm.proxy->port),
+                [](const QString &text) { return format::parsePort(text.trimmed()).error(); },
+                [id](Design &d, const QString &text) { named(d.vms, id)->proxy->port = *format::parsePort(text); });
         addText(form, QStringLiteral("proxyConfig"), tr("Proxy config"), vm.proxy->config,
                 [](const QString &) { return QString(); },
                 [id](Design &d, const QString &text) { named(d.vms, id)->proxy->config = text; });
@@ -945,19 +900,23 @@ void PropertiesPanel::buildClient()
              [id](Design &d, const QString &text) { named(d.clients, id)->gateway = text; });
     addText(form, QStringLiteral("ip"), tr("IP"), ipText(c.ip), whyNotOptionalIp,
             [id](Design &d, const QString &text) { named(d.clients, id)->ip = optionalIp(text); });
-    const QString proxy =
-        c.useProxy ? c.useProxy->vm + u':' + QString::number(c.useProxy->port) : QString();
+    const QString proxy = c.useProxy ? format::formatProxySetting(*c.useProxy) : QString();
     addText(form, QStringLiteral("useProxy"), tr("Use proxy"), proxy,
             [this](const QString &text) {
                 if (text.trimmed().isEmpty())
                     return QString();
-                const QStringList parts = text.trimmed().split(u':');
-                bool ok = false;
-                const int port = parts.value(1).toInt(&ok);
-                if (parts.size() != 2 || !ok || port <= 0 || port > 65535)
-                    return tr("Write VM:PORT, e.g. proxy:3128.");
-                if (!m_document->design().vm(parts[0]))
-                    return tr("There is no VM named %1.").arg(parts[0]);
+                const format::Parsed<ProxySetting> setting =
+                    format::parseProxySetting(text.trimmed());
+                if (!setting)
+                    return setting.error();
+                // The reader refuses both (a reference to a missing VM or to one without a
+                // proxy), so the field does too: what is typed here must load again.
+                const Vm *vm = m_document->design().vm(setting->vm);
+                if (!vm)
+                    return tr("There is no VM named %1.").arg(setting->vm);
+                if (!vm->proxy)
+                    return tr("%1 runs no proxy: turn on “Runs a forward proxy” for it first.")
+                        .arg(setting->vm);
                 return QString();
             },
             [id](Design &d, const QString &text) {
@@ -965,7 +924,7 @@ void PropertiesPanel::buildClient()
                 if (text.isEmpty())
                     client->useProxy.reset();
                 else
-                    client->useProxy = ProxySetting{text.section(u':', 0, 0), text.section(u':', 1).toInt()};
+                    client->useProxy = *format::parseProxySetting(text);
             });
     const Gateway *gw = design.gateway(c.gateway);
     const Prefix pool = gw && !gw->vpnClientAddressPool.empty()
@@ -989,9 +948,9 @@ void PropertiesPanel::buildSite()
     QFormLayout *form = addSection(tr("On-premises site"), tr("A local network of a gateway"));
     addNameField(form);
     addText(form, QStringLiteral("addressPrefixes"), tr("Address prefixes"),
-            joinPrefixes(site.addressPrefixes),
+            format::formatPrefixes(site.addressPrefixes),
             [](const QString &text) { return whyNotPrefixes(text, false); },
-            [id](Design &d, const QString &text) { siteIn(d, id)->addressPrefixes = parsePrefixes(text); });
+            [id](Design &d, const QString &text) { siteIn(d, id)->addressPrefixes = *format::parsePrefixes(text); });
     setExample(QStringLiteral("addressPrefixes"), example(QStringLiteral("192.168.10.0/24")));
 }
 

@@ -1,6 +1,7 @@
 #include "properties/RouteTableModel.h"
 
 #include "edit/DesignEdits.h"
+#include "format/ValueGrammar.h"
 #include "layout/LayoutMetrics.h"
 #include "model/Network.h"
 
@@ -11,18 +12,6 @@ namespace hopscope::gui {
 using namespace model;
 
 namespace {
-const NextHopType allTypes[] = {NextHopType::VirtualAppliance, NextHopType::VirtualNetworkGateway,
-                                NextHopType::VnetLocal, NextHopType::Internet, NextHopType::None};
-
-std::optional<NextHopType> nextHopType(const QString &text)
-{
-    for (NextHopType type : allTypes) {
-        if (toString(type) == text)
-            return type;
-    }
-    return std::nullopt;
-}
-
 const RouteTable *tableIn(const Design &d, const QString &name) { return d.routeTable(name); }
 RouteTable *tableIn(Design &d, const QString &name)
 {
@@ -59,9 +48,10 @@ QString RouteTableModel::cell(const Design &d, int row, int column) const
     const Route &r = tableIn(d, owner())->routes[row];
     switch (column) {
     case NameColumn: return r.name;
-    case PrefixColumn: return r.addressPrefix.toString();
-    case NextHopTypeColumn: return toString(r.nextHopType);
-    case NextHopIpColumn: return r.nextHopIpAddress ? r.nextHopIpAddress->toString() : QString();
+    case PrefixColumn: return format::formatPrefix(r.addressPrefix);
+    case NextHopTypeColumn: return format::formatEnum(r.nextHopType);
+    case NextHopIpColumn:
+        return r.nextHopIpAddress ? format::formatAddress(*r.nextHopIpAddress) : QString();
     }
     return {};
 }
@@ -103,12 +93,7 @@ bool RouteTableModel::editable(const Design &d, int row, int column) const
 
 QStringList RouteTableModel::choices(int column) const
 {
-    QStringList names;
-    if (column == NextHopTypeColumn) {
-        for (NextHopType type : allTypes)
-            names << toString(type);
-    }
-    return names;
+    return column == NextHopTypeColumn ? format::spellings<NextHopType>() : QStringList();
 }
 
 QList<RowsModel::Suggestion> RouteTableModel::suggestions(int row, int column) const
@@ -147,7 +132,6 @@ QString RouteTableModel::whyNot(int row, int column, const QString &text) const
     const RouteTable *t = tableIn(design(), owner());
     if (!t || row < 0 || row >= int(t->routes.size()))
         return tr("No such route.");
-    QString why;
     switch (column) {
     case NameColumn:
         if (!isValidName(text))
@@ -157,19 +141,14 @@ QString RouteTableModel::whyNot(int row, int column, const QString &text) const
                 return tr("%1 already has a route named %2.").arg(owner(), text);
         }
         return {};
-    case PrefixColumn:
-        if (!Prefix::parse(text.trimmed(), &why))
-            return why.isEmpty() ? tr("Not an address prefix.") : why;
-        return {};
-    case NextHopTypeColumn:
-        return nextHopType(text) ? QString() : tr("Unknown next hop type %1.").arg(text);
+    case PrefixColumn: return format::parsePrefix(text).error();
+    case NextHopTypeColumn: return format::parseEnum<NextHopType>(text).error();
     case NextHopIpColumn:
-        if (text.trimmed().isEmpty())
+        if (text.isEmpty())
             return {};
         if (t->routes[row].nextHopType != NextHopType::VirtualAppliance)
             return tr("Only VirtualAppliance routes take a next hop IP.");
-        return Ipv4Address::parse(text.trimmed()) ? QString()
-                                                  : tr("Not an IPv4 address: %1").arg(text);
+        return format::parseAddress(text).error();
     }
     return tr("No such column.");
 }
@@ -179,14 +158,14 @@ void RouteTableModel::apply(Design &d, int row, int column, const QString &text)
     Route &r = tableIn(d, owner())->routes[row];
     switch (column) {
     case NameColumn: r.name = text; break;
-    case PrefixColumn: r.addressPrefix = *Prefix::parse(text); break;
+    case PrefixColumn: r.addressPrefix = *format::parsePrefix(text); break;
     case NextHopTypeColumn:
-        r.nextHopType = *nextHopType(text);
+        r.nextHopType = *format::parseEnum<NextHopType>(text);
         if (r.nextHopType != NextHopType::VirtualAppliance)
             r.nextHopIpAddress.reset(); // Azure refuses an IP for the other types
         break;
     case NextHopIpColumn:
-        r.nextHopIpAddress = text.isEmpty() ? std::nullopt : Ipv4Address::parse(text);
+        r.nextHopIpAddress = text.isEmpty() ? std::nullopt : format::parseAddress(text).value();
         break;
     }
 }
