@@ -788,9 +788,12 @@ void MainWindow::deleteSelection()
     if (ids.isEmpty())
         return;
     m_document->breakMergeChain();
-    m_document->edit(ids.size() == 1 ? tr("Delete %1").arg(edit::describe(m_document->design(), ids.front()))
+    QList<model::ObjectId> objects;
+    for (const QString &id : std::as_const(ids))
+        objects << model::ObjectId::parse(id);
+    m_document->edit(ids.size() == 1 ? tr("Delete %1").arg(edit::describe(m_document->design(), objects.front()))
                                      : tr("Delete %n objects", nullptr, int(ids.size())),
-                     [&](model::Design &d) { edit::remove(d, ids); });
+                     [&](model::Design &d) { edit::remove(d, objects); });
 }
 
 void MainWindow::arrange()
@@ -842,7 +845,8 @@ void MainWindow::selectionChanged()
             m_primaryObject.isEmpty()
                 ? tr("%n objects selected", nullptr, int(ids.size()))
                 : tr("%n objects selected; Properties shows %1", nullptr, int(ids.size()))
-                      .arg(edit::describe(m_document->design(), m_primaryObject)),
+                      .arg(edit::describe(m_document->design(),
+                                          model::ObjectId::parse(m_primaryObject))),
             m_primaryObject.isEmpty() ? 3000 : 6000);
 }
 
@@ -855,7 +859,8 @@ void MainWindow::showObjects(const QStringList &names)
         if (m_scene->item(name)) {
             ids << name;
         } else if (d.routeTable(name)) {
-            ids << edit::subnetsUsingTable(d, name);
+            for (const model::ObjectId &subnet : edit::subnetsUsingTable(d, name))
+                ids << subnet.toString();
         }
     }
     if (ids.isEmpty())
@@ -874,8 +879,10 @@ void MainWindow::checkFinished()
     for (const analysis::Finding &f : report.findings) {
         for (const QString &name : f.objects) {
             QStringList targets{name};
-            if (d.routeTable(name)) // mark the subnets that carry the table
-                targets << edit::subnetsUsingTable(d, name);
+            if (d.routeTable(name)) { // mark the subnets that carry the table
+                for (const model::ObjectId &subnet : edit::subnetsUsingTable(d, name))
+                    targets << subnet.toString();
+            }
             for (const QString &target : targets) {
                 const auto it = markers.constFind(target);
                 if (it == markers.cend() || int(f.severity) < int(*it))

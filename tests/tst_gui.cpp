@@ -343,7 +343,7 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
         QVERIFY(p.allowVirtualNetworkAccess); // Azure's defaults
         QVERIFY(!p.allowForwardedTraffic);
     }
-    QVERIFY(window->scene()->item(edit::peeringId(QStringLiteral("hub-1"), QStringLiteral("spoke-1"))));
+    QVERIFY(window->scene()->item(model::ObjectId::peering(QStringLiteral("hub-1"), QStringLiteral("spoke-1")).toString()));
     states.push_back(doc->design());
     QCOMPARE(stack->count(), 3);
     QTest::keyClick(window->view(), Qt::Key_Escape);
@@ -489,7 +489,7 @@ void TestGui::badRouteCellRefused()
     activatePalette(window.get(), QStringLiteral("spoke"));
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edit::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+        edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
     window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
@@ -886,7 +886,7 @@ void TestGui::findingAppearsAndGoes()
     DesignDocument *doc = window->document();
     activatePalette(window.get(), QStringLiteral("spoke"));
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edit::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+        edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
     window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
@@ -1154,14 +1154,14 @@ void TestGui::undoTextsAreHuman()
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
     DesignDocument *doc = window->document();
-    const QString peering = edit::peeringId(QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
+    const QString peering = model::ObjectId::peering(QStringLiteral("hub-1"), QStringLiteral("spoke-1")).toString();
     if (gesture == u"deletePeering" || gesture == u"peeringFlag")
         peer(window.get(), QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
     PropertiesPanel *panel = window->propertiesPanel();
     QTableView *routes = nullptr;
     if (gesture.startsWith(u"route")) {
         doc->edit(QStringLiteral("setup"), [](model::Design &d) {
-            edit::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+            edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
         });
         window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
         QTRY_COMPARE(panel->shownRouteTable(), QStringLiteral("rt-spoke-1-workload"));
@@ -1278,7 +1278,7 @@ void TestGui::hubSpokeSettingsInOneStep()
     doc->edit(QStringLiteral("setup"), [&](model::Design &d) {
         QString error;
         if (hubGatewaySku.isEmpty())
-            edit::remove(d, {QStringLiteral("vpngw-hub-1")});
+            edit::remove(d, {model::ObjectId::object(QStringLiteral("vpngw-hub-1"))});
         else
             d.gateways.front().sku = hubGatewaySku;
         if (spokeHasGateway)
@@ -1290,7 +1290,7 @@ void TestGui::hubSpokeSettingsInOneStep()
         QVERIFY2(!p.allowForwardedTraffic && !p.allowGatewayTransit && !p.useRemoteGateways,
                  "a new peering starts with Azure's defaults");
 
-    window->scene()->selectIds({edit::peeringId(hub, spoke)});
+    window->scene()->selectIds({model::ObjectId::peering(hub, spoke).toString()});
     auto *use = window->propertiesPanel()->findChild<QPushButton *>(QStringLiteral("useHubSpokeSettings"));
     QVERIFY(use);
     QVERIFY(use->isEnabled());
@@ -1348,7 +1348,7 @@ void TestGui::nextHopIpOffersAppliances()
     activatePalette(window.get(), QStringLiteral("nva")); // nva-1 at 10.1.0.5
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edit::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+        edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
     window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
@@ -1416,7 +1416,7 @@ void TestGui::nextHopListShowsWholeEntries()
     activatePalette(window.get(), QStringLiteral("proxy"));
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
-        edit::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+        edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
     PropertiesPanel *panel = window->propertiesPanel();
@@ -1480,7 +1480,7 @@ void TestGui::escapeLeavesToolsFromAnywhere()
     QPointer<QWidget> editor;
     if (focus == u"propertiesCheck") {
         peer(window.get(), QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
-        window->scene()->selectIds({edit::peeringId(QStringLiteral("hub-1"), QStringLiteral("spoke-1"))});
+        window->scene()->selectIds({model::ObjectId::peering(QStringLiteral("hub-1"), QStringLiteral("spoke-1")).toString()});
         QTRY_VERIFY((target = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-1"))));
     } else if (focus == u"propertiesField") {
         window->scene()->selectIds({QStringLiteral("hub-1")});
@@ -1499,7 +1499,7 @@ void TestGui::escapeLeavesToolsFromAnywhere()
         target = name;
     } else if (focus == u"cellEditor") {
         doc->edit(QStringLiteral("table"), [](model::Design &d) {
-            edit::addRouteTable(d, QStringLiteral("spoke-1/workload"));
+            edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
         });
         window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
         QTRY_VERIFY(!panel->shownRouteTable().isEmpty());
@@ -1638,7 +1638,7 @@ void TestGui::routeTablesNamedAfterVnetAndSubnet()
     const QString other = subnet == u"spoke-1/workload" ? QStringLiteral("spoke-2/workload")
                                                          : QStringLiteral("spoke-1/workload");
     for (const QString &s : {other, subnet})
-        doc->edit(QStringLiteral("table"), [&](model::Design &d) { edit::addRouteTable(d, s); });
+        doc->edit(QStringLiteral("table"), [&](model::Design &d) { edit::addRouteTable(d, model::ObjectId::parse(s)); });
     QCOMPARE(doc->design().subnet(subnet)->routeTable, expectTable);
 }
 

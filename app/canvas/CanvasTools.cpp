@@ -131,7 +131,8 @@ bool PeeringTool::mouseRelease(QMouseEvent *event)
         scene->designItemAt(view()->mapToScene(event->position().toPoint()), VnetItemType);
     if (!target || target->id() == from)
         return true;
-    QString error, id;
+    QString error;
+    model::ObjectId id;
     const QString to = target->id();
     scene->document()->breakMergeChain();
     scene->document()->edit(tr("Add peering %1 ↔ %2").arg(from, to), [&](model::Design &d) {
@@ -140,7 +141,7 @@ bool PeeringTool::mouseRelease(QMouseEvent *event)
     if (!error.isEmpty())
         Q_EMIT message(error);
     else
-        scene->selectIds({id});
+        scene->selectIds({id.toString()});
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "edit/DesignEdits.h"
 #include "canvas/SceneItems.h"
 #include "layout/AutoLayout.h"
+#include "layout/FreeSpot.h"
 
 #include <QEvent>
 #include <QGraphicsLineItem>
@@ -243,39 +244,8 @@ bool DesignScene::event(QEvent *event)
 
 void DesignScene::refreshAutoPositions()
 {
-    m_autoPositions.clear();
     const model::Design &d = design();
-    const std::vector<model::LayoutPoint> automatic = layout::autoLayout(d);
-    for (const model::LayoutPoint &p : automatic)
-        m_autoPositions.insert(p.name, QPointF(p.x, p.y));
-    if (d.layout.empty())
-        return;
-    // A partly positioned design (a hand-edited file, objects added by hand): the saved
-    // positions win, and whatever has none goes beside them rather than where the automatic
-    // layout would have put it among objects that are elsewhere now.
-    QRectF saved;
-    for (const model::LayoutPoint &p : d.layout) {
-        const model::Vnet *v = d.vnet(p.name);
-        saved |= v ? QRectF(QPointF(p.x, p.y), layout::vnetBox(d, *v).size)
-                   : layout::nodeRect(QPointF(p.x, p.y));
-    }
-    QPointF nextVnet(saved.right() + 90, saved.top());
-    QPointF nextNode(saved.left() - 90 - layout::Metrics::nodeWidth / 2,
-                     saved.top() + layout::Metrics::nodeHeight / 2);
-    for (const model::LayoutPoint &p : automatic) { // design order: deterministic
-        if (m_document->layoutPosition(p.name))
-            continue;
-        if (p.name == model::internetName())
-            m_autoPositions[p.name] = QPointF(saved.right() - layout::Metrics::nodeWidth / 2,
-                                              saved.top() - layout::Metrics::nodeHeight);
-        else if (const model::Vnet *v = d.vnet(p.name)) {
-            m_autoPositions[p.name] = nextVnet;
-            nextVnet.ry() += layout::vnetBox(d, *v).size.height() + 60;
-        } else {
-            m_autoPositions[p.name] = nextNode;
-            nextNode.ry() += layout::Metrics::nodeHeight + 40;
-        }
-    }
+    m_autoPositions = layout::positionsBesideSaved(d, layout::autoLayout(d));
 }
 
 void DesignScene::rebuild()
@@ -428,7 +398,7 @@ void DesignScene::syncEdges()
     std::vector<Wanted> wanted;
     QSet<QString> seen;
     for (const model::Peering &p : design().peerings) {
-        const QString id = edit::peeringId(p.from, p.to);
+        const QString id = model::ObjectId::peering(p.from, p.to).toString();
         if (seen.contains(id) || !item(p.from) || !item(p.to))
             continue;
         seen.insert(id);
@@ -479,7 +449,7 @@ void DesignScene::onObjectChanged(const QString &name)
     } else {
         // A device, client or site: re-sync the VNet it lives in now and the one it was drawn
         // in before (it may have moved), then the nodes outside.
-        const QString now = edit::vnetOf(d, name);
+        const QString now = edit::vnetOf(d, model::ObjectId::object(name));
         DesignItem *old = item(name);
         const DesignItem *oldVnet = old ? movableItemFor(old) : nullptr;
         if (oldVnet && oldVnet->id() != now && oldVnet->type() == VnetItemType)
@@ -578,8 +548,9 @@ QString DesignScene::tooltipFor(const QString &id) const
                                                                      QString::number(c->useProxy->port)
                                                                : tr("none")));
     }
-    QString a, b;
-    if (edit::parsePeeringId(id, &a, &b)) {
+    if (const model::ObjectId peering = model::ObjectId::parse(id);
+        peering.is(model::ObjectId::Kind::Peering)) {
+        const auto [a, b] = peering.peers();
         const PeeringState state = peeringState(a, b);
         QString rows;
         for (const model::Peering &p : d.peerings) {

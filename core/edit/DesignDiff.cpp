@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace hopscope::edit {
@@ -19,52 +21,42 @@ using namespace model;
 // Top-level named objects keyed by name. A gateway's on-premises sites are named objects of
 // their own on the canvas, so they are listed too (they change with their gateway's struct).
 
-struct Entry
-{
-    enum Kind { Vnet, RouteTable, Firewall, Gateway, Vm, Client, Site } kind;
-    const void *object;
-};
+using Entry = std::variant<const model::Vnet *, const model::RouteTable *,
+                           const model::Firewall *, const model::Gateway *, const model::Vm *,
+                           const model::Client *, const model::LocalNetwork *>;
 
 QHash<QString, Entry> namedObjects(const Design &d)
 {
     QHash<QString, Entry> objects;
     for (const auto &o : d.vnets)
-        objects.insert(o.name, {Entry::Vnet, &o});
+        objects.insert(o.name, &o);
     for (const auto &o : d.routeTables)
-        objects.insert(o.name, {Entry::RouteTable, &o});
+        objects.insert(o.name, &o);
     for (const auto &o : d.firewalls)
-        objects.insert(o.name, {Entry::Firewall, &o});
+        objects.insert(o.name, &o);
     for (const auto &o : d.gateways) {
-        objects.insert(o.name, {Entry::Gateway, &o});
+        objects.insert(o.name, &o);
         for (const auto &site : o.localNetworks)
-            objects.insert(site.name, {Entry::Site, &site});
+            objects.insert(site.name, &site);
     }
     for (const auto &o : d.vms)
-        objects.insert(o.name, {Entry::Vm, &o});
+        objects.insert(o.name, &o);
     for (const auto &o : d.clients)
-        objects.insert(o.name, {Entry::Client, &o});
+        objects.insert(o.name, &o);
     return objects;
 }
 
-template <typename T> bool sameAs(const Entry &a, const Entry &b)
-{
-    return *static_cast<const T *>(a.object) == *static_cast<const T *>(b.object);
-}
-
+// Same kind of object, equal member by member.
 bool sameEntry(const Entry &a, const Entry &b)
 {
-    if (a.kind != b.kind)
-        return false;
-    switch (a.kind) {
-    case Entry::Vnet: return sameAs<model::Vnet>(a, b);
-    case Entry::RouteTable: return sameAs<model::RouteTable>(a, b);
-    case Entry::Firewall: return sameAs<model::Firewall>(a, b);
-    case Entry::Gateway: return sameAs<model::Gateway>(a, b);
-    case Entry::Vm: return sameAs<model::Vm>(a, b);
-    case Entry::Client: return sameAs<model::Client>(a, b);
-    case Entry::Site: return sameAs<model::LocalNetwork>(a, b);
-    }
-    return false;
+    return std::visit(
+        [](const auto *x, const auto *y) {
+            if constexpr (std::is_same_v<decltype(x), decltype(y)>)
+                return *x == *y;
+            else
+                return false;
+        },
+        a, b);
 }
 
 } // namespace
@@ -132,7 +124,7 @@ template <typename List>
 bool followIn(const List &was, const List &now, const QString &name, std::optional<QString> *found)
 {
     auto has = [](const List &list, const QString &n) {
-        return std::any_of(list.begin(), list.end(), [&](const auto &item) { return item.name == n; });
+        return std::ranges::find(list, n, &List::value_type::name) != list.end();
     };
     for (std::size_t i = 0; i < was.size(); ++i) {
         if (was[i].name != name)
@@ -176,16 +168,11 @@ std::optional<QString> followEndpoint(const model::Design &before, const model::
         return found;
     for (std::size_t g = 0; g < before.gateways.size(); ++g) {
         const auto &sites = before.gateways[g].localNetworks;
-        if (std::none_of(sites.begin(), sites.end(),
-                         [&](const model::LocalNetwork &s) { return s.name == name; }))
+        if (std::ranges::find(sites, name, &model::LocalNetwork::name) == sites.end())
             continue;
         std::optional<QString> gateway;
         followIn(before.gateways, after.gateways, before.gateways[g].name, &gateway);
-        const model::Gateway *now = nullptr;
-        for (const model::Gateway &candidate : after.gateways) {
-            if (gateway && candidate.name == *gateway)
-                now = &candidate;
-        }
+        const model::Gateway *now = gateway ? after.gateway(*gateway) : nullptr;
         if (!now)
             return std::nullopt;
         followIn(sites, now->localNetworks, name, &found);

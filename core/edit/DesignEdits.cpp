@@ -17,11 +17,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("DesignEdits", text); }
 
-template <typename T> void eraseIf(std::vector<T> &items, auto &&predicate)
-{
-    items.erase(std::remove_if(items.begin(), items.end(), predicate), items.end());
-}
-
 // Addresses already taken inside `subnet` (qualified): explicit or default (.4) device IPs.
 QSet<quint32> usedHosts(const Design &design, const QString &subnet)
 {
@@ -61,7 +56,7 @@ std::optional<Ipv4Address> freeHost(const Design &design, const QString &subnet)
 
 bool overlapsAny(const Prefix &p, const std::vector<Prefix> &others)
 {
-    return std::any_of(others.begin(), others.end(), [&](const Prefix &o) { return o.overlaps(p); });
+    return std::ranges::any_of(others, [&](const Prefix &o) { return o.overlaps(p); });
 }
 
 // The lowest /24 of 172.16.0.0/12 (P2S pools) or 192.168.0.0/16 (sites) that no pool, site or
@@ -88,17 +83,17 @@ void setLayout(Design &design, const QString &name, std::optional<QPointF> posit
 {
     if (!position)
         return;
-    eraseIf(design.layout, [&](const LayoutPoint &p) { return p.name == name; });
+    std::erase_if(design.layout, [&](const LayoutPoint &p) { return p.name == name; });
     design.layout.push_back({name, std::round(position->x()), std::round(position->y())});
 }
 
+// The gateway `name`; empty: the design's first VPN gateway.
 Gateway *gatewayNamed(Design &design, const QString &name)
 {
-    for (Gateway &g : design.gateways) {
-        if (name.isEmpty() ? g.type == GatewayType::Vpn : g.name == name)
-            return &g;
-    }
-    return nullptr;
+    if (!name.isEmpty())
+        return design.gateway(name);
+    const auto vpn = std::ranges::find(design.gateways, GatewayType::Vpn, &Gateway::type);
+    return vpn == design.gateways.end() ? nullptr : &*vpn;
 }
 
 // Ensures `vnet` has the special subnet `name` of at least `length` bits; returns false with
@@ -133,36 +128,12 @@ QString renamedReference(const QString &reference, const QString &from, const QS
 
 } // namespace
 
-QString peeringId(const QString &a, const QString &b)
-{
-    return QStringLiteral("peering:") + std::min(a, b) + u'|' + std::max(a, b);
-}
-
-bool parsePeeringId(const QString &id, QString *a, QString *b)
-{
-    if (!id.startsWith(QLatin1String("peering:")))
-        return false;
-    const QStringList parts = id.mid(8).split(u'|');
-    if (parts.size() != 2)
-        return false;
-    *a = parts[0];
-    *b = parts[1];
-    return true;
-}
-
 bool nameTaken(const Design &design, const QString &name)
 {
     if (name == internetName())
         return true;
-    auto in = [&](const auto &items) {
-        return std::any_of(items.begin(), items.end(),
-                           [&](const auto &item) { return item.name == name; });
-    };
-    if (in(design.vnets) || in(design.routeTables) || in(design.firewalls) ||
-        in(design.gateways) || in(design.vms) || in(design.clients))
-        return true;
-    return std::any_of(design.gateways.begin(), design.gateways.end(),
-                       [&](const Gateway &g) { return in(g.localNetworks); });
+    return design.vnet(name) || design.routeTable(name) || design.firewall(name) ||
+           design.gateway(name) || design.vm(name) || design.client(name) || design.site(name);
 }
 
 QString numberedName(const Design &design, const QString &base)
@@ -185,21 +156,19 @@ QString uniqueName(const Design &design, const QString &base)
     }
 }
 
-QString whyNotName(const Design &design, const QString &current, const QString &name)
+QString whyNotName(const Design &design, const ObjectId &object, const QString &name)
 {
-    if (name == current)
+    if (name == object.name())
         return {};
     if (!isValidName(name))
         return tr("Names use letters, digits, '.', '_' and '-', 1 to 80 characters.");
     if (name == internetName())
         return tr("'Internet' is reserved.");
-    if (current.contains(u'/')) { // a subnet: unique within its VNet
-        const QString vnet = current.section(u'/', 0, 0);
-        if (name == current.section(u'/', 1))
-            return {};
-        const Vnet *v = design.vnet(vnet);
-        return v && v->subnet(name) ? tr("%1 already has a subnet named %2.").arg(vnet, name)
-                                    : QString();
+    if (object.is(ObjectId::Kind::Subnet)) { // unique within its VNet
+        const Vnet *v = design.vnet(object.vnet());
+        return v && v->subnet(name)
+                   ? tr("%1 already has a subnet named %2.").arg(object.vnet(), name)
+                   : QString();
     }
     if (nameTaken(design, name))
         return tr("The name %1 is already used in this design.").arg(name);
@@ -237,7 +206,7 @@ std::optional<Prefix> freeSubnetPrefix(const Vnet &vnet, int length)
     return std::nullopt;
 }
 
-QString addVnet(Design &design, VnetRole role, std::optional<QPointF> position, QString *error)
+ObjectId addVnet(Design &design, VnetRole role, std::optional<QPointF> position, QString *error)
 {
     const std::optional<Prefix> space = nextFreeAddressSpace(design);
     if (!space) {
@@ -253,10 +222,10 @@ QString addVnet(Design &design, VnetRole role, std::optional<QPointF> position, 
         vnet.subnets.push_back({QStringLiteral("workload"), Prefix(space->address(), 24), {}});
     design.vnets.push_back(vnet);
     setLayout(design, vnet.name, position);
-    return vnet.name;
+    return ObjectId::object(vnet.name);
 }
 
-QString addSubnet(Design &design, const QString &vnet, QString *error)
+ObjectId addSubnet(Design &design, const QString &vnet, QString *error)
 {
     Vnet *v = design.vnet(vnet);
     if (!v) {
@@ -272,10 +241,10 @@ QString addSubnet(Design &design, const QString &vnet, QString *error)
     for (int n = 2; v->subnet(name); ++n)
         name = QStringLiteral("subnet-") + QString::number(n);
     v->subnets.push_back({name, *prefix, {}});
-    return qualifiedSubnetName(vnet, name);
+    return ObjectId::subnet(vnet, name);
 }
 
-QString addFirewall(Design &design, const QString &vnet, QString *error)
+ObjectId addFirewall(Design &design, const QString &vnet, QString *error)
 {
     // Azure Firewall needs its own AzureFirewallSubnet, at least a /26 (R7.2).
     if (!ensureSpecialSubnet(design, vnet, firewallSubnetName(), 26, error))
@@ -285,14 +254,12 @@ QString addFirewall(Design &design, const QString &vnet, QString *error)
     fw.subnet = qualifiedSubnetName(vnet, firewallSubnetName());
     fw.privateIp = freeHost(design, fw.subnet);
     design.firewalls.push_back(fw);
-    return fw.name;
+    return ObjectId::object(fw.name);
 }
 
-QString addGateway(Design &design, const QString &vnet, QString *error)
+ObjectId addGateway(Design &design, const QString &vnet, QString *error)
 {
-    const Vnet *v = design.vnet(vnet);
-    if (v && std::any_of(design.gateways.begin(), design.gateways.end(),
-                         [&](const Gateway &g) { return g.vnet == vnet; })) {
+    if (design.vnet(vnet) && design.gatewayIn(vnet)) {
         *error = tr("%1 already has a gateway.").arg(vnet);
         return {};
     }
@@ -303,15 +270,15 @@ QString addGateway(Design &design, const QString &vnet, QString *error)
     gw.name = uniqueName(design, QStringLiteral("vpngw-") + vnet.toLower());
     gw.vnet = vnet;
     design.gateways.push_back(gw);
-    return gw.name;
+    return ObjectId::object(gw.name);
 }
 
-QString addVm(Design &design, const QString &target, layout::DeviceKind kind, QString *error)
+ObjectId addVm(Design &design, const ObjectId &target, layout::DeviceKind kind, QString *error)
 {
-    QString vnetName = target, subnetName;
-    if (target.contains(u'/'))
-        layout::splitQualifiedName(target, &vnetName, &subnetName);
-    Vnet *v = design.vnet(vnetName);
+    const bool intoSubnet = target.is(ObjectId::Kind::Subnet);
+    const QString vnetName = intoSubnet ? target.vnet() : target.name();
+    QString subnetName = intoSubnet ? target.name() : QString();
+    Vnet *v = target.is(ObjectId::Kind::Object) || intoSubnet ? design.vnet(vnetName) : nullptr;
     if (!v) {
         *error = tr("Drop a VM into a VNet or a subnet.");
         return {};
@@ -319,15 +286,15 @@ QString addVm(Design &design, const QString &target, layout::DeviceKind kind, QS
     if (!subnetName.isEmpty() && isSpecialSubnetName(subnetName))
         subnetName.clear(); // VMs may not live in GatewaySubnet or AzureFirewallSubnet
     if (subnetName.isEmpty()) {
-        const auto ordinary = std::find_if(v->subnets.begin(), v->subnets.end(),
-                                           [](const Subnet &s) { return !isSpecialSubnetName(s.name); });
+        const auto ordinary = std::ranges::find_if(
+            v->subnets, [](const Subnet &s) { return !isSpecialSubnetName(s.name); });
         if (ordinary != v->subnets.end()) {
             subnetName = ordinary->name;
         } else {
-            const QString added = addSubnet(design, vnetName, error);
-            if (added.isEmpty())
+            const ObjectId added = addSubnet(design, vnetName, error);
+            if (added.isNull())
                 return {};
-            subnetName = added.section(u'/', 1);
+            subnetName = added.name();
         }
     }
     Vm vm;
@@ -346,11 +313,11 @@ QString addVm(Design &design, const QString &target, layout::DeviceKind kind, QS
         vm.outbound = OutboundMethod::PublicIp;
     }
     design.vms.push_back(vm);
-    return vm.name;
+    return ObjectId::object(vm.name);
 }
 
-QString addClient(Design &design, const QString &gateway, std::optional<QPointF> position,
-                  QString *error)
+ObjectId addClient(Design &design, const QString &gateway, std::optional<QPointF> position,
+                   QString *error)
 {
     Gateway *gw = gatewayNamed(design, gateway);
     if (!gw) {
@@ -383,11 +350,11 @@ QString addClient(Design &design, const QString &gateway, std::optional<QPointF>
     }
     design.clients.push_back(client);
     setLayout(design, client.name, position);
-    return client.name;
+    return ObjectId::object(client.name);
 }
 
-QString addSite(Design &design, const QString &gateway, std::optional<QPointF> position,
-                QString *error)
+ObjectId addSite(Design &design, const QString &gateway, std::optional<QPointF> position,
+                 QString *error)
 {
     Gateway *gw = gatewayNamed(design, gateway);
     if (!gw) {
@@ -401,9 +368,9 @@ QString addSite(Design &design, const QString &gateway, std::optional<QPointF> p
         return {};
     }
     const QString name = numberedName(design, QStringLiteral("onprem"));
-    gatewayNamed(design, gw->name)->localNetworks.push_back({name, {*prefix}});
+    gw->localNetworks.push_back({name, {*prefix}});
     setLayout(design, name, position);
-    return name;
+    return ObjectId::object(name);
 }
 
 Route suggestedRoute(const Design &design, const QString &table)
@@ -432,7 +399,7 @@ Route suggestedRoute(const Design &design, const QString &table)
         const QString vnet = qualifiedSubnet.section(u'/', 0, 0);
         if (ownVnets.contains(vnet))
             return true;
-        return std::any_of(design.peerings.begin(), design.peerings.end(), [&](const Peering &p) {
+        return std::ranges::any_of(design.peerings, [&](const Peering &p) {
             return p.to == vnet && ownVnets.contains(p.from);
         });
     };
@@ -457,8 +424,7 @@ Route suggestedRoute(const Design &design, const QString &table)
         return internet;
 
     auto routed = [&](const Prefix &p) {
-        return std::any_of(t->routes.begin(), t->routes.end(),
-                           [&](const Route &r) { return r.addressPrefix == p; });
+        return std::ranges::find(t->routes, p, &Route::addressPrefix) != t->routes.end();
     };
     Route route;
     route.nextHopType = NextHopType::VirtualAppliance;
@@ -480,65 +446,48 @@ Route suggestedRoute(const Design &design, const QString &table)
     return internet;
 }
 
-QString addRouteTable(Design &design, const QString &attachToSubnet)
+ObjectId addRouteTable(Design &design, const ObjectId &subnet)
 {
     RouteTable table;
     // Named after its VNet and subnet (rt-spoke-1-workload): two spokes' "workload" subnets
     // get tables that say whose they are.
-    QString vnetPart, subnetPart;
-    table.name = layout::splitQualifiedName(attachToSubnet, &vnetPart, &subnetPart)
-                     ? uniqueName(design, QStringLiteral("rt-%1-%2")
-                                              .arg(vnetPart.toLower(), subnetPart.toLower()))
-                     : numberedName(design, QStringLiteral("rt"));
+    const bool attach = subnet.is(ObjectId::Kind::Subnet);
+    table.name = attach ? uniqueName(design, QStringLiteral("rt-%1-%2")
+                                                 .arg(subnet.vnet().toLower(), subnet.name().toLower()))
+                        : numberedName(design, QStringLiteral("rt"));
     design.routeTables.push_back(table);
-    QString vnetName, subnetName;
-    if (layout::splitQualifiedName(attachToSubnet, &vnetName, &subnetName)) {
-        if (Vnet *v = design.vnet(vnetName)) {
-            for (Subnet &s : v->subnets) {
-                if (s.name == subnetName)
-                    s.routeTable = table.name;
-            }
-        }
-    }
-    return table.name;
+    if (Subnet *s = attach ? design.subnet(subnet.qualifiedSubnet()) : nullptr)
+        s->routeTable = table.name;
+    return ObjectId::object(table.name);
 }
 
-QString addPeering(Design &design, const QString &a, const QString &b, QString *error)
+ObjectId addPeering(Design &design, const QString &a, const QString &b, QString *error)
 {
     if (a == b || !design.vnet(a) || !design.vnet(b)) {
         *error = tr("A peering joins two different VNets.");
         return {};
     }
-    auto has = [&](const QString &from, const QString &to) {
-        return std::any_of(design.peerings.begin(), design.peerings.end(),
-                           [&](const Peering &p) { return p.from == from && p.to == to; });
-    };
-    if (has(a, b) && has(b, a)) {
+    const bool ab = design.peering(a, b), ba = design.peering(b, a);
+    if (ab && ba) {
         *error = tr("%1 and %2 are already peered.").arg(a, b);
         return {};
     }
-    if (!has(a, b))
+    if (!ab)
         design.peerings.push_back({a, b});
-    if (!has(b, a))
+    if (!ba)
         design.peerings.push_back({b, a});
-    return peeringId(a, b);
+    return ObjectId::peering(a, b);
 }
 
-void rename(Design &design, const QString &from, const QString &to)
+void rename(Design &design, const ObjectId &object, const QString &newName)
 {
-    if (from == to)
+    if (object.name() == newName)
         return;
-    auto ref = [&](QString &r) { r = renamedReference(r, from, to); };
-    if (from.contains(u'/')) { // a subnet
-        QString vnetName, subnetName;
-        layout::splitQualifiedName(from, &vnetName, &subnetName);
-        const QString newQualified = qualifiedSubnetName(vnetName, to);
-        if (Vnet *v = design.vnet(vnetName)) {
-            for (Subnet &s : v->subnets) {
-                if (s.name == subnetName)
-                    s.name = to;
-            }
-        }
+    if (object.is(ObjectId::Kind::Subnet)) {
+        const QString from = object.qualifiedSubnet();
+        const QString newQualified = qualifiedSubnetName(object.vnet(), newName);
+        if (Subnet *s = design.subnet(from))
+            s->name = newName;
         for (Firewall &fw : design.firewalls) {
             if (fw.subnet == from)
                 fw.subnet = newQualified;
@@ -555,11 +504,15 @@ void rename(Design &design, const QString &from, const QString &to)
         }
         return;
     }
+    if (!object.is(ObjectId::Kind::Object))
+        return; // peerings, tunnels and site links have no name of their own
+    const QString &from = object.name();
+    auto ref = [&](QString &r) { r = renamedReference(r, from, newName); };
     for (Vnet &v : design.vnets) {
         ref(v.name);
         for (Subnet &s : v.subnets) {
             if (s.routeTable == from)
-                s.routeTable = to;
+                s.routeTable = newName;
         }
     }
     for (Peering &p : design.peerings) {
@@ -596,21 +549,27 @@ void rename(Design &design, const QString &from, const QString &to)
         ref(p.name);
 }
 
-void remove(Design &design, const QStringList &ids)
+void remove(Design &design, const QList<ObjectId> &ids)
 {
     QSet<QString> gone; // names and qualified subnets removed, for the cascade below
-    for (const QString &id : ids) {
-        QString a, b;
-        if (parsePeeringId(id, &a, &b)) {
-            eraseIf(design.peerings, [&](const Peering &p) {
+    for (const ObjectId &id : ids) {
+        switch (id.kind()) {
+        case ObjectId::Kind::Peering: {
+            const auto [a, b] = id.peers();
+            std::erase_if(design.peerings, [&](const Peering &p) {
                 return (p.from == a && p.to == b) || (p.from == b && p.to == a);
             });
-            continue;
+            break;
         }
-        gone.insert(id);
-        if (layout::splitQualifiedName(id, &a, &b)) {
-            if (Vnet *v = design.vnet(a))
-                eraseIf(v->subnets, [&](const Subnet &s) { return s.name == b; });
+        case ObjectId::Kind::Subnet:
+            gone.insert(id.qualifiedSubnet());
+            if (Vnet *v = design.vnet(id.vnet()))
+                std::erase_if(v->subnets, [&](const Subnet &s) { return s.name == id.name(); });
+            break;
+        case ObjectId::Kind::Object: gone.insert(id.name()); break;
+        case ObjectId::Kind::None:
+        case ObjectId::Kind::Tunnel:
+        case ObjectId::Kind::SiteLink: break; // drawn with their client or site, not deleted alone
         }
     }
     // A VNet takes its subnets, devices and peerings with it; a subnet its devices; a gateway
@@ -619,68 +578,71 @@ void remove(Design &design, const QStringList &ids)
     auto inGone = [&](const QString &ref) {
         return gone.contains(ref) || gone.contains(ref.section(u'/', 0, 0));
     };
-    eraseIf(design.vnets, [&](const Vnet &v) { return gone.contains(v.name); });
-    eraseIf(design.peerings, [&](const Peering &p) { return inGone(p.from) || inGone(p.to); });
-    eraseIf(design.routeTables, [&](const RouteTable &t) { return gone.contains(t.name); });
+    std::erase_if(design.vnets, [&](const Vnet &v) { return gone.contains(v.name); });
+    std::erase_if(design.peerings, [&](const Peering &p) { return inGone(p.from) || inGone(p.to); });
+    std::erase_if(design.routeTables, [&](const RouteTable &t) { return gone.contains(t.name); });
     for (Vnet &v : design.vnets) {
         for (Subnet &s : v.subnets) {
             if (gone.contains(s.routeTable))
                 s.routeTable.clear();
         }
     }
-    eraseIf(design.firewalls, [&](const Firewall &fw) {
+    std::erase_if(design.firewalls, [&](const Firewall &fw) {
         return gone.contains(fw.name) || inGone(fw.subnet) || !design.subnet(fw.subnet);
     });
     for (const Gateway &g : design.gateways) {
         if (gone.contains(g.name) || inGone(g.vnet))
             gone.insert(g.name);
     }
-    eraseIf(design.gateways, [&](const Gateway &g) { return gone.contains(g.name); });
+    std::erase_if(design.gateways, [&](const Gateway &g) { return gone.contains(g.name); });
     for (Gateway &g : design.gateways)
-        eraseIf(g.localNetworks, [&](const LocalNetwork &s) { return gone.contains(s.name); });
+        std::erase_if(g.localNetworks, [&](const LocalNetwork &s) { return gone.contains(s.name); });
     for (const Vm &vm : design.vms) {
         if (gone.contains(vm.name) || inGone(vm.subnet) || !design.subnet(vm.subnet))
             gone.insert(vm.name);
     }
-    eraseIf(design.vms, [&](const Vm &vm) { return gone.contains(vm.name); });
-    eraseIf(design.clients, [&](const Client &c) {
+    std::erase_if(design.vms, [&](const Vm &vm) { return gone.contains(vm.name); });
+    std::erase_if(design.clients, [&](const Client &c) {
         return gone.contains(c.name) || gone.contains(c.gateway);
     });
     for (Client &c : design.clients) {
         if (c.useProxy && gone.contains(c.useProxy->vm))
             c.useProxy.reset();
     }
-    eraseIf(design.intents, [&](const Intent &i) { return inGone(i.from) || inGone(i.to); });
+    std::erase_if(design.intents, [&](const Intent &i) { return inGone(i.from) || inGone(i.to); });
     // Names of everything still there, to drop layout entries of whatever went.
-    eraseIf(design.layout, [&](const LayoutPoint &p) {
+    std::erase_if(design.layout, [&](const LayoutPoint &p) {
         return p.name != internetName() && !nameTaken(design, p.name);
     });
 }
 
-QStringList subnetsUsingTable(const Design &design, const QString &table)
+QList<ObjectId> subnetsUsingTable(const Design &design, const QString &table)
 {
-    QStringList subnets;
+    QList<ObjectId> subnets;
     for (const Vnet &v : design.vnets) {
         for (const Subnet &s : v.subnets) {
             if (s.routeTable == table)
-                subnets << qualifiedSubnetName(v.name, s.name);
+                subnets << ObjectId::subnet(v.name, s.name);
         }
     }
     return subnets;
 }
 
-QString vnetOf(const Design &design, const QString &id)
+QString vnetOf(const Design &design, const ObjectId &id)
 {
-    if (design.vnet(id))
-        return id;
-    if (id.contains(u'/') && !id.startsWith(QLatin1String("peering:")))
-        return id.section(u'/', 0, 0);
-    if (const Firewall *fw = design.firewall(id))
-        return fw->subnet.section(u'/', 0, 0);
-    if (const Gateway *gw = design.gateway(id))
+    if (id.is(ObjectId::Kind::Subnet))
+        return id.vnet();
+    if (!id.is(ObjectId::Kind::Object))
+        return {};
+    const QString &name = id.name();
+    if (design.vnet(name))
+        return name;
+    if (const Firewall *fw = design.firewall(name))
+        return ObjectId::parse(fw->subnet).vnet();
+    if (const Gateway *gw = design.gateway(name))
         return gw->vnet;
-    if (const Vm *vm = design.vm(id))
-        return vm->subnet.section(u'/', 0, 0);
+    if (const Vm *vm = design.vm(name))
+        return ObjectId::parse(vm->subnet).vnet();
     return {};
 }
 
@@ -689,13 +651,17 @@ QString describePeering(const QString &from, const QString &to)
     return tr("peering %1 → %2").arg(from, to);
 }
 
-QString describe(const Design &design, const QString &id)
+QString describe(const Design &design, const ObjectId &object)
 {
-    if (id.isEmpty())
-        return tr("design");
-    QString a, b;
-    if (parsePeeringId(id, &a, &b))
-        return tr("peering %1 ↔ %2").arg(a, b);
+    switch (object.kind()) {
+    case ObjectId::Kind::None: return tr("design");
+    case ObjectId::Kind::Peering: return tr("peering %1 ↔ %2").arg(object.name(), object.vnet());
+    case ObjectId::Kind::Subnet: return tr("subnet %1").arg(object.qualifiedSubnet());
+    case ObjectId::Kind::Tunnel: return tr("P2S tunnel of %1").arg(object.name());
+    case ObjectId::Kind::SiteLink: return tr("link of on-premises site %1").arg(object.name());
+    case ObjectId::Kind::Object: break;
+    }
+    const QString &id = object.name();
     if (id == internetName())
         return id;
     if (const Vnet *v = design.vnet(id)) {
@@ -706,8 +672,6 @@ QString describe(const Design &design, const QString &id)
         }
         return tr("VNet %1").arg(id);
     }
-    if (id.contains(u'/'))
-        return tr("subnet %1").arg(id);
     if (design.routeTable(id))
         return tr("route table %1").arg(id);
     if (design.firewall(id))
@@ -724,12 +688,8 @@ QString describe(const Design &design, const QString &id)
     }
     if (design.client(id))
         return tr("P2S client %1").arg(id);
-    for (const Gateway &g : design.gateways) {
-        for (const LocalNetwork &site : g.localNetworks) {
-            if (site.name == id)
-                return tr("on-premises site %1").arg(id);
-        }
-    }
+    if (design.site(id))
+        return tr("on-premises site %1").arg(id);
     return id;
 }
 
@@ -749,28 +709,18 @@ bool applyHubSpokeSettings(Design &design, const QString &a, const QString &b, Q
         *why = tr("Hub-and-spoke settings are for a peering between a hub VNet and a spoke VNet.");
         return false;
     }
-    const auto gatewayIn = [&](const QString &vnet) -> const Gateway * {
-        for (const Gateway &g : design.gateways) {
-            if (g.vnet == vnet)
-                return &g;
-        }
-        return nullptr;
-    };
-    const Gateway *hubGateway = gatewayIn(hub);
+    const Gateway *hubGateway = design.gatewayIn(hub);
     // R8.6: the Basic VPN SKU offers no transit.
     const bool transit = hubGateway && hubGateway->sku != QLatin1String("Basic");
     // L14: a VNet with its own gateway cannot use a remote one, and only one of its peerings
     // may use remote gateways.
-    const bool spokeHasGateway = gatewayIn(spoke) != nullptr;
-    const bool spokeUsesAnother =
-        std::any_of(design.peerings.begin(), design.peerings.end(), [&](const Peering &p) {
-            return p.from == spoke && p.to != hub && p.useRemoteGateways;
-        });
+    const bool spokeHasGateway = design.gatewayIn(spoke) != nullptr;
+    const bool spokeUsesAnother = std::ranges::any_of(design.peerings, [&](const Peering &p) {
+        return p.from == spoke && p.to != hub && p.useRemoteGateways;
+    });
 
     auto ensure = [&](const QString &from, const QString &to) {
-        const auto it = std::find_if(design.peerings.begin(), design.peerings.end(),
-                                     [&](const Peering &p) { return p.from == from && p.to == to; });
-        if (it == design.peerings.end())
+        if (!design.peering(from, to))
             design.peerings.push_back({from, to});
     };
     ensure(hub, spoke);
@@ -807,54 +757,6 @@ bool applyHubSpokeSettings(Design &design, const QString &a, const QString &b, Q
         *summary = lines.join(u' ');
     }
     return true;
-}
-
-QPointF nearestFreeSpot(const std::vector<QRectF> &taken, QSizeF size, QPointF wanted,
-                        double gap, double reach)
-{
-    wanted = QPointF(std::round(wanted.x()), std::round(wanted.y()));
-    // Only what the search can touch matters.
-    const QRectF area = QRectF(wanted, size).adjusted(-reach - gap, -reach - gap, reach + gap,
-                                                      reach + gap);
-    std::vector<QRectF> near;
-    double right = wanted.x();
-    for (const QRectF &t : taken) {
-        right = std::max(right, t.right());
-        if (t.intersects(area))
-            near.push_back(t);
-    }
-    auto isFree = [&](QPointF at) {
-        const QRectF box = QRectF(at, size).adjusted(-gap, -gap, gap, gap);
-        return std::none_of(near.begin(), near.end(), [&](const QRectF &t) { return t.intersects(box); });
-    };
-    if (isFree(wanted))
-        return wanted;
-    constexpr double step = 10;
-    std::optional<QPointF> best;
-    double bestDistance = std::numeric_limits<double>::max();
-    // Square rings around `wanted`: ring r holds no point nearer than r * step, so the search
-    // stops once that exceeds the best distance found.
-    for (int ring = 1; ring * step <= reach && ring * step <= bestDistance; ++ring) {
-        auto consider = [&](int dx, int dy) {
-            const double distance = std::hypot(dx * step, dy * step);
-            const QPointF at = wanted + QPointF(dx * step, dy * step);
-            if (distance < bestDistance && isFree(at)) {
-                best = at;
-                bestDistance = distance;
-            }
-        };
-        for (int d = -ring; d <= ring; ++d) {
-            consider(d, -ring);
-            consider(d, ring);
-            if (std::abs(d) != ring) {
-                consider(-ring, d);
-                consider(ring, d);
-            }
-        }
-    }
-    if (best)
-        return *best;
-    return {std::ceil(right + gap + 1), wanted.y()};
 }
 
 } // namespace hopscope::edit

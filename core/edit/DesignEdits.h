@@ -6,21 +6,18 @@
 
 #include "layout/LayoutMetrics.h"
 #include "model/Design.h"
+#include "model/ObjectId.h"
 
+#include <QList>
 #include <QPointF>
-#include <QRectF>
-#include <QSizeF>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 #include <vector>
 
 namespace hopscope::edit {
 
-// Selection ids: a top-level name, "VNET/SUBNET" for a subnet, or peeringId() for a peered pair.
-QString peeringId(const QString &a, const QString &b);
-bool parsePeeringId(const QString &id, QString *a, QString *b);
+using model::ObjectId;
 
 // True when `name` is used by a VNet, route table, firewall, gateway, VM, client or
 // on-premises site (the one shared namespace of format.md), or is the reserved `Internet`.
@@ -30,30 +27,33 @@ QString uniqueName(const model::Design &design, const QString &base);
 // The first free of base-1, base-2, ...: a new object's default name (hub-1, vm-2), numbered
 // from the start so that the first of a kind reads like the others.
 QString numberedName(const model::Design &design, const QString &base);
-// Why `name` cannot be given to the object now called `current`; empty when it can.
-QString whyNotName(const model::Design &design, const QString &current, const QString &name);
+// Why `object` cannot be renamed to `name` (for a subnet, its name within its VNet); empty
+// when it can.
+QString whyNotName(const model::Design &design, const ObjectId &object, const QString &name);
 
 // The lowest 10.N.0.0/16 that overlaps no VNet's address space.
 std::optional<model::Prefix> nextFreeAddressSpace(const model::Design &design);
 // The lowest prefix of `length` inside `vnet`'s address space that overlaps none of its subnets.
 std::optional<model::Prefix> freeSubnetPrefix(const model::Vnet &vnet, int length);
 
-// Each adder returns the new object's selection id, or an empty string with `error` set.
-QString addVnet(model::Design &design, model::VnetRole role, std::optional<QPointF> position,
-                QString *error);
-QString addSubnet(model::Design &design, const QString &vnet, QString *error);
-QString addFirewall(model::Design &design, const QString &vnet, QString *error);
-QString addGateway(model::Design &design, const QString &vnet, QString *error);
-// `target` is a VNet or "VNET/SUBNET"; the VM goes into that subnet or the VNet's first
-// ordinary subnet (created when there is none).
-QString addVm(model::Design &design, const QString &target, layout::DeviceKind kind,
-              QString *error);
+// Each adder returns the new object's id, or a null id with `error` set. `position` is a
+// layout position (format.md: a VNet's top-left corner, a point node's centre).
+ObjectId addVnet(model::Design &design, model::VnetRole role, std::optional<QPointF> position,
+                 QString *error);
+ObjectId addSubnet(model::Design &design, const QString &vnet, QString *error);
+ObjectId addFirewall(model::Design &design, const QString &vnet, QString *error);
+ObjectId addGateway(model::Design &design, const QString &vnet, QString *error);
+// `target` is a VNet or a subnet; the VM goes into that subnet or the VNet's first ordinary
+// subnet (created when there is none).
+ObjectId addVm(model::Design &design, const ObjectId &target, layout::DeviceKind kind,
+               QString *error);
 // `gateway` empty: the design's first VPN gateway.
-QString addClient(model::Design &design, const QString &gateway, std::optional<QPointF> position,
-                  QString *error);
-QString addSite(model::Design &design, const QString &gateway, std::optional<QPointF> position,
-                QString *error);
-QString addRouteTable(model::Design &design, const QString &attachToSubnet);
+ObjectId addClient(model::Design &design, const QString &gateway, std::optional<QPointF> position,
+                   QString *error);
+ObjectId addSite(model::Design &design, const QString &gateway, std::optional<QPointF> position,
+                 QString *error);
+// A new, empty route table, attached to `subnet` when it is a subnet of the design.
+ObjectId addRouteTable(model::Design &design, const ObjectId &subnet = {});
 // The route a user most likely adds next to `table` (its name left empty), from the subnets that
 // carry it and the design's appliances: on AzureFirewallSubnet 0/0 to the Internet (L9); on a
 // workload subnet 0/0 to the nearest Azure Firewall (else NVA), then the other VNets' ranges; on
@@ -61,20 +61,24 @@ QString addRouteTable(model::Design &design, const QString &attachToSubnet);
 // Internet.
 model::Route suggestedRoute(const model::Design &design, const QString &table);
 // Both directions with Azure's defaults (forwarded traffic not allowed).
-QString addPeering(model::Design &design, const QString &a, const QString &b, QString *error);
+ObjectId addPeering(model::Design &design, const QString &a, const QString &b, QString *error);
 
-void rename(model::Design &design, const QString &from, const QString &to);
-void remove(model::Design &design, const QStringList &ids);
+// Renames `object` (a subnet: within its VNet) and every reference to it: a VNet's subnets'
+// qualified names in devices, peerings, gateways, intents and layout; a route table's
+// associations.
+void rename(model::Design &design, const ObjectId &object, const QString &newName);
+// Deletes `ids` and whatever depends on them, so that the design stays loadable.
+void remove(model::Design &design, const QList<ObjectId> &ids);
 
-// The subnets ("VNET/SUBNET") that carry route table `table`, in design order.
-QStringList subnetsUsingTable(const model::Design &design, const QString &table);
+// The subnets that carry route table `table`, in design order.
+QList<ObjectId> subnetsUsingTable(const model::Design &design, const QString &table);
 
 // The VNet (or gateway) that owns `id`, for selection and centring.
-QString vnetOf(const model::Design &design, const QString &id);
+QString vnetOf(const model::Design &design, const ObjectId &id);
 
 // `id` as a user reads it in undo texts and messages: its kind and name ("hub VNet hub-a",
 // "P2S client remote-pc", "peering hub-a ↔ spoke-b"), never an internal id.
-QString describe(const model::Design &design, const QString &id);
+QString describe(const model::Design &design, const ObjectId &id);
 // One direction of a peering: "peering hub-a → spoke-b".
 QString describePeering(const QString &from, const QString &to);
 
@@ -88,11 +92,5 @@ QString describePeering(const QString &from, const QString &to);
 // `summary` (optional) says in words what the settings are.
 bool applyHubSpokeSettings(model::Design &design, const QString &a, const QString &b,
                            QString *why, QString *summary = nullptr);
-
-// The position nearest to `wanted` (a top-left corner) for a box of `size` that keeps `gap`
-// clear of every rectangle in `taken`. Searched on a 10-unit grid within `reach` of `wanted`;
-// beyond that, to the right of everything.
-QPointF nearestFreeSpot(const std::vector<QRectF> &taken, QSizeF size, QPointF wanted,
-                        double gap = 30, double reach = 4000);
 
 } // namespace hopscope::edit

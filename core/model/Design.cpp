@@ -5,17 +5,16 @@
 namespace hopscope::model {
 
 namespace {
-template <typename T>
-T *findByName(std::vector<T> &items, const QString &name)
+// Every named list is looked up the same way: by the `name` member.
+template <typename T> T *findByName(std::vector<T> &items, const QString &name)
 {
-    const auto it = std::find_if(items.begin(), items.end(),
-                                 [&](const T &item) { return item.name == name; });
+    const auto it = std::ranges::find(items, name, &T::name);
     return it == items.end() ? nullptr : &*it;
 }
-template <typename T>
-const T *findByName(const std::vector<T> &items, const QString &name)
+template <typename T> const T *findByName(const std::vector<T> &items, const QString &name)
 {
-    return findByName(const_cast<std::vector<T> &>(items), name);
+    const auto it = std::ranges::find(items, name, &T::name);
+    return it == items.end() ? nullptr : &*it;
 }
 } // namespace
 
@@ -23,6 +22,7 @@ const Subnet *Vnet::subnet(const QString &subnetName) const
 {
     return findByName(subnets, subnetName);
 }
+Subnet *Vnet::subnet(const QString &subnetName) { return findByName(subnets, subnetName); }
 
 const Vnet *Design::vnet(const QString &name) const { return findByName(vnets, name); }
 Vnet *Design::vnet(const QString &name) { return findByName(vnets, name); }
@@ -30,18 +30,60 @@ const RouteTable *Design::routeTable(const QString &name) const
 {
     return findByName(routeTables, name);
 }
+RouteTable *Design::routeTable(const QString &name) { return findByName(routeTables, name); }
 const Gateway *Design::gateway(const QString &name) const { return findByName(gateways, name); }
+Gateway *Design::gateway(const QString &name) { return findByName(gateways, name); }
 const Firewall *Design::firewall(const QString &name) const { return findByName(firewalls, name); }
+Firewall *Design::firewall(const QString &name) { return findByName(firewalls, name); }
 const Vm *Design::vm(const QString &name) const { return findByName(vms, name); }
+Vm *Design::vm(const QString &name) { return findByName(vms, name); }
 const Client *Design::client(const QString &name) const { return findByName(clients, name); }
+Client *Design::client(const QString &name) { return findByName(clients, name); }
+
+const LocalNetwork *Design::site(const QString &name) const
+{
+    return const_cast<Design *>(this)->site(name);
+}
+
+LocalNetwork *Design::site(const QString &name)
+{
+    for (Gateway &g : gateways) {
+        if (LocalNetwork *s = findByName(g.localNetworks, name))
+            return s;
+    }
+    return nullptr;
+}
 
 const Subnet *Design::subnet(const QString &qualifiedName) const
+{
+    return const_cast<Design *>(this)->subnet(qualifiedName);
+}
+
+Subnet *Design::subnet(const QString &qualifiedName)
 {
     const qsizetype slash = qualifiedName.indexOf(u'/');
     if (slash < 0)
         return nullptr;
-    const Vnet *v = vnet(qualifiedName.left(slash));
+    Vnet *v = vnet(qualifiedName.left(slash));
     return v ? v->subnet(qualifiedName.mid(slash + 1)) : nullptr;
+}
+
+const Gateway *Design::gatewayIn(const QString &vnetName) const
+{
+    const auto it = std::ranges::find(gateways, vnetName, &Gateway::vnet);
+    return it == gateways.end() ? nullptr : &*it;
+}
+
+const Peering *Design::peering(const QString &from, const QString &to) const
+{
+    const auto it = std::ranges::find_if(
+        peerings, [&](const Peering &p) { return p.from == from && p.to == to; });
+    return it == peerings.end() ? nullptr : &*it;
+}
+
+const LayoutPoint *Design::layoutPoint(const QString &name) const
+{
+    return findByName(layout, name);
 }
 
 QString toString(VnetRole role)

@@ -38,6 +38,7 @@ struct Vnet
     std::vector<Subnet> subnets;
 
     const Subnet *subnet(const QString &subnetName) const;
+    Subnet *subnet(const QString &subnetName);
 
     bool operator==(const Vnet &) const = default;
 };
@@ -230,15 +231,31 @@ struct Design
     Settings settings;
     std::vector<LayoutPoint> layout; // file order kept
 
+    // Lookups by name; nullptr when there is none.
     const Vnet *vnet(const QString &name) const;
     Vnet *vnet(const QString &name);
     const RouteTable *routeTable(const QString &name) const;
+    RouteTable *routeTable(const QString &name);
     const Gateway *gateway(const QString &name) const;
+    Gateway *gateway(const QString &name);
     const Firewall *firewall(const QString &name) const;
+    Firewall *firewall(const QString &name);
     const Vm *vm(const QString &name) const;
+    Vm *vm(const QString &name);
     const Client *client(const QString &name) const;
+    Client *client(const QString &name);
+    // The on-premises site `name`, whichever gateway holds it.
+    const LocalNetwork *site(const QString &name) const;
+    LocalNetwork *site(const QString &name);
     // The subnet named "VNET/SUBNET", or nullptr.
     const Subnet *subnet(const QString &qualifiedName) const;
+    Subnet *subnet(const QString &qualifiedName);
+    // The first gateway that sits in `vnet`.
+    const Gateway *gatewayIn(const QString &vnet) const;
+    // The peering direction `from` → `to`.
+    const Peering *peering(const QString &from, const QString &to) const;
+    // The layout entry of `name`.
+    const LayoutPoint *layoutPoint(const QString &name) const;
 
     bool operator==(const Design &) const = default;
 };
