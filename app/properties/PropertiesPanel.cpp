@@ -876,7 +876,7 @@ void PropertiesPanel::buildVm()
              });
     if (vm.proxy) {
         addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), format::formatPort(vm.proxy->port),
-                [](const QString &text) { return text.trimmed() == u"0" ? QStringLiteral("BROKEN") : format::parsePort(text.trimmed()).error(); },
+                [](const QString &text) { return format::parsePort(text.trimmed()).error(); },
                 [id](Design &d, const QString &text) { named(d.vms, id)->proxy->port = *format::parsePort(text); });
         addText(form, QStringLiteral("proxyConfig"), tr("Proxy config"), vm.proxy->config,
                 [](const QString &) { return QString(); },
@@ -914,7 +914,7 @@ void PropertiesPanel::buildClient()
                 const Vm *vm = m_document->design().vm(setting->vm);
                 if (!vm)
                     return tr("There is no VM named %1.").arg(setting->vm);
-                if (false)
+                if (!vm->proxy)
                     return tr("%1 runs no proxy: turn on “Runs a forward proxy” for it first.")
                         .arg(setting->vm);
                 return QString();
