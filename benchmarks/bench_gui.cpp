@@ -5,6 +5,7 @@
 #include "BenchReport.h"
 #include "DesignGenerator.h"
 #include "findings/CheckRunner.h"
+#include "findings/FindingsPanel.h"
 #include "document/DesignDocument.h"
 #include "canvas/DesignScene.h"
 #include "canvas/DesignView.h"
@@ -15,14 +16,19 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QEventLoop>
 #include <QImage>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <ctime>
+#include <functional>
 #include <vector>
 
 using namespace hopscope;
@@ -53,6 +59,129 @@ void paintViewport(gui::DesignView *view, QImage &image)
     image.fill(Qt::transparent);
     QPainter painter(&image);
     view->render(&painter, QRectF(image.rect()), view->viewport()->rect());
+}
+
+// A mouse event on the view's viewport, delivered as the window system would deliver it.
+void sendMouse(QWidget *viewport, QEvent::Type type, QPoint at, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, QPointF(at), QPointF(viewport->mapToGlobal(at)),
+                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+                      Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+// Runs the events a mouse move leaves behind: the scene's dirty items, then the viewport's
+// repaint and flush that they post in turn.
+void repaintNow()
+{
+    QApplication::processEvents();
+    QApplication::processEvents();
+}
+
+struct DragFigures
+{
+    double medianMoveMs = 0;
+    double slowestMoveMs = 0;
+    double pressMs = 0;
+    double totalMs = 0;
+    double releaseMs = 0;
+    int undoSteps = 0;
+    bool moved = false;
+};
+
+// Drags `vnet` by its header with real mouse events on the window's own view (the select/move
+// tool), `moves` moves of (4, 2) px, each followed by Qt's repaint.
+DragFigures dragVnet(gui::MainWindow &window, const QString &vnet, int moves)
+{
+    gui::DesignView *view = window.view();
+    gui::DesignScene *scene = window.scene();
+    QWidget *viewport = view->viewport();
+    const QRectF box = scene->sceneRectOf(vnet);
+    view->centerOn(box.center() + QPointF(box.width(), 0)); // room to the right for the drag
+    repaintNow();
+    const QPoint start = view->mapFromScene(QPointF(box.center().x(), box.top() + 16));
+    const QPointF before = scene->sceneRectOf(vnet).topLeft();
+    const int steps = window.document()->undoStack()->count();
+
+    DragFigures figures;
+    QElapsedTimer total;
+    total.start();
+    sendMouse(viewport, QEvent::MouseButtonPress, start, Qt::LeftButton);
+    repaintNow();
+    figures.pressMs = double(total.nsecsElapsed()) / 1e6;
+    std::vector<double> times;
+    QPoint at = start;
+    for (int i = 1; i <= moves; ++i) {
+        at += QPoint(4, 2);
+        QElapsedTimer t;
+        t.start();
+        sendMouse(viewport, QEvent::MouseMove, at, Qt::LeftButton);
+        repaintNow();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    QElapsedTimer release;
+    release.start();
+    sendMouse(viewport, QEvent::MouseButtonRelease, at, Qt::NoButton);
+    repaintNow();
+    figures.releaseMs = double(release.nsecsElapsed()) / 1e6;
+    figures.totalMs = double(total.nsecsElapsed()) / 1e6;
+    std::sort(times.begin(), times.end());
+    figures.medianMoveMs = times[times.size() / 2];
+    figures.slowestMoveMs = times.back();
+    figures.undoSteps = window.document()->undoStack()->count() - steps;
+    figures.moved = scene->sceneRectOf(vnet).topLeft() == before + QPointF(4 * moves, 2 * moves);
+    return figures;
+}
+
+struct RefreshFigures
+{
+    double toFindingsMs = 0; // the edit until the Findings panel holds the new report
+    double editMs = 0;       // the edit call itself (the document, the scene, the panels)
+    double longestStallMs = 0;
+    bool findingsChanged = false;
+};
+
+// `change` (an edit through the document and its undo stack, or an undo), then the events until
+// the live check's report for it is in the Findings panel. A 1 ms timer on the main thread
+// records the longest gap between its ticks: how long the window could not react.
+RefreshFigures timeFindingsRefresh(gui::MainWindow &window, const std::function<void()> &change)
+{
+    const QStringList codesBefore = window.findingsPanel()->codes();
+    const std::size_t findingsBefore = window.checkRunner()->report().findings.size();
+    RefreshFigures figures;
+    QEventLoop loop;
+    QElapsedTimer since;
+    qint64 lastTick = 0;
+    qint64 longest = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    ticker.setInterval(1);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = since.nsecsElapsed();
+        longest = std::max(longest, now - lastTick);
+        lastTick = now;
+    });
+    // Connected after the main window's own connection, so this runs once the panel and the
+    // canvas markers hold the new report.
+    const QMetaObject::Connection shown =
+        QObject::connect(window.checkRunner(), &gui::CheckRunner::finished, &loop, [&] {
+            const qint64 now = since.nsecsElapsed();
+            longest = std::max(longest, now - lastTick);
+            figures.toFindingsMs = double(now) / 1e6;
+            loop.quit();
+        });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    ticker.start();
+    since.start();
+    change();
+    figures.editMs = double(since.nsecsElapsed()) / 1e6;
+    loop.exec();
+    ticker.stop();
+    QObject::disconnect(shown);
+    figures.longestStallMs = double(longest) / 1e6;
+    figures.findingsChanged = window.findingsPanel()->codes() != codesBefore ||
+                              window.checkRunner()->report().findings.size() != findingsBefore;
+    return figures;
 }
 
 } // namespace
@@ -237,5 +366,79 @@ int main(int argc, char **argv)
            "ms", 16);
     note(QStringLiteral("paint the whole viewport at 100 % zoom"),
          medianMs(11, [&] { paintViewport(&view, image); }));
+    view.setScene(nullptr); // from here on only the window's own view shows the scene
+
+    // (4) Dragging one VNet at 100 % zoom with the select/move tool: press on its header, mouse
+    // moves, release. Each move re-places the VNet and its lines and repaints; the release
+    // writes the layout in one undo step. A spoke (one peering line) and a hub (its spokes' and
+    // the other hubs' lines).
+    window.view()->resetZoom();
+    const int moves = quick ? 30 : 100;
+    out << "\nDrag one VNet (" << moves
+        << " mouse moves of (4, 2) px at 100 % zoom, each with Qt's repaint):\n";
+    for (const QString &vnet : {QStringLiteral("hub0-spoke1"), QStringLiteral("hub0")}) {
+        const DragFigures drag = dragVnet(window, vnet, moves);
+        const QString what = vnet == QStringLiteral("hub0") ? QStringLiteral("a hub (") + vnet + u')'
+                                                            : QStringLiteral("a spoke (") + vnet + u')';
+        report(qPrintable(QStringLiteral("drag %1: one mouse move + repaint").arg(what)),
+               drag.medianMoveMs, "ms", 16);
+        note(QStringLiteral("drag %1: press, %2 moves, release").arg(what).arg(moves),
+             drag.totalMs);
+        note(QStringLiteral("drag %1: the slowest move").arg(what), drag.slowestMoveMs);
+        note(QStringLiteral("drag %1: the press (selects it)").arg(what), drag.pressMs);
+        note(QStringLiteral("drag %1: the release (one undo step)").arg(what), drag.releaseMs);
+        out << "  undo steps pushed by the drag: " << drag.undoSteps
+            << (drag.moved ? "" : "; THE VNET DID NOT FOLLOW THE MOUSE") << '\n';
+    }
+    // Let the check the drags started finish before timing the next one.
+    waited.restart();
+    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
+
+    // (5) A change that refreshes the findings, as the route-table editor makes it: a spoke
+    // table's default route sent to an address nobody owns (new findings), then undone (they
+    // go). Timed from the edit to the moment the Findings panel holds the new report; the check
+    // runs on a worker after a debounce of gui::CheckRunner::debounceMilliseconds.
+    gui::DesignDocument *document = window.document();
+    const QString table = QStringLiteral("rt-hub0-spokes");
+    auto breakDefaultRoute = [&] {
+        document->edit(QStringLiteral("Edit route"), [&](model::Design &d) {
+            for (model::RouteTable &t : d.routeTables) {
+                if (t.name == table && !t.routes.empty() && t.routes.front().nextHopIpAddress)
+                    t.routes.front().nextHopIpAddress =
+                        model::Ipv4Address(t.routes.front().nextHopIpAddress->value() + 200);
+            }
+        });
+    };
+    auto undo = [&] { document->undoStack()->undo(); };
+    const int rounds = quick ? 2 : 5;
+    std::vector<double> toFindings, edits, stalls;
+    bool allChanged = true;
+    for (int i = 0; i < rounds; ++i) {
+        for (const std::function<void()> &change : {std::function<void()>(breakDefaultRoute),
+                                                    std::function<void()>(undo)}) {
+            const RefreshFigures f = timeFindingsRefresh(window, change);
+            toFindings.push_back(f.toFindingsMs);
+            edits.push_back(f.editMs);
+            stalls.push_back(f.longestStallMs);
+            allChanged &= f.findingsChanged;
+        }
+    }
+    auto median = [](std::vector<double> v) {
+        std::sort(v.begin(), v.end());
+        return v[v.size() / 2];
+    };
+    out << "\nA change that refreshes the findings (" << toFindings.size()
+        << " changes: a spoke table's next hop edited, then undone; debounce "
+        << gui::CheckRunner::debounceMilliseconds << " ms included):\n";
+    report("edit → Findings panel shows the new report (median)", median(toFindings), "ms", 1000);
+    note(QStringLiteral("the edit call itself (document, scene, panels; median)"), median(edits));
+    report("longest main-thread stall in that interval (median)", median(stalls), "ms", 50);
+    note(QStringLiteral("longest main-thread stall in that interval (worst)"),
+         *std::max_element(stalls.begin(), stalls.end()));
+    out << "  findings: " << window.checkRunner()->report().findings.size()
+        << (allChanged ? "; every change changed them" : "; SOME CHANGE DID NOT CHANGE THEM")
+        << '\n';
     return 0;
 }
