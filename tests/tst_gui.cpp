@@ -38,6 +38,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolTip>
 #include <QImage>
 #include <QLabel>
 #include <QMessageBox>
@@ -128,6 +129,10 @@ private Q_SLOTS:
     void badRouteCellRefused();
 
     void dragIsOneUndoStep();
+    void dragMovesOnlyTheDraggedLines_data();
+    void dragMovesOnlyTheDraggedLines();
+    void tooltipBuiltOnHover_data();
+    void tooltipBuiltOnHover();
     void deleteTakesDependants();
 
     void brokenFileKeepsDesign();
@@ -531,6 +536,197 @@ void TestGui::dragIsOneUndoStep()
              after - before);
     doc->undoStack()->undo();
     QCOMPARE(window->scene()->item(QStringLiteral("hub-1"))->pos(), before);
+}
+
+namespace {
+
+// Hub (a firewall, a VPN gateway with a P2S client and an on-premises site) peered with Spoke1
+// to its right and Spoke2 below it, and far below them Hub2 with a site of its own. Every
+// object has a saved position, so that a scene built afresh draws it in the same place.
+model::Design canvasLinesDesign()
+{
+    model::Design d = testdesigns::hubAndSpokeWithGateway("172.16.0.0/24")
+                          .client("pc", "HubGW", "172.16.0.2")
+                          .site("HubGW", "office", "192.168.0.0/16")
+                          .subnet("Spoke2", "Empty", "10.2.5.0/24")
+                          .table("rt-s2")
+                          .route("rt-s2", "default-fw", "0.0.0.0/0",
+                                 model::NextHopType::VirtualAppliance, "10.0.1.4")
+                          .attach("Spoke2/Empty", "rt-s2")
+                          .vnet("Hub2", "10.9.0.0/16", "", model::VnetRole::Hub)
+                          .subnet("Hub2", "GatewaySubnet", "10.9.2.0/27")
+                          .gateway("Hub2GW", "Hub2")
+                          .site("Hub2GW", "office2", "172.20.0.0/16")
+                          .d;
+    auto at = [&](const char *name, double x, double y) {
+        d.layout.push_back({QString::fromLatin1(name), x, y});
+    };
+    at("Hub", 0, 0);
+    at("Spoke1", 900, 0);
+    at("Spoke2", 0, 900);
+    at("Hub2", 0, 4000);
+    at("pc", -500, 100);
+    at("office", -500, 400);
+    at("office2", -500, 4100);
+    at("Internet", -500, -300);
+    return d;
+}
+
+// The line drawn between `a` and `b` (a peering, a tunnel or a site link), in either order.
+EdgeItem *lineBetween(DesignScene *scene, const QString &a, const QString &b)
+{
+    for (QGraphicsItem *i : scene->items()) {
+        auto *edge = i->type() == EdgeItemType ? static_cast<EdgeItem *>(i) : nullptr;
+        if (edge && ((edge->from() == a && edge->to() == b) || (edge->from() == b && edge->to() == a)))
+            return edge;
+    }
+    return nullptr;
+}
+
+std::unique_ptr<MainWindow> windowOnCanvasLinesDesign()
+{
+    auto window = makeWindow();
+    window->document()->resetDesign(canvasLinesDesign());
+    // The first check ends before anything is measured: its markers repaint the whole scene.
+    if (!QTest::qWaitFor([&] { return !window->checkRunner()->isRunning(); }))
+        qWarning("the first check did not finish");
+    QCoreApplication::processEvents();
+    return window;
+}
+
+} // namespace
+
+void TestGui::dragMovesOnlyTheDraggedLines_data()
+{
+    QTest::addColumn<QString>("dragged");
+    QTest::addColumn<QStringList>("following"); // "A|B": the lines that must follow
+    QTest::addColumn<QString>("untouched");     // a line far away, which must not be redrawn
+    QTest::newRow("spoke dragged: its peering follows, a far site's link is not redrawn")
+        << "Spoke1" << QStringList{"Hub|Spoke1"} << "office2|Hub2GW";
+    QTest::newRow("hub dragged: its peerings and its gateway's tunnel and site link follow")
+        << "Hub" << QStringList{"Hub|Spoke1", "Hub|Spoke2", "pc|HubGW", "office|HubGW"}
+        << "office2|Hub2GW";
+    QTest::newRow("P2S client dragged: its tunnel follows, the peerings are not redrawn")
+        << "pc" << QStringList{"pc|HubGW"} << "Hub|Spoke1";
+}
+
+void TestGui::dragMovesOnlyTheDraggedLines()
+{
+    QFETCH(QString, dragged);
+    QFETCH(QStringList, following);
+    QFETCH(QString, untouched);
+    auto window = windowOnCanvasLinesDesign();
+    DesignScene *scene = window->scene();
+    DesignDocument *doc = window->document();
+    auto line = [&](DesignScene *in, const QString &pair) {
+        return lineBetween(in, pair.section(u'|', 0, 0), pair.section(u'|', 1, 1));
+    };
+    QHash<QString, QRectF> before;
+    for (const QString &pair : following) {
+        QVERIFY2(line(scene, pair), qPrintable(pair));
+        before.insert(pair, line(scene, pair)->sceneBoundingRect());
+    }
+    EdgeItem *far = line(scene, untouched);
+    QVERIFY2(far, qPrintable(untouched));
+    const QRectF farRect = far->sceneBoundingRect();
+    const int steps = doc->undoStack()->count();
+
+    window->view()->resetZoom();
+    window->view()->centerOn(scene->sceneRectOf(dragged).center());
+    QCoreApplication::processEvents();
+    const QPoint start = viewPointOf(window.get(), dragged);
+    QWidget *viewport = window->view()->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+    QCoreApplication::processEvents();
+    // What the moves make the scene repaint, in scene coordinates.
+    QSignalSpy repainted(scene, &QGraphicsScene::changed);
+    for (int i = 1; i <= 10; ++i) {
+        QTest::mouseMove(viewport, start + QPoint(12 * i, 6 * i));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY2(!repainted.isEmpty(), "the drag repainted nothing");
+    for (const QList<QVariant> &signal : std::as_const(repainted)) {
+        for (const QRectF &rect : signal.at(0).value<QList<QRectF>>())
+            QVERIFY2(!rect.intersects(farRect),
+                     qPrintable(QStringLiteral("the line %1 was redrawn").arg(untouched)));
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(120, 60));
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+
+    // Each following line is where a scene built afresh from the moved design draws it.
+    DesignScene fresh(doc);
+    for (const QString &pair : following) {
+        QVERIFY2(line(scene, pair)->sceneBoundingRect() != before.value(pair),
+                 qPrintable(pair + u" stayed behind"));
+        QCOMPARE(line(scene, pair)->sceneBoundingRect(), line(&fresh, pair)->sceneBoundingRect());
+    }
+    QCOMPARE(far->sceneBoundingRect(), farRect);
+}
+
+void TestGui::tooltipBuiltOnHover_data()
+{
+    QTest::addColumn<QString>("hovered"); // an object, or "A|B" for the line between A and B
+    QTest::addColumn<QString>("renameSpoke1To");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QString>("absent");
+    QTest::newRow("VNet: its role and address space")
+        << "Spoke1" << "" << QStringList{"<b>Spoke1</b>", "Spoke", "10.1.0.0/16"} << "";
+    QTest::newRow("subnet: its prefix and its route table's routes")
+        << "Spoke2/Empty" << ""
+        << QStringList{"Spoke2/Empty", "10.2.5.0/24", "rt-s2", "0.0.0.0/0", "VirtualAppliance 10.0.1.4"}
+        << "";
+    QTest::newRow("firewall: its private IP") << "FW" << "" << QStringList{"<b>FW</b>", "10.0.1.4"}
+                                              << "";
+    QTest::newRow("peering: both directions")
+        << "Hub|Spoke1" << "" << QStringList{"Peering", "Hub → Spoke1", "Spoke1 → Hub"} << "";
+    QTest::newRow("VNet renamed in the Properties panel: the new name")
+        << "Spoke9" << "Spoke9" << QStringList{"<b>Spoke9</b>", "10.1.0.0/16"} << "Spoke1";
+}
+
+void TestGui::tooltipBuiltOnHover()
+{
+    QFETCH(QString, hovered);
+    QFETCH(QString, renameSpoke1To);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, absent);
+    auto window = windowOnCanvasLinesDesign();
+    DesignScene *scene = window->scene();
+    if (!renameSpoke1To.isEmpty()) {
+        scene->selectIds({QStringLiteral("Spoke1")});
+        ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
+        QVERIFY(name);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, renameSpoke1To);
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(window->document()->design().vnet(renameSpoke1To));
+    }
+    QGraphicsItem *item = hovered.contains(u'|')
+                              ? lineBetween(scene, hovered.section(u'|', 0, 0),
+                                            hovered.section(u'|', 1, 1))
+                              : scene->item(hovered);
+    QVERIFY2(item, qPrintable(hovered));
+    // Nothing is built in advance: a change costs nothing for tooltips.
+    QVERIFY2(item->toolTip().isEmpty(), qPrintable(item->toolTip()));
+
+    DesignView *view = window->view();
+    // A VNet by its header (its middle is a subnet's), anything else by its middle.
+    const QRectF rect = hovered.contains(u'|') ? item->sceneBoundingRect() : scene->sceneRectOf(hovered);
+    const QPointF target = item->type() == VnetItemType ? QPointF(rect.center().x(), rect.top() + 16)
+                                                        : rect.center();
+    view->resetZoom();
+    view->centerOn(target);
+    QCoreApplication::processEvents();
+    const QPoint at = view->mapFromScene(target);
+    QHelpEvent hover(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &hover);
+    const QString text = QToolTip::text();
+    QToolTip::hideText();
+    QVERIFY(hover.isAccepted());
+    for (const QString &part : expected)
+        QVERIFY2(text.contains(part), qPrintable(part + u" not in " + text));
+    if (!absent.isEmpty())
+        QVERIFY2(!text.contains(absent), qPrintable(text));
 }
 
 void TestGui::deleteTakesDependants()

@@ -8,8 +8,11 @@
 
 #include <QEvent>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QSet>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -42,9 +45,6 @@ DesignScene::DesignScene(DesignDocument *document, QObject *parent)
     connect(document, &DesignDocument::objectRemoved, this, &DesignScene::onObjectRemoved);
     connect(document, &DesignDocument::positionChanged, this, &DesignScene::onPositionChanged);
     connect(document, &DesignDocument::peeringsChanged, this, &DesignScene::syncEdges);
-    // Tooltips summarise several objects at once (a subnet's route table), so they are
-    // refreshed once per change rather than per signal.
-    connect(document, &DesignDocument::designChanged, this, &DesignScene::refreshTooltips);
     rebuild();
 }
 
@@ -200,11 +200,17 @@ void DesignScene::setDraftLine(const std::optional<QLineF> &line)
 
 void DesignScene::itemMoved(const QString &id)
 {
-    Q_UNUSED(id);
-    // Lines are few next to items; re-reading all of them keeps the bookkeeping trivial.
-    for (DesignItem *i : std::as_const(m_items)) {
-        if (i->type() == EdgeItemType)
-            static_cast<EdgeItem *>(i)->adjust();
+    auto adjustLinesAt = [this](const QString &end) {
+        for (auto it = m_edgesAt.constFind(end); it != m_edgesAt.cend() && it.key() == end; ++it)
+            (*it)->adjust();
+    };
+    adjustLinesAt(id);
+    // A VNet carries its devices, and tunnels and site links end at its gateway.
+    if (const DesignItem *moved = item(id)) {
+        for (QGraphicsItem *child : moved->childItems()) {
+            if (auto *d = dynamic_cast<DesignItem *>(child))
+                adjustLinesAt(d->id());
+        }
     }
 }
 
@@ -240,6 +246,35 @@ bool DesignScene::event(QEvent *event)
     return QGraphicsScene::event(event);
 }
 
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // As QGraphicsScene::helpEvent picks the item: the topmost one under the pointer's pixel
+    // that has something to say; a design item says what tooltipFor() builds for it now.
+    QWidget *viewport = event->widget();
+    const auto *view = viewport ? qobject_cast<QGraphicsView *>(viewport->parentWidget()) : nullptr;
+    QList<QGraphicsItem *> under;
+    if (view) {
+        const QRectF pixel(QPointF(viewport->mapFromGlobal(event->screenPos())), QSizeF(1, 1));
+        const QTransform transform = view->viewportTransform();
+        under = items(transform.inverted().map(QPolygonF(pixel)), Qt::IntersectsItemShape,
+                      Qt::DescendingOrder, transform);
+    } else {
+        under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    }
+    QString text;
+    for (QGraphicsItem *i : std::as_const(under)) {
+        text = i->toolTip();
+        if (text.isEmpty()) {
+            if (auto *d = dynamic_cast<DesignItem *>(i))
+                text = tooltipFor(d->id());
+        }
+        if (!text.isEmpty())
+            break;
+    }
+    QToolTip::showText(text.isEmpty() ? QPoint() : event->screenPos(), text, viewport);
+    event->setAccepted(!text.isEmpty());
+}
+
 // ---- mirroring the document
 
 void DesignScene::refreshAutoPositions()
@@ -259,6 +294,7 @@ void DesignScene::rebuild()
             topLevel << i;
     }
     m_items.clear();
+    m_edgesAt.clear();
     qDeleteAll(topLevel);
     m_boxes.clear();
     refreshAutoPositions();
@@ -266,7 +302,6 @@ void DesignScene::rebuild()
         syncVnet(vnet.name);
     syncNodes();
     syncEdges();
-    refreshTooltips();
 }
 
 void DesignScene::removeItem(const QString &id)
@@ -274,6 +309,11 @@ void DesignScene::removeItem(const QString &id)
     DesignItem *i = m_items.take(id);
     if (!i)
         return;
+    if (i->type() == EdgeItemType) {
+        auto *edge = static_cast<EdgeItem *>(i);
+        m_edgesAt.remove(edge->from(), edge);
+        m_edgesAt.remove(edge->to(), edge);
+    }
     // Children of a removed VNet leave the map with it.
     for (QGraphicsItem *child : i->childItems()) {
         if (auto *d = dynamic_cast<DesignItem *>(child))
@@ -425,6 +465,8 @@ void DesignScene::syncEdges()
             edge = new EdgeItem(w.id, w.kind, w.from, w.to);
             addItem(edge);
             m_items.insert(w.id, edge);
+            m_edgesAt.insert(w.from, edge);
+            m_edgesAt.insert(w.to, edge);
         }
         edge->adjust();
         edge->update();
@@ -483,12 +525,6 @@ void DesignScene::onPositionChanged(const QString &name)
         if (!i->parentItem())
             i->setPos(positionOf(name));
     }
-}
-
-void DesignScene::refreshTooltips()
-{
-    for (DesignItem *i : std::as_const(m_items))
-        i->setToolTip(tooltipFor(i->id()));
 }
 
 QString DesignScene::tooltipFor(const QString &id) const

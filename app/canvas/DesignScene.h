@@ -72,12 +72,16 @@ public:
     // A draft line while a tool drags (peering tool); nullopt hides it.
     void setDraftLine(const std::optional<QLineF> &line);
 
-    // Called by items while they move, so that attached lines follow.
+    // Called by items while they move, so that attached lines follow: only the lines that end
+    // at `id` or at one of its children (a VNet's devices) are re-placed.
     void itemMoved(const QString &id);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     bool event(QEvent *event) override;
+    // Tooltips are built here, when a hover asks, rather than stored on every item after
+    // every change: a change then costs nothing for them.
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();
@@ -90,13 +94,17 @@ private:
     void syncEdges();
     void removeItem(const QString &id);
     void refreshAutoPositions();
-    void refreshTooltips();
+    // The summary a hover over `id` shows, from the model as it is now; empty for nothing.
     QString tooltipFor(const QString &id) const;
 
     DesignDocument *m_document;
     SceneStyle m_style;
     bool m_furniture = true;
     QHash<QString, DesignItem *> m_items;
+    // End point name → the lines (peerings, tunnels, site links) drawn to it, so that a drag
+    // re-places a moved item's lines only (a 1,000-VNet design has 2,500 of them). Kept by
+    // syncEdges() and removeItem(), emptied with the items in rebuild().
+    QMultiHash<QString, EdgeItem *> m_edgesAt;
     QHash<QString, layout::VnetBox> m_boxes;
     QHash<QString, QPointF> m_autoPositions;
     QHash<QString, analysis::Severity> m_markers;
