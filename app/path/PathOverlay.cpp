@@ -134,15 +134,10 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
         if (!leg.reply)
             continue;
         m_walks.push_back(toPath(*leg.reply, l, Direction::Reply));
-        // A stateful device met by one walk only sees half of the connection (cli.md); a reply
-        // lost on its way for another reason is no asymmetry, just cut short.
+        // A stateful device met by one walk only sees half of the connection (cli.md); the leg
+        // names them. A reply lost on its way for another reason is no asymmetry, just cut short.
         if (leg.reason != routing::ConnectionReason::Asymmetric)
             continue;
-        QSet<QString> forward, reply;
-        for (int d : leg.forward.statefulDevices)
-            forward.insert(devices[d].name);
-        for (int d : leg.reply->statefulDevices)
-            reply.insert(devices[d].name);
         auto note = [&](const QString &name, const QString &text) {
             if (!m_halfSeen.contains(name)) {
                 m_halfSeen << name;
@@ -150,14 +145,10 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
                 m_halfSeenText.insert(name, text + u'\n' + leg.explanation);
             }
         };
-        for (int d : leg.forward.statefulDevices) {
-            if (!reply.contains(devices[d].name))
-                note(devices[d].name, tr("%1 sees only the request").arg(devices[d].name));
-        }
-        for (int d : leg.reply->statefulDevices) {
-            if (!forward.contains(devices[d].name))
-                note(devices[d].name, tr("%1 sees only the reply").arg(devices[d].name));
-        }
+        for (int d : leg.seenOnlyByRequest)
+            note(devices[d].name, tr("%1 sees only the request").arg(devices[d].name));
+        for (int d : leg.seenOnlyByReply)
+            note(devices[d].name, tr("%1 sees only the reply").arg(devices[d].name));
     }
     m_ok = trace.ok;
     m_reason = trace.reason;

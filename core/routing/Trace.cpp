@@ -25,6 +25,28 @@ QString toString(ConnectionReason reason)
     return {};
 }
 
+namespace {
+
+// The devices of `met` that `other` does not hold, once each, in the order met.
+std::vector<int> metOnlyBy(const std::vector<int> &met, const std::vector<int> &other)
+{
+    std::vector<int> only;
+    for (int d : met)
+        if (std::find(other.begin(), other.end(), d) == other.end() &&
+            std::find(only.begin(), only.end(), d) == only.end())
+            only.push_back(d);
+    return only;
+}
+
+// R10.5: a stateful device met by one walk of the leg only sees half of the connection.
+void noteHalfSeen(Leg &leg)
+{
+    leg.seenOnlyByRequest = metOnlyBy(leg.forward.statefulDevices, leg.reply->statefulDevices);
+    leg.seenOnlyByReply = metOnlyBy(leg.reply->statefulDevices, leg.forward.statefulDevices);
+}
+
+} // namespace
+
 std::optional<Endpoint> resolveEndpoint(const model::Network &network, const QString &text,
                                         bool asSource, QString *error)
 {
@@ -212,6 +234,7 @@ Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol p
     };
     if (reply.verdict == WalkVerdict::Dropped && reply.reason == DropReason::NoSession) {
         leg.reason = ConnectionReason::Asymmetric;
+        noteHalfSeen(leg);
         leg.explanation = replyContext() + reply.explanation;
         return leg;
     }
@@ -228,17 +251,11 @@ Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol p
         return leg;
     }
     // Stateful devices compared as sets: the reply meets them in reverse order.
-    auto asSet = [](std::vector<int> v) {
-        std::sort(v.begin(), v.end());
-        v.erase(std::unique(v.begin(), v.end()), v.end());
-        return v;
-    };
-    const auto there = asSet(leg.forward.statefulDevices);
-    const auto back = asSet(reply.statefulDevices);
-    if (there != back) {
-        std::vector<int> halfSeen;
-        std::set_symmetric_difference(there.begin(), there.end(), back.begin(), back.end(),
-                                      std::back_inserter(halfSeen));
+    noteHalfSeen(leg);
+    if (!leg.seenOnlyByRequest.empty() || !leg.seenOnlyByReply.empty()) {
+        std::vector<int> halfSeen = leg.seenOnlyByRequest;
+        halfSeen.insert(halfSeen.end(), leg.seenOnlyByReply.begin(), leg.seenOnlyByReply.end());
+        std::sort(halfSeen.begin(), halfSeen.end());
         QStringList names;
         for (int d : halfSeen)
             names << devices[d].name;
