@@ -429,7 +429,9 @@ void TestTraffic::flowOverlayStaysOutOfTheWay()
     FlowOverlay *overlay = m_window->traffic()->overlay();
     const QList<QGraphicsItem *> items = m_window->scene()->items();
     QCOMPARE(int(std::count_if(items.begin(), items.end(),
-                               [](QGraphicsItem *i) { return i->type() == FlowOverlay::Type; })),
+                               [](QGraphicsItem *i) {
+                                   return i->type() == FlowOverlayItemType;
+                               })),
              1);
     QVERIFY(!(overlay->flags() & QGraphicsItem::ItemIsSelectable));
     QVERIFY(overlay->acceptedMouseButtons() == Qt::NoButton);

@@ -20,6 +20,9 @@ enum ItemType {
     DeviceItemType,
     NodeItemType,
     EdgeItemType,
+    // Overlays over the design: view data, not DesignItems.
+    FlowOverlayItemType,  // traffic from a proxy log (traffic/FlowOverlay)
+    PathOverlayItemType,  // the traced path (path/PathOverlay)
 };
 
 namespace z {
@@ -28,7 +31,8 @@ constexpr qreal vnet = 0;
 constexpr qreal edgeOverVnet = 5;
 constexpr qreal node = 10;
 constexpr qreal draft = 100;
-constexpr qreal overlay = 200; // reserved for the trace overlay (path tool)
+constexpr qreal flowOverlay = 150; // above nodes and the draft line, under the trace overlay
+constexpr qreal overlay = 200;     // the trace overlay (path tool): readable over everything
 } // namespace z
 
 // Where the icon of a device's or a node's card sits (the card as DesignScene::sceneRectOf gives

@@ -105,7 +105,7 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override { return {}; } // never in the way of a click
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
-    int type() const override { return UserType + 50; }
+    int type() const override { return PathOverlayItemType; }
 
 private:
     struct Segment

@@ -47,7 +47,7 @@ qreal widthFor(quint64 bytes, quint64 maxBytes)
 
 FlowOverlay::FlowOverlay(DesignScene *scene)
 {
-    setZValue(stackingOrder);
+    setZValue(z::flowOverlay);
     setAcceptedMouseButtons(Qt::NoButton);
     setAcceptHoverEvents(false);
     setFlag(QGraphicsItem::ItemIsSelectable, false);

@@ -6,6 +6,7 @@
 // are drawn from the DesignScene on every refresh, accepts no mouse button, is never selectable,
 // and is not a DesignItem, so tools, find and select-all pass through it.
 
+#include "canvas/SceneItems.h"
 #include "proxy/LogDesignMapping.h"
 
 #include <QColor>
@@ -22,15 +23,10 @@ class DesignScene;
 class FlowOverlay : public QGraphicsItem
 {
 public:
-    // Outside SceneItems' ItemType range; above nodes and the draft line, below the trace overlay
-    // of the path tool (z::overlay), which must stay readable over it.
-    static constexpr int Type = QGraphicsItem::UserType + 64;
-    static constexpr qreal stackingOrder = 150;
-
     // Adds itself to `scene`, empty.
     explicit FlowOverlay(DesignScene *scene);
 
-    int type() const override { return Type; }
+    int type() const override { return FlowOverlayItemType; }
 
     // Legs whose ends are not both drawn are kept (an edit may bring them back) but not painted.
     void setFlows(std::vector<proxy::ObservedFlow> flows);
