@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace hopscope::proxy;
 
 namespace {
@@ -105,6 +107,8 @@ private Q_SLOTS:
     void includesRelativeGlobAndCycle();
     void quotedValueFile();
     void versionDifferences();
+    void hostileFileNames_data();
+    void hostileFileNames();
 };
 
 void TestSquidConfig::verdicts_data()
@@ -215,6 +219,23 @@ void TestSquidConfig::verdicts_data()
         << QByteArray("acl dst10 dst 10.0.0.0/8\nhttp_access deny dst10\nhttp_access allow all\n")
         << QStringLiteral("172.16.16.2") << C << QStringLiteral("intranet.contoso.example:443")
         << QStringLiteral("undecidable") << 0 << QStringList{QStringLiteral("dst10")};
+    // Issue 12: nested quantifiers backtrack without end; the matcher gives up after a bounded
+    // amount of work and the verdict names the acl instead of a guessed (or no) answer.
+    const QByteArray nested = "acl evil url_regex (.*)*(.*)*(.*)*(.*)*x\n"
+                              "http_access deny evil\nhttp_access allow all\n";
+    QTest::newRow("hostile: url_regex with nested quantifiers gives up: undecidable, names the acl")
+        << nested << QStringLiteral("198.51.100.1") << G
+        << QStringLiteral("http://x.example/") + QString(64, u'a') << QStringLiteral("undecidable")
+        << 0 << QStringList{QStringLiteral("evil")};
+    // The bound is written into the pattern: anchors and -i must keep their meaning, and an
+    // ordinary pattern on a long URL (Squid allows 8 KB) must stay within it.
+    QTest::newRow("url_regex -i with an anchor, on an 8 KB URL, still decides under the bound")
+        << QByteArray("acl archives url_regex -i ^https?://[^/]+/(.*/)?[^/]*\\.(zip|exe)$\n"
+                      "http_access deny archives\nhttp_access allow all\n")
+        << QStringLiteral("198.51.100.1") << G
+        << QStringLiteral("http://h/") + QString(8000, u'a').replace(7, 1, u'/')
+               + QStringLiteral("/setup.ZIP")
+        << deny << 1 << QStringList();
 }
 
 void TestSquidConfig::verdicts()
@@ -529,6 +550,57 @@ void TestSquidConfig::versionDifferences()
     const SquidConfig v4 = SquidConfig::parse(conf, QStringLiteral("t.conf"), {}, {4, 15});
     QVERIFY(hasDiagnostic(v4, ConfigDiagnostic::Severity::Error, 1, QStringLiteral("to_linklocal")));
     QVERIFY(hasDiagnostic(v4, ConfigDiagnostic::Severity::Error, 2, QStringLiteral("CONNECT")));
+}
+
+void TestSquidConfig::hostileFileNames_data()
+{
+    // "DIR" in a config stands for a temporary folder holding big.txt (sparse, 17 MiB) and
+    // fifo (a named pipe nobody writes to).
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("fragment"); // of the warning on line 1
+
+    const QByteArray rules = "\nhttp_access deny x\nhttp_access allow all\n";
+    QTest::newRow("hostile: acl value file /dev/zero, a device, is not read")
+        << QByteArray("acl x src \"/dev/zero\"") + rules << QStringLiteral("not a regular file");
+    QTest::newRow("hostile: acl value file that is a named pipe is not read (no hang)")
+        << QByteArray("acl x src \"DIR/fifo\"") + rules << QStringLiteral("not a regular file");
+    QTest::newRow("hostile: acl value file larger than 16 MiB is not read")
+        << QByteArray("acl x src \"DIR/big.txt\"") + rules << QStringLiteral("larger than");
+    QTest::newRow("hostile: include /dev/zero, a device, is not read")
+        << QByteArray("include /dev/zero\nhttp_access allow all\n")
+        << QStringLiteral("not a regular file");
+    QTest::newRow("hostile: include /proc/self/pagemap reads no more than the cap")
+        << QByteArray("include /proc/self/pagemap\nhttp_access allow all\n")
+        << QStringLiteral("larger than");
+}
+
+// Issue 12: squid.conf may name any path; only regular files are read, and only up to a size
+// cap. What is not read is reported at the line that names it, and verdicts that could depend
+// on it are undecidable rather than guessed.
+void TestSquidConfig::hostileFileNames()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, fragment);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        QFile big(dir.filePath(QStringLiteral("big.txt")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(17 * 1024 * 1024));
+    }
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo"))).constData(), 0600),
+             0);
+    config.replace("DIR", QFile::encodeName(dir.path()));
+
+    const SquidConfig c = SquidConfig::parse(config, QStringLiteral("squid.conf"), dir.path());
+    QVERIFY2(hasDiagnostic(c, ConfigDiagnostic::Severity::Warning, 1, fragment),
+             qPrintable(dumpDiagnostics(c)));
+    QVERIFY2(!c.hasErrors(), qPrintable(dumpDiagnostics(c)));
+    const Decision d = c.evaluate(
+        request(QStringLiteral("198.51.100.1"), QStringLiteral("GET"), QStringLiteral("http://h/")));
+    QCOMPARE(d.verdict, Decision::Verdict::Undecidable);
+    QVERIFY2(!d.dependsOn.isEmpty(), "an undecidable verdict names what it depends on");
 }
 
 QTEST_GUILESS_MAIN(TestSquidConfig)

@@ -17,6 +17,60 @@ using Severity = ConfigDiagnostic::Severity;
 // Squid's own include limit (squid.md §1.1).
 constexpr int maxIncludeDepth = 16;
 
+// squid.conf may name any path (include, "value files"). Only regular files are read, and at
+// most this much of each, so that a device, a pipe or a /proc file can neither hang the reader
+// nor exhaust memory (issue 12); the largest published domain blocklists are a few MiB.
+constexpr qint64 maxReadFileBytes = 16 * 1024 * 1024;
+
+// PCRE2 gives up on a match after this many internal steps (its default is 10 million, about
+// 0.2 s per match for nested quantifiers such as "(.*)*(.*)*x"); ordinary url_regex patterns
+// on an 8 KB URL need a few thousand (issue 12). A match that gives up is "unknown".
+constexpr int regexMatchLimit = 100000;
+
+struct FileRead
+{
+    QByteArray bytes;
+    QString problem; // empty: read; otherwise why not, for a person
+    bool refused = false; // it exists, but is not a regular file or is too large
+};
+
+FileRead readRegularFile(const QString &path)
+{
+    FileRead read;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        read.problem = QStringLiteral("no such file");
+        return read;
+    }
+    if (!info.isFile()) {
+        read.problem = QStringLiteral("not a regular file");
+        read.refused = true;
+        return read;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        read.problem = file.errorString();
+        return read;
+    }
+    // Up to one chunk past the cap: /proc files say they are empty and are not. Chunks of
+    // 64 KiB, as some of them (pagemap) read only in multiples of 8 bytes.
+    while (read.bytes.size() <= maxReadFileBytes) {
+        const QByteArray chunk = file.read(64 * 1024);
+        if (chunk.isEmpty())
+            break;
+        read.bytes += chunk;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        read.problem = file.errorString();
+    } else if (read.bytes.size() > maxReadFileBytes) {
+        read.problem = QStringLiteral("larger than %1 MiB").arg(maxReadFileBytes / (1024 * 1024));
+        read.refused = true;
+    }
+    if (!read.problem.isEmpty())
+        read.bytes.clear();
+    return read;
+}
+
 enum class Tri { Match, NoMatch, Unknown };
 
 struct TypeInfo
@@ -162,7 +216,9 @@ public:
     explicit SquidConfigReader(SquidConfig &config) : m_config(config) {}
 
     void addBuiltIns();
-    void readFile(const QString &path, const QString &displayName, int depth);
+    // `includedAt`: the include line that names the file; nullptr for the top-level file.
+    void readFile(const QString &path, const QString &displayName, int depth,
+                  const SourceLocation *includedAt = nullptr);
     void readText(const QByteArray &text, const QString &fileName, const QString &baseDir,
                   int depth);
 
@@ -259,18 +315,28 @@ void SquidConfigReader::addBuiltIns()
                       {QStringLiteral("+i"), QStringLiteral("^[^:]+://[^/]+/squid-internal-mgr/")});
 }
 
-void SquidConfigReader::readFile(const QString &path, const QString &displayName, int depth)
+void SquidConfigReader::readFile(const QString &path, const QString &displayName, int depth,
+                                 const SourceLocation *includedAt)
 {
     const QFileInfo info(path);
     const QString canonical = info.canonicalFilePath();
     const SourceLocation wholeFile{displayName, 0, {}};
-    QFile file(path);
-    if (canonical.isEmpty() || !info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    const FileRead read = readRegularFile(path);
+    if (read.refused && includedAt) {
+        // Not understood rather than fatal: Squid would read it, the tool will not. Any rule
+        // could be in it, so no verdict is given while it is left out.
+        diagnose(Severity::Warning, *includedAt,
+                 QStringLiteral("include %1: not read (%2); verdicts are undecidable")
+                     .arg(displayName, read.problem));
+        if (m_config.m_ignoredConditional.isEmpty())
+            m_config.m_ignoredConditional = QStringLiteral("include %1 at %2:%3, not read")
+                                                .arg(displayName, includedAt->file)
+                                                .arg(includedAt->line);
+        return;
+    }
+    if (canonical.isEmpty() || !read.problem.isEmpty()) {
         diagnose(Severity::Error, wholeFile,
-                 QStringLiteral("cannot read the file: %1")
-                     .arg(file.errorString().isEmpty() || !info.exists()
-                              ? QStringLiteral("no such file")
-                              : file.errorString()));
+                 QStringLiteral("cannot read the file: %1").arg(read.problem));
         if (depth == 0)
             m_config.m_wasRead = false;
         return;
@@ -281,7 +347,7 @@ void SquidConfigReader::readFile(const QString &path, const QString &displayName
         return;
     }
     m_includeStack.push_back(canonical);
-    readText(file.readAll(), displayName, info.absolutePath(), depth);
+    readText(read.bytes, displayName, info.absolutePath(), depth);
     m_includeStack.pop_back();
 }
 
@@ -415,9 +481,9 @@ void SquidConfigReader::handleInclude(const QStringList &tokens, const SourceLoc
                 dir.entryList({fileName}, QDir::Files | QDir::Readable, QDir::Name);
             // An empty glob is not an error for Squid (Debian's conf.d may be empty).
             for (const QString &m : matches)
-                readFile(dir.filePath(m), dir.filePath(m), depth + 1);
+                readFile(dir.filePath(m), dir.filePath(m), depth + 1, &at);
         } else {
-            readFile(info.absoluteFilePath(), info.absoluteFilePath(), depth + 1);
+            readFile(info.absoluteFilePath(), info.absoluteFilePath(), depth + 1, &at);
         }
     }
 }
@@ -587,7 +653,9 @@ bool SquidConfigReader::addValue(Acl &acl, const QString &value, const SourceLoc
     case AclType::UrlRegex:
     case AclType::UrlPathRegex:
     case AclType::DstDomRegex: {
-        QRegularExpression re(value, m_regexCaseInsensitive
+        // The limit is a PCRE2 start-of-pattern setting: it can only lower the default.
+        QRegularExpression re(QStringLiteral("(*LIMIT_MATCH=%1)").arg(regexMatchLimit) + value,
+                              m_regexCaseInsensitive
                                          ? QRegularExpression::CaseInsensitiveOption
                                          : QRegularExpression::NoPatternOption);
         if (!re.isValid()) {
@@ -693,17 +761,17 @@ void SquidConfigReader::handleAcl(const QStringList &tokens, const SourceLocatio
                                                                   : baseDir),
                                            v.mid(1, v.size() - 2))
                                      .absoluteFilePath();
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
+            const FileRead read = readRegularFile(path);
+            if (!read.problem.isEmpty()) {
                 acl->unknownReason =
                     QStringLiteral("its value file %1 cannot be read").arg(path);
                 diagnose(Severity::Warning, at,
-                         QStringLiteral("acl %1: cannot read value file %2; rules using it are "
-                                        "undecidable")
-                             .arg(name, path));
+                         QStringLiteral("acl %1: cannot read value file %2 (%3); rules using it "
+                                        "are undecidable")
+                             .arg(name, path, read.problem));
                 continue;
             }
-            const QList<QByteArray> lines = f.readAll().split('\n');
+            const QList<QByteArray> lines = read.bytes.split('\n');
             for (const QByteArray &raw : lines) {
                 QString item = QString::fromUtf8(raw).trimmed();
                 if (const qsizetype hash = item.indexOf(u'#'); hash >= 0)
@@ -965,10 +1033,20 @@ static Tri matchAcl(const Acl &acl, const ProxyRequest &req, const std::vector<H
         const QString subject = acl.type == AclType::UrlRegex       ? req.url()
                                 : acl.type == AclType::UrlPathRegex ? req.path
                                                                     : req.host;
-        for (const QRegularExpression &re : acl.regexes)
-            if (re.match(subject).hasMatch())
+        Tri result = Tri::NoMatch;
+        for (std::size_t i = 0; i < acl.regexes.size(); ++i) {
+            const QRegularExpressionMatch m = acl.regexes[i].match(subject);
+            if (m.hasMatch())
                 return Tri::Match;
-        return Tri::NoMatch;
+            // A valid pattern whose match is not valid: PCRE2 gave up (regexMatchLimit).
+            if (!m.isValid() && result == Tri::NoMatch) {
+                result = Tri::Unknown;
+                *why = acl.name
+                       + QStringLiteral(" (%1 '%2' gave up on %3: too much backtracking)")
+                             .arg(acl.typeName, acl.words.value(qsizetype(i)), subject.left(80));
+            }
+        }
+        return result;
     }
     case AclType::Unsupported:
         break;

@@ -204,7 +204,9 @@ private:
     std::vector<Acl> m_acls; // in definition order, built-ins first
     std::vector<AccessRule> m_rules;
     std::vector<HttpPort> m_ports;
-    QString m_ignoredConditional; // non-empty: access lines inside if/else/endif, not evaluated
+    // Non-empty: lines that may hold access rules were not evaluated (inside if/else/endif, or an
+    // include not read); every verdict is undecidable and names this.
+    QString m_ignoredConditional;
 };
 
 } // namespace hopscope::proxy
