@@ -61,8 +61,11 @@ for target in $targets; do
     echo "== $target: $seconds s"
     # A leak, a sanitizer report, a crash or an input slower than 10 s stops the run with a
     # non-zero status; the input is kept under findings/.
+    # Allocation stacks are not recorded (3x the speed on the allocation-heavy log reader);
+    # re-run the target on a finding to see them.
     # shellcheck disable=SC2086
-    "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0} \
+        "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
         -max_len=8192 -print_final_stats=1 -artifact_prefix="$build/findings/$target/" \
         $dict ${FUZZ_ARGS:-} "$build/corpus/$target"
 done
