@@ -55,6 +55,16 @@ Parsed<int> parsePort(QStringView text)
 
 QString formatPort(int port) { return QString::number(port); }
 
+QString expectedFormatVersion() { return QStringLiteral("the format version 1"); }
+
+Parsed<int> parseFormatVersion(QStringView text)
+{
+    if (const std::optional<unsigned> version = decimal(text, 9))
+        return int(*version); // at most 999,999,999: fits
+    return Parsed<int>::failure(
+        QStringLiteral("expected %1, got %2").arg(expectedFormatVersion(), quoted(text)));
+}
+
 QString expectedPortRange()
 {
     return QStringLiteral("a port (\"443\"), a range (\"1024-65535\") or \"*\" with ports 0 to "
@@ -194,7 +204,7 @@ QString formatProxySetting(const ProxySetting &setting)
 QString detail::unknownSpelling(QStringView text, const QStringList &spellings)
 {
     QString message = QStringLiteral("unknown value %1 (expected one of: %2)")
-                          .arg(quoted(text), spellings.join(QStringLiteral(", ")));
+                          .arg(quoted(text), joinList(spellings));
     for (const QString &spelling : spellings)
         if (QStringView(spelling).compare(text, Qt::CaseInsensitive) == 0)
             return message + QStringLiteral("; values are case-sensitive: did you mean %1?")

@@ -68,6 +68,12 @@ QString formatPort(int port);
 // "a port number from 0 to 65535": what a port field expects, for messages.
 QString expectedPort();
 
+// The format version (`hopscope: 1`): one to nine decimal digits and nothing else. Whether
+// this Hopscope reads that version is the reader's business (format.md: version 1).
+Parsed<int> parseFormatVersion(QStringView text);
+// "the format version 1"
+QString expectedFormatVersion();
+
 // A port range: "*" (0–65535), "N", or "N-M" with N <= M, each a port as above.
 Parsed<PortRange> parsePortRange(QStringView text);
 QString expectedPortRange();
@@ -106,98 +112,6 @@ QString formatAddressMatch(const AddressMatch &match);
 Parsed<ProxySetting> parseProxySetting(QStringView text);
 QString formatProxySetting(const ProxySetting &setting);
 
-// ---- enums ------------------------------------------------------------------------------
-
-// The values of each enum the format holds, in the order format.md lists them; that order is
-// the order of the editors' choice lists and of "expected one of" in messages. Their spellings
-// are model::toString's (ARM's values, or the format's own words).
-template <typename Enum> struct EnumTable;
-template <> struct EnumTable<model::VnetRole>
-{
-    static constexpr std::array values{model::VnetRole::Hub, model::VnetRole::Spoke,
-                                       model::VnetRole::Other};
-};
-template <> struct EnumTable<model::NextHopType>
-{
-    static constexpr std::array values{
-        model::NextHopType::VirtualAppliance, model::NextHopType::VirtualNetworkGateway,
-        model::NextHopType::VnetLocal, model::NextHopType::Internet, model::NextHopType::None};
-};
-template <> struct EnumTable<model::RuleAction>
-{
-    static constexpr std::array values{model::RuleAction::Allow, model::RuleAction::Deny};
-};
-template <> struct EnumTable<model::Protocol>
-{
-    static constexpr std::array values{model::Protocol::Tcp, model::Protocol::Udp,
-                                       model::Protocol::Icmp, model::Protocol::Any};
-};
-template <> struct EnumTable<model::GatewayType>
-{
-    static constexpr std::array values{model::GatewayType::Vpn, model::GatewayType::ExpressRoute};
-};
-template <> struct EnumTable<model::OutboundMethod>
-{
-    static constexpr std::array values{
-        model::OutboundMethod::PublicIp, model::OutboundMethod::NatGateway,
-        model::OutboundMethod::LoadBalancer, model::OutboundMethod::DefaultAccess,
-        model::OutboundMethod::None};
-};
-template <> struct EnumTable<model::IntentExpectation>
-{
-    static constexpr std::array values{model::IntentExpectation::Ok,
-                                       model::IntentExpectation::Blocked};
-};
-template <> struct EnumTable<model::NoneRoutesRemoval>
-{
-    static constexpr std::array values{model::NoneRoutesRemoval::Any,
-                                       model::NoneRoutesRemoval::VirtualApplianceOnly,
-                                       model::NoneRoutesRemoval::Never};
-};
-template <> struct EnumTable<model::P2sInternetBreakout>
-{
-    static constexpr std::array values{model::P2sInternetBreakout::Drop,
-                                       model::P2sInternetBreakout::Allow};
-};
-
-template <typename Enum>
-QString formatEnum(Enum value)
-{
-    return model::toString(value);
-}
-
-// Every spelling, in the table's order: a choice list.
-template <typename Enum>
-QStringList spellings()
-{
-    QStringList result;
-    for (Enum value : EnumTable<Enum>::values)
-        result << formatEnum(value);
-    return result;
-}
-
-// "Tcp, Udp, Icmp, Any", for messages.
-template <typename Enum>
-QString spellingList()
-{
-    return spellings<Enum>().join(QStringLiteral(", "));
-}
-
-namespace detail {
-QString unknownSpelling(QStringView text, const QStringList &spellings);
-}
-
-// A spelling of the table. Design files are case-sensitive (format.md: enum values are ARM's
-// values); the CLI's options are not, and say so by passing Qt::CaseInsensitive.
-template <typename Enum>
-Parsed<Enum> parseEnum(QStringView text, Qt::CaseSensitivity sensitivity = Qt::CaseSensitive)
-{
-    for (Enum value : EnumTable<Enum>::values)
-        if (QStringView(formatEnum(value)).compare(text, sensitivity) == 0)
-            return value;
-    return Parsed<Enum>::failure(detail::unknownSpelling(text, spellings<Enum>()));
-}
-
 // ---- lists as the editors write them ----------------------------------------------------
 
 // The items of a list typed in one field: separated by commas, white space, or both.
@@ -233,5 +147,50 @@ QString formatList(const std::vector<T> &items, FormatItem formatItem)
 // "10.0.0.0/16, 10.1.0.0/16": prefixes as a field or a label shows them.
 QString formatPrefixes(const std::vector<Prefix> &prefixes);
 Parsed<std::vector<Prefix>> parsePrefixes(QStringView text);
+
+// ---- enums ------------------------------------------------------------------------------
+
+// The values of each enum the format holds, with their spellings, come from the enum's one
+// spelling table (model/Spelling.h, beside the enum in model/Design.h): ARM's values, or the
+// format's own words, in the order format.md lists them. That order is the order of the
+// editors' choice lists and of "expected one of" in messages.
+
+template <typename Enum>
+QString formatEnum(Enum value)
+{
+    return model::spellingOf(value);
+}
+
+// Every spelling, in the table's order: a choice list.
+template <typename Enum>
+QStringList spellings()
+{
+    QStringList result;
+    for (const model::Spelling<Enum> &spelling : model::spellingsOf<Enum>())
+        result << model::spellingView(spelling.text).toString();
+    return result;
+}
+
+// "Tcp, Udp, Icmp, Any", for messages.
+template <typename Enum>
+QString spellingList()
+{
+    return joinList(spellings<Enum>());
+}
+
+namespace detail {
+QString unknownSpelling(QStringView text, const QStringList &spellings);
+}
+
+// A spelling of the table. Design files are case-sensitive (format.md: enum values are ARM's
+// values); the CLI's options are not, and say so by passing Qt::CaseInsensitive.
+template <typename Enum>
+Parsed<Enum> parseEnum(QStringView text, Qt::CaseSensitivity sensitivity = Qt::CaseSensitive)
+{
+    for (const model::Spelling<Enum> &spelling : model::spellingsOf<Enum>())
+        if (model::spellingView(spelling.text).compare(text, sensitivity) == 0)
+            return spelling.value;
+    return Parsed<Enum>::failure(detail::unknownSpelling(text, spellings<Enum>()));
+}
 
 } // namespace hopscope::format

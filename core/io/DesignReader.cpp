@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -676,17 +675,10 @@ private:
 
     std::optional<int> formatVersion(const Entry &entry)
     {
-        static const QRegularExpression integer(QStringLiteral("^[0-9]{1,9}$"));
-        const QString expected = QStringLiteral("the format version 1");
-        if (!plainScalar(entry, QStringLiteral("the design"), expected))
+        if (!plainScalar(entry, QStringLiteral("the design"), format::expectedFormatVersion()))
             return std::nullopt;
-        const QString value = entry.value.Scalar();
-        if (!integer.match(value).hasMatch()) {
-            valueProblem(entry, QStringLiteral("the design"),
-                         QStringLiteral("expected %1, got %2").arg(expected, quoted(value)));
-            return std::nullopt;
-        }
-        return value.toInt();
+        return parsed(entry, QStringLiteral("the design"),
+                      format::parseFormatVersion(entry.value.Scalar()));
     }
 
     // Layout coordinates are kept to 1/100 so that saving and reading give back the same

@@ -86,80 +86,15 @@ const LayoutPoint *Design::layoutPoint(const QString &name) const
     return findByName(layout, name);
 }
 
-QString toString(VnetRole role)
-{
-    switch (role) {
-    case VnetRole::Hub: return QStringLiteral("hub");
-    case VnetRole::Spoke: return QStringLiteral("spoke");
-    case VnetRole::Other: break;
-    }
-    return QStringLiteral("other");
-}
-
-QString toString(NextHopType type)
-{
-    switch (type) {
-    case NextHopType::VirtualAppliance: return QStringLiteral("VirtualAppliance");
-    case NextHopType::VirtualNetworkGateway: return QStringLiteral("VirtualNetworkGateway");
-    case NextHopType::VnetLocal: return QStringLiteral("VnetLocal");
-    case NextHopType::Internet: return QStringLiteral("Internet");
-    case NextHopType::None: break;
-    }
-    return QStringLiteral("None");
-}
-
-QString toString(RuleAction action)
-{
-    return action == RuleAction::Allow ? QStringLiteral("Allow") : QStringLiteral("Deny");
-}
-
-QString toString(Protocol protocol)
-{
-    switch (protocol) {
-    case Protocol::Tcp: return QStringLiteral("Tcp");
-    case Protocol::Udp: return QStringLiteral("Udp");
-    case Protocol::Icmp: return QStringLiteral("Icmp");
-    case Protocol::Any: break;
-    }
-    return QStringLiteral("Any");
-}
-
-QString toString(GatewayType type)
-{
-    return type == GatewayType::Vpn ? QStringLiteral("Vpn") : QStringLiteral("ExpressRoute");
-}
-
-QString toString(OutboundMethod method)
-{
-    switch (method) {
-    case OutboundMethod::PublicIp: return QStringLiteral("publicIp");
-    case OutboundMethod::NatGateway: return QStringLiteral("natGateway");
-    case OutboundMethod::LoadBalancer: return QStringLiteral("loadBalancer");
-    case OutboundMethod::None: return QStringLiteral("none");
-    case OutboundMethod::DefaultAccess: break;
-    }
-    return QStringLiteral("defaultAccess");
-}
-
-QString toString(IntentExpectation expectation)
-{
-    return expectation == IntentExpectation::Ok ? QStringLiteral("ok") : QStringLiteral("blocked");
-}
-
-QString toString(NoneRoutesRemoval removal)
-{
-    switch (removal) {
-    case NoneRoutesRemoval::VirtualApplianceOnly: return QStringLiteral("virtualApplianceOnly");
-    case NoneRoutesRemoval::Never: return QStringLiteral("never");
-    case NoneRoutesRemoval::Any: break;
-    }
-    return QStringLiteral("any");
-}
-
-QString toString(P2sInternetBreakout breakout)
-{
-    return breakout == P2sInternetBreakout::Drop ? QStringLiteral("drop") : QStringLiteral("allow");
-}
+QString toString(VnetRole value) { return spellingOf(value); }
+QString toString(NextHopType value) { return spellingOf(value); }
+QString toString(RuleAction value) { return spellingOf(value); }
+QString toString(Protocol value) { return spellingOf(value); }
+QString toString(GatewayType value) { return spellingOf(value); }
+QString toString(OutboundMethod value) { return spellingOf(value); }
+QString toString(IntentExpectation value) { return spellingOf(value); }
+QString toString(NoneRoutesRemoval value) { return spellingOf(value); }
+QString toString(P2sInternetBreakout value) { return spellingOf(value); }
 
 bool isValidName(const QString &name)
 {

@@ -5,11 +5,13 @@
 // reference is by name; names are the stable ids that cross layer boundaries (STYLE 2).
 // Every struct compares by value, member by member (undo and the file round trip rely on it).
 
+#include "model/Spelling.h"
 #include "net/Ipv4.h"
 
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <vector>
 
@@ -19,6 +21,16 @@ using net::Ipv4Address;
 using net::Prefix;
 
 enum class VnetRole { Other, Hub, Spoke };
+// Spellings are format.md's (its own words, or ARM's values), in format.md's order (Spelling.h).
+constexpr auto spellingTable(VnetRole)
+{
+    return std::to_array<Spelling<VnetRole>>({
+        {VnetRole::Hub, u"hub"},
+        {VnetRole::Spoke, u"spoke"},
+        {VnetRole::Other, u"other"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(VnetRole{})));
 
 struct Subnet
 {
@@ -56,6 +68,17 @@ struct Peering
 };
 
 enum class NextHopType { VirtualAppliance, VirtualNetworkGateway, VnetLocal, Internet, None };
+constexpr auto spellingTable(NextHopType)
+{
+    return std::to_array<Spelling<NextHopType>>({
+        {NextHopType::VirtualAppliance, u"VirtualAppliance"},
+        {NextHopType::VirtualNetworkGateway, u"VirtualNetworkGateway"},
+        {NextHopType::VnetLocal, u"VnetLocal"},
+        {NextHopType::Internet, u"Internet"},
+        {NextHopType::None, u"None"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(NextHopType{})));
 
 struct Route
 {
@@ -77,7 +100,26 @@ struct RouteTable
 };
 
 enum class RuleAction { Allow, Deny };
+constexpr auto spellingTable(RuleAction)
+{
+    return std::to_array<Spelling<RuleAction>>({
+        {RuleAction::Allow, u"Allow"},
+        {RuleAction::Deny, u"Deny"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(RuleAction{})));
+
 enum class Protocol { Tcp, Udp, Icmp, Any };
+constexpr auto spellingTable(Protocol)
+{
+    return std::to_array<Spelling<Protocol>>({
+        {Protocol::Tcp, u"Tcp"},
+        {Protocol::Udp, u"Udp"},
+        {Protocol::Icmp, u"Icmp"},
+        {Protocol::Any, u"Any"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(Protocol{})));
 
 // A port range; "*" is 0..65535.
 struct PortRange
@@ -121,6 +163,14 @@ struct Firewall
 };
 
 enum class GatewayType { Vpn, ExpressRoute };
+constexpr auto spellingTable(GatewayType)
+{
+    return std::to_array<Spelling<GatewayType>>({
+        {GatewayType::Vpn, u"Vpn"},
+        {GatewayType::ExpressRoute, u"ExpressRoute"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(GatewayType{})));
 
 struct LocalNetwork
 {
@@ -144,6 +194,17 @@ struct Gateway
 };
 
 enum class OutboundMethod { DefaultAccess, PublicIp, NatGateway, LoadBalancer, None };
+constexpr auto spellingTable(OutboundMethod)
+{
+    return std::to_array<Spelling<OutboundMethod>>({
+        {OutboundMethod::PublicIp, u"publicIp"},
+        {OutboundMethod::NatGateway, u"natGateway"},
+        {OutboundMethod::LoadBalancer, u"loadBalancer"},
+        {OutboundMethod::DefaultAccess, u"defaultAccess"},
+        {OutboundMethod::None, u"none"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(OutboundMethod{})));
 
 struct ProxyService
 {
@@ -185,6 +246,14 @@ struct Client
 };
 
 enum class IntentExpectation { Ok, Blocked };
+constexpr auto spellingTable(IntentExpectation)
+{
+    return std::to_array<Spelling<IntentExpectation>>({
+        {IntentExpectation::Ok, u"ok"},
+        {IntentExpectation::Blocked, u"blocked"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(IntentExpectation{})));
 
 struct Intent
 {
@@ -199,7 +268,25 @@ struct Intent
 
 // The spec's [UNCLEAR] points that the format exposes (azure-routing.md §13), with its defaults.
 enum class NoneRoutesRemoval { Any, VirtualApplianceOnly, Never };
+constexpr auto spellingTable(NoneRoutesRemoval)
+{
+    return std::to_array<Spelling<NoneRoutesRemoval>>({
+        {NoneRoutesRemoval::Any, u"any"},
+        {NoneRoutesRemoval::VirtualApplianceOnly, u"virtualApplianceOnly"},
+        {NoneRoutesRemoval::Never, u"never"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(NoneRoutesRemoval{})));
+
 enum class P2sInternetBreakout { Drop, Allow };
+constexpr auto spellingTable(P2sInternetBreakout)
+{
+    return std::to_array<Spelling<P2sInternetBreakout>>({
+        {P2sInternetBreakout::Drop, u"drop"},
+        {P2sInternetBreakout::Allow, u"allow"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(P2sInternetBreakout{})));
 
 struct Settings
 {
@@ -260,7 +347,7 @@ struct Design
     bool operator==(const Design &) const = default;
 };
 
-// Spelling of enum values, exactly as format.md and ARM write them.
+// Spelling of enum values, exactly as format.md and ARM write them: their spellingTable.
 QString toString(VnetRole);
 QString toString(NextHopType);
 QString toString(RuleAction);

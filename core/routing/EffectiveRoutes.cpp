@@ -10,34 +10,9 @@ namespace hopscope::routing {
 
 using model::NextHopType;
 
-QString toString(RouteSource source)
-{
-    switch (source) {
-    case RouteSource::User: return QStringLiteral("User");
-    case RouteSource::VirtualNetworkGateway: return QStringLiteral("VirtualNetworkGateway");
-    case RouteSource::Default: break;
-    }
-    return QStringLiteral("Default");
-}
-
-QString toString(RouteState state)
-{
-    return state == RouteState::Active ? QStringLiteral("Active") : QStringLiteral("Invalid");
-}
-
-QString toString(HopType type)
-{
-    switch (type) {
-    case HopType::VnetLocal: return QStringLiteral("VnetLocal");
-    case HopType::VNetPeering: return QStringLiteral("VNetPeering");
-    case HopType::VNetGlobalPeering: return QStringLiteral("VNetGlobalPeering");
-    case HopType::VirtualNetworkGateway: return QStringLiteral("VirtualNetworkGateway");
-    case HopType::VirtualAppliance: return QStringLiteral("VirtualAppliance");
-    case HopType::Internet: return QStringLiteral("Internet");
-    case HopType::None: break;
-    }
-    return QStringLiteral("None");
-}
+QString toString(RouteSource source) { return model::spellingOf(source); }
+QString toString(RouteState state) { return model::spellingOf(state); }
+QString toString(HopType type) { return model::spellingOf(type); }
 
 namespace {
 

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -17,8 +18,29 @@ namespace hopscope::routing {
 using net::Ipv4Address;
 using net::Prefix;
 
+// Spellings are ARM's effective-route values, as the CLI prints them (docs/cli.md) and the
+// hop inspector shows them: one table per enum (model/Spelling.h).
 enum class RouteSource { Default, User, VirtualNetworkGateway };
+constexpr auto spellingTable(RouteSource)
+{
+    return std::to_array<model::Spelling<RouteSource>>({
+        {RouteSource::Default, u"Default"},
+        {RouteSource::User, u"User"},
+        {RouteSource::VirtualNetworkGateway, u"VirtualNetworkGateway"},
+    });
+}
+static_assert(model::isCompleteSpellingTable(spellingTable(RouteSource{})));
+
 enum class RouteState { Active, Invalid };
+constexpr auto spellingTable(RouteState)
+{
+    return std::to_array<model::Spelling<RouteState>>({
+        {RouteState::Active, u"Active"},
+        {RouteState::Invalid, u"Invalid"},
+    });
+}
+static_assert(model::isCompleteSpellingTable(spellingTable(RouteState{})));
+
 // ARM's effective-route next hop names (R11.2).
 enum class HopType {
     VnetLocal,
@@ -29,6 +51,19 @@ enum class HopType {
     Internet,
     None
 };
+constexpr auto spellingTable(HopType)
+{
+    return std::to_array<model::Spelling<HopType>>({
+        {HopType::VnetLocal, u"VnetLocal"},
+        {HopType::VNetPeering, u"VNetPeering"},
+        {HopType::VNetGlobalPeering, u"VNetGlobalPeering"},
+        {HopType::VirtualNetworkGateway, u"VirtualNetworkGateway"},
+        {HopType::VirtualAppliance, u"VirtualAppliance"},
+        {HopType::Internet, u"Internet"},
+        {HopType::None, u"None"},
+    });
+}
+static_assert(model::isCompleteSpellingTable(spellingTable(HopType{})));
 
 QString toString(RouteSource);
 QString toString(RouteState);
