@@ -2,6 +2,7 @@
 
 #include "document/DesignDocument.h"
 #include "edit/DesignEdits.h"
+#include "format/ValueGrammar.h"
 #include "canvas/SceneItems.h"
 #include "layout/AutoLayout.h"
 #include "layout/FreeSpot.h"
@@ -23,10 +24,7 @@ constexpr qreal gridStep = 24;
 
 QString listOf(const std::vector<model::Prefix> &prefixes)
 {
-    QStringList parts;
-    for (const model::Prefix &p : prefixes)
-        parts << p.toString();
-    return parts.join(QStringLiteral(", "));
+    return format::formatPrefixes(prefixes);
 }
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }

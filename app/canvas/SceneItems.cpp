@@ -1,6 +1,7 @@
 #include "canvas/SceneItems.h"
 
 #include "canvas/DesignScene.h"
+#include "format/ValueGrammar.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -127,14 +128,6 @@ QLineF visiblePart(const QLineF &line, const QPen &pen, const QPainter *painter,
         return part;
     const qreal from = std::floor(QLineF(line.p1(), part.p1()).length() / period) * period;
     return QLineF(line.pointAt(from / length), part.p2());
-}
-
-QString addressList(const std::vector<model::Prefix> &prefixes)
-{
-    QStringList parts;
-    for (const model::Prefix &p : prefixes)
-        parts << p.toString();
-    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -325,7 +318,7 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                Qt::AlignLeft | Qt::AlignVCenter);
     painter->setFont(style.monoFont);
     painter->setPen(style.mutedText);
-    QString detail = addressList(vnet->addressSpace);
+    QString detail = format::formatPrefixes(vnet->addressSpace);
     if (!vnet->region.isEmpty())
         detail += QStringLiteral("  ·  ") + vnet->region;
     drawElided(painter, QRectF(textLeft, header.top() + 28, header.right() - 12 - textLeft, 16),
@@ -554,7 +547,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         for (const model::Gateway &gw : d.gateways) {
             for (const model::LocalNetwork &site : gw.localNetworks) {
                 if (site.name == id())
-                    detail = addressList(site.addressPrefixes);
+                    detail = format::formatPrefixes(site.addressPrefixes);
             }
         }
     } else {

@@ -1,5 +1,6 @@
 #include "cli/ProxyCommands.h"
 
+#include "format/ValueGrammar.h"
 #include "io/DesignReader.h"
 #include "model/Design.h"
 #include "proxy/AccessLog.h"
@@ -137,7 +138,7 @@ QString textReport(const QString &path, const proxy::AccessLogSummary &s,
                  .arg(d.records, 8)
                  .arg((places ? places->destinationNetwork(d.host, d.peers) + QStringLiteral(": ")
                               : QString())
-                      + d.peers.join(QStringLiteral(", "))));
+                      + format::joinList(d.peers)));
 
     line(QString());
     line(QStringLiteral("Top destinations by requests"));

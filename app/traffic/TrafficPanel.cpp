@@ -1,6 +1,7 @@
 #include "traffic/TrafficPanel.h"
 
 #include "document/DesignDocument.h"
+#include "format/ValueGrammar.h"
 #include "traffic/TrafficChart.h"
 #include "proxy/LogDesignMapping.h"
 
@@ -395,7 +396,7 @@ void TrafficPanel::render()
             row->setData(DestinationHost, Qt::UserRole, d.peers);
             row->setToolTip(DestinationHost, d.peers.isEmpty()
                                                  ? tr("No next-hop address logged")
-                                                 : tr("Next hops: %1").arg(d.peers.join(u", ")));
+                                                 : tr("Next hops: %1").arg(format::joinList(d.peers)));
             row->setToolTip(DestinationBytes, dataSize(d.bytes));
         }
     };

@@ -1,5 +1,7 @@
 #include "analysis/Lints.h"
 
+#include "format/ValueGrammar.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -48,7 +50,7 @@ struct Linter
                                        "Azure refuses such a subnet. Move the subnet into the "
                                        "address space or add a range that holds it.")
                             .arg(v.name, s.name, s.addressPrefix.toString(),
-                                 prefixList(v.addressSpace)),
+                                 format::formatPrefixes(v.addressSpace)),
                         {model::qualifiedSubnetName(v.name, s.name)});
             }
             for (size_t i = 0; i < v.subnets.size(); ++i)
@@ -96,14 +98,6 @@ struct Linter
             else
                 taken.insert(d.ip->value(), d.name);
         }
-    }
-
-    static QString prefixList(const std::vector<Prefix> &prefixes)
-    {
-        QStringList texts;
-        for (const Prefix &p : prefixes)
-            texts << p.toString();
-        return texts.join(QStringLiteral(", "));
     }
 
     void peerings()
