@@ -5,6 +5,8 @@
 
 #include "edit/DesignDiff.h"
 #include "edit/DesignEdits.h"
+#include "io/DesignReader.h"
+#include "io/DesignWriter.h"
 #include "layout/AutoLayout.h"
 #include "layout/FreeSpot.h"
 #include "model/ObjectId.h"
@@ -226,6 +228,8 @@ private Q_SLOTS:
     void rename();
     void remove_data();
     void remove();
+    void setProxy_data();
+    void setProxy();
     void applyHubSpokeSettings_data();
     void applyHubSpokeSettings();
     void describe_data();
@@ -798,6 +802,55 @@ void TestEdits::remove_data()
 }
 
 void TestEdits::remove() { runEdit(); }
+
+// ---- a VM's proxy
+
+void TestEdits::setProxy_data()
+{
+    editColumns();
+    auto setProxy = [](const char *vm, bool on) -> Edit {
+        return [vm = s(vm), on](Design &d) {
+            edit::setProxy(d, vm, on);
+            return QString();
+        };
+    };
+    // pc uses VM1's proxy, pc2 VM2's.
+    const Design proxies = hubAndSpokeWithGateway("172.16.0.0/24")
+                               .client("pc", "HubGW", "172.16.0.2")
+                               .client("pc2", "HubGW", "172.16.0.3")
+                               .edit([](Design &d) {
+                                   d.vms[1].proxy = ProxyService{3128, {}};
+                                   d.vms[2].proxy = ProxyService{8080, {}};
+                                   d.clients[0].useProxy = ProxySetting{s("VM1"), 3128};
+                                   d.clients[1].useProxy = ProxySetting{s("VM2"), 8080};
+                               })
+                               .d;
+    const Probe loadsBack = [](const Design &d) {
+        const io::LoadResult again = io::readDesign(io::writeDesign(d), QStringLiteral("saved.yaml"));
+        QStringList errors;
+        for (const io::LoadError &e : again.errors)
+            errors << e.toString();
+        return errors.isEmpty() ? QStringLiteral("loads") : errors.join(u'\n');
+    };
+    QTest::newRow("off: the VM runs no proxy, its clients stop using it")
+        << proxies << setProxy("VM1", false)
+        << Probe([](const Design &d) -> QString { return deviceText("VM1")(d) + u" | " + deviceText("pc")(d); })
+        << QString() << s("VM in Spoke1/Subnet1 at 10.1.0.4, defaultAccess | client of HubGW at 172.16.0.2");
+    QTest::newRow("off: a client of another proxy keeps it")
+        << proxies << setProxy("VM1", false) << deviceText("pc2") << QString()
+        << s("client of HubGW at 172.16.0.3 via VM2");
+    QTest::newRow("off: the saved design loads back") << proxies << setProxy("VM1", false)
+                                                     << loadsBack << QString() << s("loads");
+    QTest::newRow("on: a new proxy listens on 3128")
+        << proxies << setProxy("HubVM", true) << deviceText("HubVM") << QString()
+        << s("VM in Hub/HubVM at 10.0.3.4, proxy on 3128, defaultAccess");
+    QTest::newRow("on: a proxy already on keeps its port and clients")
+        << proxies << setProxy("VM2", true)
+        << Probe([](const Design &d) -> QString { return deviceText("VM2")(d) + u" | " + deviceText("pc2")(d); })
+        << QString() << s("VM in Spoke2/Subnet2 at 10.2.0.4, proxy on 8080, defaultAccess | client of HubGW at 172.16.0.3 via VM2");
+}
+
+void TestEdits::setProxy() { runEdit(); }
 
 // ---- hub-and-spoke settings
 

@@ -866,14 +866,9 @@ void PropertiesPanel::buildVm()
     addCombo(form, QStringLiteral("outbound"), tr("Outbound"), format::spellings<OutboundMethod>(),
              format::formatEnum(vm.outbound),
              [id](Design &d, const QString &text) { named(d.vms, id)->outbound = enumFrom<OutboundMethod>(text); });
+    // Off also stops the clients that used this proxy from using one, in the same step.
     addCheck(form, QStringLiteral("proxy"), tr("Runs a forward proxy"), vm.proxy.has_value(),
-             [id](Design &d, bool on) {
-                 Vm *v = named(d.vms, id);
-                 if (on && !v->proxy)
-                     v->proxy = ProxyService{};
-                 else if (!on)
-                     v->proxy.reset();
-             });
+             [id](Design &d, bool on) { edit::setProxy(d, id, on); });
     if (vm.proxy) {
         addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), format::formatPort(vm.proxy->port),
                 [](const QString &text) { return format::parsePort(text.trimmed()).error(); },

@@ -616,6 +616,23 @@ void remove(Design &design, const QList<ObjectId> &ids)
     });
 }
 
+void setProxy(Design &design, const QString &vm, bool on)
+{
+    Vm *proxyVm = design.vm(vm);
+    if (!proxyVm)
+        return;
+    if (on) {
+        if (!proxyVm->proxy)
+            proxyVm->proxy = ProxyService{};
+        return;
+    }
+    proxyVm->proxy.reset();
+    for (Client &c : design.clients) {
+        if (c.useProxy && c.useProxy->vm == vm)
+            c.useProxy.reset();
+    }
+}
+
 QList<ObjectId> subnetsUsingTable(const Design &design, const QString &table)
 {
     QList<ObjectId> subnets;

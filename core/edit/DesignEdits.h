@@ -70,6 +70,12 @@ void rename(model::Design &design, const ObjectId &object, const QString &newNam
 // Deletes `ids` and whatever depends on them, so that the design stays loadable.
 void remove(model::Design &design, const QList<ObjectId> &ids);
 
+// Turns `vm`'s forward proxy on (Azure's usual port 3128, no config; a proxy it already runs
+// is kept) or off. Off, every P2S client whose `useProxy` names `vm` stops using a proxy:
+// format.md refuses a `useProxy` that names a VM running no proxy, so the design stays
+// loadable.
+void setProxy(model::Design &design, const QString &vm, bool on);
+
 // The subnets that carry route table `table`, in design order.
 QList<ObjectId> subnetsUsingTable(const model::Design &design, const QString &table);
 
