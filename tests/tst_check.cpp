@@ -406,6 +406,57 @@ void TestCheck::severities_data()
         row("forwarded-traffic-not-allowed: a spoke-pair walk is refused (TC07)", b,
             "forwarded-traffic-not-allowed", "error");
     }
+
+    // Issue 12, 6: L20 is an error wherever a walk of the sweeps meets it (pairs, pools,
+    // Internet round trips, traffic entering from on-premises); a warning when no walk does.
+    {
+        Builder b = hubAndSpoke()
+                        .table("rt-s1")
+                        .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance,
+                               "10.0.1.4")
+                        .attach("Spoke1/Subnet1", "rt-s1");
+        b.findLink("Spoke2", "Hub")->allowForwardedTraffic = false;
+        row("forwarded-traffic-not-allowed: a spoke with no UDR receives firewall-relayed "
+            "traffic",
+            b, "forwarded-traffic-not-allowed", "error");
+    }
+    {
+        Builder b = hubAndSpoke()
+                        .table("rt-s2")
+                        .route("rt-s2", "default-fw", "0.0.0.0/0", NH::VirtualAppliance,
+                               "10.0.1.4")
+                        .attach("Spoke2/Subnet2", "rt-s2")
+                        .edit([](model::Design &d) { d.firewalls[0].allowAll = false; });
+        b.findLink("Spoke2", "Hub")->allowForwardedTraffic = false;
+        // The firewall denies everything, so no walk ever reaches the peering.
+        row("forwarded-traffic-not-allowed: predicted, but no walk of the sweeps meets it", b,
+            "forwarded-traffic-not-allowed", "warning");
+    }
+    {
+        Builder b = hubAndSpoke()
+                        .table("rt-s1")
+                        .route("rt-s1", "default-fw", "0.0.0.0/0", NH::VirtualAppliance,
+                               "10.0.1.4")
+                        .attach("Spoke1/Subnet1", "rt-s1")
+                        .table("rt-fw")
+                        .route("rt-fw", "internet", "0.0.0.0/0", NH::Internet)
+                        .attach("Hub/AzureFirewallSubnet", "rt-fw");
+        b.findLink("Spoke1", "Hub")->allowForwardedTraffic = false;
+        row("forwarded-traffic-not-allowed: the reply of a spoke's Internet round trip is "
+            "refused",
+            b, "forwarded-traffic-not-allowed", "error");
+    }
+    {
+        Builder b = hubAndSpokeWithGateway()
+                        .site("HubGW", "onprem", "192.168.0.0/16")
+                        .table("rt-gw")
+                        .route("rt-gw", "spoke1-fw", "10.1.0.0/16", NH::VirtualAppliance,
+                               "10.0.1.4")
+                        .attach("Hub/GatewaySubnet", "rt-gw");
+        b.findLink("Spoke1", "Hub")->allowForwardedTraffic = false;
+        row("forwarded-traffic-not-allowed: traffic entering from on-premises is refused", b,
+            "forwarded-traffic-not-allowed", "error");
+    }
 }
 
 void TestCheck::severities()
@@ -457,7 +508,7 @@ void TestCheck::docsNameEveryCode_data()
         {"bastion-subnet-route-table", "error"},
         {"gateway-subnet-summary-route", "warning"},
         {"gateway-routes-bypass-firewall", "warning"},
-        {"forwarded-traffic-not-allowed", "error"},
+        {"forwarded-traffic-not-allowed", "error or warning"},
         {"p2s-no-internet-breakout", "warning"},
         {"p2s-profile-refresh", "info"},
         {"proxy-port-not-listening", "error"},

@@ -32,6 +32,8 @@ ConnectionSummary ConnectionSummary::of(const routing::Leg &leg)
             leg.reply && leg.forward.succeeded() ? *leg.reply : leg.forward;
         s.failedAt = failing.hops.empty() ? -1 : failing.hops.back().device;
         s.explanation = leg.explanation;
+        s.refusingPeeringFrom = failing.refusingPeeringFrom;
+        s.refusingPeeringTo = failing.refusingPeeringTo;
         if (!failing.hops.empty()) {
             const routing::Hop &last = failing.hops.back();
             if (last.route && last.route->isUser())
@@ -287,6 +289,35 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SubnetClasses &subnet
         }
 }
 
+// cli.md, L20: the Internet round trip of each subnet class, and traffic entering from each
+// on-premises site for each subnet class, walked so that a peering refusing forwarded traffic
+// on their way is found even when no subnet pair or pool crosses it.
+void sweepEndpoints(const routing::Tracer &tracer, const SubnetClasses &subnets,
+                    SweepResults &out)
+{
+    const model::Network &network = tracer.network();
+    QString error;
+    const auto internet = routing::resolveEndpoint(network, model::internetName(), false, &error);
+    std::vector<routing::Endpoint> sites;
+    for (const model::Device &d : network.devices())
+        if (d.site && d.ip)
+            if (auto site = routing::resolveEndpoint(network, d.name, true, &error))
+                sites.push_back(*site);
+    for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
+        const routing::Endpoint &subnet = subnets.endpoints[c];
+        if (internet)
+            out.internetRoundTrips.push_back(
+                {subnet.text, internet->text,
+                 ConnectionSummary::of(
+                     tracer.traceLeg(subnet, *internet, model::Protocol::Tcp, 443))});
+        for (const routing::Endpoint &site : sites)
+            out.onPremisesEntries.push_back(
+                {site.text, subnet.text,
+                 ConnectionSummary::of(
+                     tracer.traceLeg(site, subnet, model::Protocol::Tcp, 443))});
+    }
+}
+
 // Forwarding loops: for each destination class, the graph of appliances (firewalls, NVAs) to
 // the appliance each one sends that class to; a strongly connected component with more than one
 // device, or a device sending to itself, is a loop (R4.3c, §14).
@@ -403,6 +434,7 @@ SweepResults runSweeps(const routing::Tracer &tracer)
     const SubnetClasses subnets = classifySubnets(tracer, classes, workloads);
     sweepPools(tracer, subnets, workloads, results);
     sweepSubnetPairs(tracer, subnets, results.pairs);
+    sweepEndpoints(tracer, subnets, results);
     searchLoops(tracer, routes, classes, workloads, results);
     return results;
 }
@@ -546,6 +578,48 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
                                 .arg(scope, fromName, toName, c.explanation),
                             objects,
                             FindingTrace{fromName, toName, 443, model::Protocol::Tcp}});
+    }
+
+    // L20, R8.5: every peering link that refuses a walk of the sweeps, once, with the first
+    // walk that met it (cli.md: an error wherever a walk meets it).
+    struct Refusal
+    {
+        QString from, to;
+        QString explanation;
+    };
+    std::map<std::pair<int, int>, Refusal> refusals;
+    auto refused = [&](const ConnectionSummary &c, const QString &from, const QString &to) {
+        if (c.ok || c.refusingPeeringFrom < 0)
+            return;
+        refusals.try_emplace({c.refusingPeeringFrom, c.refusingPeeringTo},
+                             Refusal{from, to, c.explanation});
+    };
+    for (const PoolSweepRow &row : results.pools) {
+        const QString &subnet = network.subnets()[row.subnet].qualifiedName;
+        refused(row.toSubnet, row.poolEndpoint, subnet);
+        refused(row.fromSubnet, subnet, row.poolEndpoint);
+    }
+    for (int a = 0; a < m.destinationClasses; ++a)
+        for (int b = 0; b < m.destinationClasses; ++b) {
+            const size_t cell = size_t(a) * size_t(m.destinationClasses) + size_t(b);
+            if (m.evaluated[cell])
+                refused(m.results[cell], network.subnets()[exampleOfClass[a]].qualifiedName,
+                        network.subnets()[exampleOfClass[b]].qualifiedName);
+        }
+    for (const auto *rows : {&results.internetRoundTrips, &results.onPremisesEntries})
+        for (const EndpointSweepRow &row : *rows)
+            refused(row.connection, row.from, row.to);
+    for (const auto &[link, r] : refusals) {
+        const QString &from = network.vnets()[link.first].vnet->name;
+        const QString &to = network.vnets()[link.second].vnet->name;
+        findings.push_back(
+            {QStringLiteral("forwarded-traffic-not-allowed"), Severity::Error,
+             QStringLiteral("the peering %1 → %2 does not allow forwarded traffic, so traffic "
+                            "relayed from %2 into %1 is dropped there (R8.5, L20); for example "
+                            "%3 → %4: %5. Set allowForwardedTraffic on it.")
+                 .arg(from, to, r.from, r.to, r.explanation),
+             {from, to},
+             FindingTrace{r.from, r.to, 443, model::Protocol::Tcp}});
     }
 
     for (const LoopRecord &loop : results.loops)

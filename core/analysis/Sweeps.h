@@ -24,6 +24,10 @@ struct ConnectionSummary
     int failedAt = -1; // the device where the failing walk ended
     QString failingRoute; // "TABLE/ROUTE" of a user route, else "DEVICE PREFIX TYPE"; or DEVICE
     QString explanation;
+    // The failing walk's refusing peering link (VNet indices), when its reason is
+    // forwarded-traffic-not-allowed (R8.5, L20); -1 otherwise.
+    int refusingPeeringFrom = -1;
+    int refusingPeeringTo = -1;
 
     static ConnectionSummary of(const routing::Leg &leg);
     // cli.md: a request that simply cannot get through may be deliberate isolation.
@@ -71,10 +75,22 @@ struct LoopRecord
     QString prefix;         // the class, as the address range it covers
 };
 
+// A connection swept for L20 alone (cli.md): a workload subnet's Internet round trip, or
+// traffic entering from an on-premises site for a workload subnet. Other failures of these
+// connections are not findings.
+struct EndpointSweepRow
+{
+    QString from;
+    QString to;
+    ConnectionSummary connection;
+};
+
 struct SweepResults
 {
     std::vector<PoolSweepRow> pools;
     SubnetPairMatrix pairs;
+    std::vector<EndpointSweepRow> internetRoundTrips;
+    std::vector<EndpointSweepRow> onPremisesEntries;
     std::vector<LoopRecord> loops;
     long long destinationClasses = 0; // of the loop search
 };

@@ -626,6 +626,8 @@ private:
                                 "traffic, and the peering %3 → %2 does not allow "
                                 "forwarded traffic (R8.5)")
                      .arg(m_p.source.toString(), fromName, toName));
+            m_walk.refusingPeeringFrom = to;
+            m_walk.refusingPeeringTo = from;
             return true;
         }
         return false;

@@ -81,6 +81,10 @@ struct Walk
     std::vector<SourceNat> nats;
     Ipv4Address sourceSeenAtEnd;  // the source address where the walk ended
     int internetEgressDevice = -1; // who handed the packet to the Internet
+    // Reason ForwardedTrafficNotAllowed: the peering link (VNet indices, from → to) whose
+    // allowForwardedTraffic is off, i.e. the receiving VNet's link back to the sender (R8.5).
+    int refusingPeeringFrom = -1;
+    int refusingPeeringTo = -1;
     QString explanation;           // "dropped at fw-hub: route '…' in rt-hub-fw sends …"
 
     bool succeeded() const
