@@ -134,6 +134,8 @@ private Q_SLOTS:
     void tooltipBuiltOnHover_data();
     void tooltipBuiltOnHover();
     void deleteTakesDependants();
+    void editedDesignLoadsBack_data();
+    void editedDesignLoadsBack();
 
     void brokenFileKeepsDesign();
     void autosaveAndRecovery();
@@ -751,6 +753,60 @@ void TestGui::deleteTakesDependants()
     window->action(QStringLiteral("actionUndo"))->trigger();
     QVERIFY(window->document()->design() == before); // remembered as the model structs
     QVERIFY(window->scene()->item(QStringLiteral("client-1")));
+}
+
+// Properties edits that change what other objects may refer to carry the change to them, in
+// the same undo step, so that saving then opening the design always works.
+void TestGui::editedDesignLoadsBack_data()
+{
+    QTest::addColumn<QString>("gesture");
+    QTest::newRow("turning off a proxy that a client uses") << "proxyOff";
+}
+
+void TestGui::editedDesignLoadsBack()
+{
+    QFETCH(QString, gesture);
+    auto window = makeWindow();
+    DesignDocument *doc = window->document();
+    // The lab: remote-pc reaches the Internet through the proxy VM's Squid.
+    doc->resetDesign(testdesigns::seed()
+                         .edit([](model::Design &d) {
+                             d.vm(QStringLiteral("proxy"))->proxy = model::ProxyService{};
+                             d.client(QStringLiteral("remote-pc"))->useProxy =
+                                 model::ProxySetting{QStringLiteral("proxy"), 3128};
+                         })
+                         .d);
+    const model::Design before = doc->design();
+    const int steps = doc->undoStack()->count();
+    PropertiesPanel *panel = window->propertiesPanel();
+
+    if (gesture == u"proxyOff") {
+        window->scene()->selectIds({QStringLiteral("proxy")});
+        QCheckBox *proxy = nullptr;
+        auto shownCheck = [&] { // a rebuilt panel's old fields linger until deleted
+            for (QCheckBox *check : panel->findChildren<QCheckBox *>(QStringLiteral("proxy")))
+                if (check->isVisible())
+                    proxy = check;
+            return proxy;
+        };
+        QTRY_VERIFY(shownCheck());
+        QVERIFY(proxy->isChecked());
+        // On its box: the check box's middle may lie past the end of its label.
+        QTest::mouseClick(proxy, Qt::LeftButton, {}, QPoint(6, proxy->height() / 2));
+        QVERIFY(!doc->design().vm(QStringLiteral("proxy"))->proxy);
+    }
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // one gesture, one step
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.hopscope.yaml"));
+    QVERIFY(window->saveTo(path));
+    auto reloaded = makeWindow();
+    QStringList errors;
+    QVERIFY2(reloaded->openFile(path, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(reloaded->document()->design() == doc->design());
+
+    window->action(QStringLiteral("actionUndo"))->trigger();
+    QVERIFY2(doc->design() == before, "one undo puts back what the gesture changed");
 }
 
 // ---- files
