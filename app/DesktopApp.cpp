@@ -119,7 +119,7 @@ int runDesktopApp(int argc, char **argv)
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         window.view()->fitToDesign();
         if (parser.isSet(select))
-            window.scene()->selectIds({parser.value(select)});
+            window.scene()->selectIds({model::ObjectId::parse(parser.value(select))});
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(hiddenScreenshot));
         return saved ? 0 : 1;

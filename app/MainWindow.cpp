@@ -123,23 +123,23 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
     connect(m_properties, &PropertiesPanel::objectRenamed, this,
-            [this](const QString &id) { m_scene->selectIds({id}); });
+            [this](const model::ObjectId &id) { m_scene->selectIds({id}); });
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &DesignDocument::designPropertiesChanged, this, &MainWindow::updateTitle);
     connect(m_view, &DesignView::paletteDropped, this, [this](const QString &kind, QPointF pos) {
         QString error;
         m_palette->clearChoice();
-        if (createFromPalette(m_scene, kind, pos, &error).isEmpty() && !error.isEmpty())
+        if (createFromPalette(m_scene, kind, pos, &error).isNull() && !error.isEmpty())
             statusBar()->showMessage(error, 8000);
     });
     connect(m_palette, &PalettePanel::createRequested, this, [this](const QString &kind) {
         QString error;
         m_palette->clearChoice();
-        const QString id = createFromPalette(m_scene, kind, std::nullopt, &error);
-        if (id.isEmpty() && !error.isEmpty())
+        const model::ObjectId id = createFromPalette(m_scene, kind, std::nullopt, &error);
+        if (id.isNull() && !error.isEmpty())
             statusBar()->showMessage(error, 8000);
-        else if (!id.isEmpty())
+        else if (!id.isNull())
             m_view->centreOn({id});
     });
 
@@ -783,17 +783,14 @@ bool MainWindow::restoreRecovery()
 
 void MainWindow::deleteSelection()
 {
-    QStringList ids = m_scene->selectedIds();
-    ids.removeAll(model::internetName()); // always there
+    QList<model::ObjectId> ids = m_scene->selectedIds();
+    ids.removeAll(model::ObjectId::object(model::internetName())); // always there
     if (ids.isEmpty())
         return;
     m_document->breakMergeChain();
-    QList<model::ObjectId> objects;
-    for (const QString &id : std::as_const(ids))
-        objects << model::ObjectId::parse(id);
-    m_document->edit(ids.size() == 1 ? tr("Delete %1").arg(edit::describe(m_document->design(), objects.front()))
+    m_document->edit(ids.size() == 1 ? tr("Delete %1").arg(edit::describe(m_document->design(), ids.front()))
                                      : tr("Delete %n objects", nullptr, int(ids.size())),
-                     [&](model::Design &d) { edit::remove(d, objects); });
+                     [&](model::Design &d) { edit::remove(d, ids); });
 }
 
 void MainWindow::arrange()
@@ -810,9 +807,9 @@ void MainWindow::findByName()
     const QString text = m_find->text().trimmed();
     if (text.isEmpty())
         return;
-    QString found;
+    model::ObjectId found;
     if (m_scene->item(text)) {
-        found = text;
+        found = model::ObjectId::parse(text);
     } else {
         QStringList all;
         for (QGraphicsItem *i : m_scene->items()) {
@@ -821,9 +818,9 @@ void MainWindow::findByName()
                 all << d->id();
         }
         all.sort();
-        found = all.value(0);
+        found = model::ObjectId::parse(all.value(0));
     }
-    if (found.isEmpty()) {
+    if (found.isNull()) {
         statusBar()->showMessage(tr("Nothing is called %1.").arg(text), 4000);
         return;
     }
@@ -834,34 +831,32 @@ void MainWindow::findByName()
 
 void MainWindow::selectionChanged()
 {
-    const QStringList ids = m_scene->selectedIds();
+    const QList<model::ObjectId> ids = m_scene->selectedIds();
     if (!ids.contains(m_primaryObject))
-        m_primaryObject.clear();
+        m_primaryObject = {};
     // Several objects chosen through a finding: the first one it names, never the Design page
     // (which reads as "nothing selected").
     m_properties->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     if (ids.size() > 1)
         statusBar()->showMessage(
-            m_primaryObject.isEmpty()
+            m_primaryObject.isNull()
                 ? tr("%n objects selected", nullptr, int(ids.size()))
                 : tr("%n objects selected; Properties shows %1", nullptr, int(ids.size()))
-                      .arg(edit::describe(m_document->design(),
-                                          model::ObjectId::parse(m_primaryObject))),
-            m_primaryObject.isEmpty() ? 3000 : 6000);
+                      .arg(edit::describe(m_document->design(), m_primaryObject)),
+            m_primaryObject.isNull() ? 3000 : 6000);
 }
 
 void MainWindow::showObjects(const QStringList &names)
 {
     // A finding may name a route table, which is drawn as the badge of the subnets using it.
-    QStringList ids;
+    // Findings name objects as the design refers to them: a name, or VNET/SUBNET.
+    QList<model::ObjectId> ids;
     const model::Design &d = m_document->design();
     for (const QString &name : names) {
-        if (m_scene->item(name)) {
-            ids << name;
-        } else if (d.routeTable(name)) {
-            for (const model::ObjectId &subnet : edit::subnetsUsingTable(d, name))
-                ids << subnet.toString();
-        }
+        if (const model::ObjectId id = model::ObjectId::parse(name); m_scene->item(id))
+            ids << id;
+        else if (d.routeTable(name))
+            ids << edit::subnetsUsingTable(d, name);
     }
     if (ids.isEmpty())
         return;

@@ -4,6 +4,8 @@
 // edit, view and tool commands. It wires the pieces together; the pieces themselves (document,
 // scene, tools, panels) know nothing of it.
 
+#include "model/ObjectId.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -127,7 +129,7 @@ private:
     QString m_exampleTitle; // set while an untitled example is open
     // The object a multi-object selection shows in the Properties panel (the first one a
     // finding names); empty for a plain multi-selection.
-    QString m_primaryObject;
+    model::ObjectId m_primaryObject;
     bool m_fileHasComments = false;
     bool m_docksSized = false;
 };

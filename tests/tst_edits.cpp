@@ -222,6 +222,12 @@ private Q_SLOTS:
     void adders();
     void suggestedRoute_data();
     void suggestedRoute();
+    void nextHopCandidates_data();
+    void nextHopCandidates();
+    void subnetsForVms_data();
+    void subnetsForVms();
+    void takesNextHopIp_data();
+    void takesNextHopIp();
     void addPeering_data();
     void addPeering();
     void rename_data();
@@ -637,6 +643,86 @@ void TestEdits::suggestedRoute()
     QFETCH(QString, table);
     QFETCH(QString, route);
     QCOMPARE(routeText(edit::suggestedRoute(design, table)), route);
+}
+
+void TestEdits::nextHopCandidates_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("offered");
+    const Builder base = Builder().vnet("V", "10.0.0.0/16").subnet("V", "a", "10.0.0.0/24");
+    QTest::newRow("an Azure Firewall at its address") << hubAndSpoke().d << s("FW 10.0.1.4 firewall");
+    QTest::newRow("a plain VM is never offered (L7)")
+        << Builder(base).vm("web", "V/a", "10.0.0.5").d << QString();
+    QTest::newRow("an NVA at its address")
+        << Builder(base).vm("nva", "V/a", "10.0.0.9", true).d << s("nva 10.0.0.9 NVA");
+    QTest::newRow("a proxy VM")
+        << Builder(base).vm("squid", "V/a", "10.0.0.7").edit([](Design &d) { d.vms[0].proxy = ProxyService{}; }).d
+        << s("squid 10.0.0.7 proxy");
+    QTest::newRow("no address given: the subnet's first usable host")
+        << Builder(base).vm("nva", "V/a", "10.0.0.9", true).edit([](Design &d) { d.vms[0].privateIp.reset(); }).d
+        << s("nva 10.0.0.4 NVA");
+    QTest::newRow("a device in a subnet that does not exist is left out")
+        << Builder(base).vm("nva", "V/gone", "10.0.0.9", true).d << QString();
+}
+
+void TestEdits::nextHopCandidates()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, offered);
+    QStringList parts;
+    for (const edit::NextHopCandidate &c : edit::nextHopCandidates(design)) {
+        const QString kind = c.kind == layout::DeviceKind::Firewall ? s("firewall")
+                             : c.kind == layout::DeviceKind::Nva    ? s("NVA")
+                             : c.kind == layout::DeviceKind::Proxy  ? s("proxy")
+                                                                    : s("other");
+        parts << c.name + u' ' + c.address.toString() + u' ' + kind;
+    }
+    QCOMPARE(parts.join(QStringLiteral("; ")), offered);
+}
+
+void TestEdits::subnetsForVms_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("subnets");
+    QTest::newRow("T-HS: all but AzureFirewallSubnet")
+        << hubAndSpoke().d << s("Hub/HubVM Spoke1/Subnet1 Spoke2/Subnet2");
+    QTest::newRow("GatewaySubnet and the other special subnets are left out (R7.1–R7.5)")
+        << Builder()
+               .vnet("V", "10.0.0.0/16")
+               .subnet("V", "GatewaySubnet", "10.0.0.0/27")
+               .subnet("V", "AzureBastionSubnet", "10.0.1.0/26")
+               .subnet("V", "RouteServerSubnet", "10.0.2.0/27")
+               .subnet("V", "app", "10.0.3.0/24")
+               .d
+        << s("V/app");
+}
+
+void TestEdits::subnetsForVms()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, subnets);
+    QStringList names;
+    for (const ObjectId &id : edit::subnetsForVms(design))
+        names << id.qualifiedSubnet();
+    QCOMPARE(names.join(u' '), subnets);
+}
+
+void TestEdits::takesNextHopIp_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<bool>("takes");
+    QTest::newRow("VirtualAppliance") << int(NextHopType::VirtualAppliance) << true;
+    QTest::newRow("VirtualNetworkGateway") << int(NextHopType::VirtualNetworkGateway) << false;
+    QTest::newRow("VnetLocal") << int(NextHopType::VnetLocal) << false;
+    QTest::newRow("Internet") << int(NextHopType::Internet) << false;
+    QTest::newRow("None") << int(NextHopType::None) << false;
+}
+
+void TestEdits::takesNextHopIp()
+{
+    QFETCH(int, type);
+    QFETCH(bool, takes);
+    QCOMPARE(model::takesNextHopIp(NextHopType(type)), takes);
 }
 
 // ---- peerings

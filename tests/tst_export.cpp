@@ -2,6 +2,7 @@
 // through QProcess with no display. Every SVG is read back with QXmlStreamReader, a real XML
 // parser, never with patterns.
 
+#include "SelectionIds.h"
 #include "document/DesignDocument.h"
 #include "canvas/DesignScene.h"
 #include "export/DiagramExporter.h"
@@ -360,7 +361,7 @@ void TestExport::furnitureIsLeftOut()
     const QImage plain = renderImage(loaded.scene.get(), options);
     // A selection outline is furniture: selecting changes nothing in the export, and the
     // scene keeps its furniture and selection afterwards.
-    loaded.scene->selectIds({QStringLiteral("HUB-Vnet-A"), QStringLiteral("fw-hub")});
+    loaded.scene->selectIds(idsOf({QStringLiteral("HUB-Vnet-A"), QStringLiteral("fw-hub")}));
     const QImage selected = renderImage(loaded.scene.get(), options);
     QVERIFY(!plain.isNull());
     QCOMPARE(selected, plain);
@@ -375,7 +376,7 @@ void TestExport::selectionOnly()
 {
     Loaded loaded = load(example(QStringLiteral("seed-as-written")));
     QVERIFY(loaded.scene);
-    loaded.scene->selectIds({QStringLiteral("Spoke-Vnet-b")});
+    loaded.scene->selectIds(idsOf({QStringLiteral("Spoke-Vnet-b")}));
     ExportOptions options;
     options.selectionOnly = true;
     const SvgFacts svg = readSvg(renderSvg(loaded.scene.get(), options));

@@ -249,13 +249,13 @@ void TestGui::paletteCreatesValidDefaults()
 
     auto window = makeWindow();
     for (int i = 0; i < kinds.size(); ++i) {
-        window->scene()->selectIds(selectBefore[i].isEmpty() ? QStringList() : QStringList{selectBefore[i]});
+        window->scene()->selectIds(idsOf(selectBefore[i].isEmpty() ? QStringList() : QStringList{selectBefore[i]}));
         const int before = window->document()->undoStack()->count();
         activatePalette(window.get(), kinds[i]);
         QCOMPARE(window->document()->undoStack()->count(), before + 1); // one step per object
     }
     QVERIFY2(window->scene()->item(expectId), qPrintable(expectId + " not drawn"));
-    QCOMPARE(window->scene()->selectedIds(), QStringList{expectId});
+    QCOMPARE(textsOf(window->scene()->selectedIds()), QStringList{expectId});
     const model::Design &d = window->document()->design();
     if (!expectSubnet.isEmpty()) {
         const model::Subnet *subnet = d.subnet(expectSubnet);
@@ -297,7 +297,7 @@ void TestGui::dropLandsInTheContainerUnderIt()
 
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1")}));
     activatePalette(window.get(), QStringLiteral("subnet"));
     const QPointF at = dropOn.isEmpty() ? QPointF(-2000, 1500)
                                         : window->scene()->sceneRectOf(dropOn).center();
@@ -358,9 +358,9 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
 
     // 3. A route table for the spoke's subnet, from the properties panel.
     const QString subnet = QStringLiteral("spoke-1/workload");
-    window->scene()->selectIds({subnet});
+    window->scene()->selectIds(idsOf({subnet}));
     PropertiesPanel *panel = window->propertiesPanel();
-    QCOMPARE(panel->shownObject(), subnet);
+    QCOMPARE(panel->shownObject().toString(), subnet);
     auto *tableCombo = panel->findChild<QComboBox *>(QStringLiteral("routeTable"));
     QVERIFY(tableCombo);
     tableCombo->setFocus();
@@ -426,7 +426,7 @@ void TestGui::subnetNameEditable()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
     QVERIFY(name);
     QVERIFY2(name->reason().isEmpty(), qPrintable(name->reason())); // its own name is fine
@@ -435,7 +435,7 @@ void TestGui::subnetNameEditable()
     QTest::keyClicks(name, QStringLiteral("app"));
     QTest::keyClick(name, Qt::Key_Return);
     QVERIFY(window->document()->design().subnet(QStringLiteral("spoke-1/app")));
-    QTRY_COMPARE(window->scene()->selectedIds(), QStringList{QStringLiteral("spoke-1/app")});
+    QTRY_COMPARE(textsOf(window->scene()->selectedIds()), QStringList{QStringLiteral("spoke-1/app")});
 }
 
 void TestGui::badValueRefused_data()
@@ -462,7 +462,7 @@ void TestGui::badValueRefused()
     activatePalette(window.get(), QStringLiteral("hub"));
     const model::Design before = window->document()->design();
     const int steps = window->document()->undoStack()->count();
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     ValidatedLineEdit *edit = window->propertiesPanel()->textField(field);
     QVERIFY2(edit, qPrintable(field));
     edit->setFocus();
@@ -499,7 +499,7 @@ void TestGui::badRouteCellRefused()
         edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -515,7 +515,7 @@ void TestGui::dragIsOneUndoStep()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window.get(), QStringLiteral("firewall"));
     DesignDocument *doc = window->document();
     const int steps = doc->undoStack()->count();
@@ -694,7 +694,7 @@ void TestGui::tooltipBuiltOnHover()
     auto window = windowOnCanvasLinesDesign();
     DesignScene *scene = window->scene();
     if (!renameSpoke1To.isEmpty()) {
-        scene->selectIds({QStringLiteral("Spoke1")});
+        scene->selectIds(idsOf({QStringLiteral("Spoke1")}));
         ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
         QVERIFY(name);
         name->setFocus();
@@ -735,14 +735,14 @@ void TestGui::deleteTakesDependants()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window.get(), QStringLiteral("gateway"));
-    window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("vpngw-hub-1")}));
     activatePalette(window.get(), QStringLiteral("client"));
     const model::Design before = window->document()->design();
     QVERIFY(before.client(QStringLiteral("client-1")));
 
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     window->view()->setFocus();
     QTest::keyClick(window->view(), Qt::Key_Delete);
     const model::Design &after = window->document()->design();
@@ -781,7 +781,7 @@ void TestGui::editedDesignLoadsBack()
     PropertiesPanel *panel = window->propertiesPanel();
 
     if (gesture == u"proxyOff") {
-        window->scene()->selectIds({QStringLiteral("proxy")});
+        window->scene()->selectIds(idsOf({QStringLiteral("proxy")}));
         QCheckBox *proxy = nullptr;
         auto shownCheck = [&] { // a rebuilt panel's old fields linger until deleted
             for (QCheckBox *check : panel->findChildren<QCheckBox *>(QStringLiteral("proxy")))
@@ -861,7 +861,7 @@ void TestGui::typingInAFieldIsOneStep()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     const int steps = window->document()->undoStack()->count();
     ValidatedLineEdit *space = window->propertiesPanel()->textField(QStringLiteral("addressSpace"));
     QVERIFY(space);
@@ -881,10 +881,10 @@ void TestGui::firewallRulesEditor()
 {
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window.get(), QStringLiteral("firewall"));
     const QString fw = QStringLiteral("fw-hub-1");
-    window->scene()->selectIds({fw});
+    window->scene()->selectIds(idsOf({fw}));
     PropertiesPanel *panel = window->propertiesPanel();
     auto *allowAll = panel->findChild<QCheckBox *>(QStringLiteral("allowAll"));
     QVERIFY(allowAll);
@@ -1110,7 +1110,7 @@ void TestGui::sceneRendersHeadlessWithoutFurniture()
     DesignDocument document; // no MainWindow anywhere
     document.resetDesign(*loaded.design);
     DesignScene scene(&document);
-    scene.selectIds({loaded.design->vnets.front().name});
+    scene.selectIds(idsOf({loaded.design->vnets.front().name}));
     scene.setFurnitureVisible(false);
     const QRectF bounds = scene.designBounds();
     QVERIFY(!bounds.isEmpty());
@@ -1141,7 +1141,7 @@ void TestGui::findingAppearsAndGoes()
         edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -1202,7 +1202,7 @@ void TestGui::newRouteIsTheLikelyOne()
 
     auto window = makeWindow();
     window->document()->resetDesign(b.d);
-    window->scene()->selectIds({subnet});
+    window->scene()->selectIds(idsOf({subnet}));
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -1322,7 +1322,7 @@ void TestGui::choosingAFindingSelectsItsObjects()
     QVERIFY2(row >= 0, qPrintable(findings->codes().join(u',')));
     findings->list()->setCurrentItem(findings->list()->topLevelItem(row));
     // The finding names route table rt-hub-fw: the subnets carrying it get selected.
-    const QStringList selected = window->scene()->selectedIds();
+    const QStringList selected = textsOf(window->scene()->selectedIds());
     QVERIFY2(selected.contains(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")),
              qPrintable(selected.join(u',')));
     const QRectF visible =
@@ -1341,7 +1341,7 @@ namespace {
 void buildHubWithGatewayAndSpoke(MainWindow *window)
 {
     activatePalette(window, QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window, QStringLiteral("gateway"));
     window->scene()->selectIds({});
     activatePalette(window, QStringLiteral("spoke"));
@@ -1415,7 +1415,7 @@ void TestGui::undoTextsAreHuman()
         doc->edit(QStringLiteral("setup"), [](model::Design &d) {
             edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
         });
-        window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+        window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
         QTRY_COMPARE(panel->shownRouteTable(), QStringLiteral("rt-spoke-1-workload"));
         QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
         routes = panel->routeView();
@@ -1427,7 +1427,7 @@ void TestGui::undoTextsAreHuman()
     const int steps = doc->undoStack()->count();
 
     if (gesture == u"client") {
-        window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
+        window->scene()->selectIds(idsOf({QStringLiteral("vpngw-hub-1")}));
         activatePalette(window.get(), QStringLiteral("client"));
     } else if (gesture == u"hub") {
         window->scene()->selectIds({});
@@ -1440,7 +1440,7 @@ void TestGui::undoTextsAreHuman()
         QTest::mouseMove(window->view()->viewport(), spoke);
         QTest::mouseRelease(window->view()->viewport(), Qt::LeftButton, {}, spoke);
     } else if (gesture == u"deletePeering") {
-        window->scene()->selectIds({peering});
+        window->scene()->selectIds(idsOf({peering}));
         window->view()->setFocus();
         QTest::keyClick(window->view(), Qt::Key_Delete);
     } else if (gesture == u"move") {
@@ -1451,19 +1451,19 @@ void TestGui::undoTextsAreHuman()
             QTest::mouseMove(viewport, start + QPoint(10 * i, 4 * i));
         QTest::mouseRelease(viewport, Qt::LeftButton, {}, start + QPoint(50, 20));
     } else if (gesture == u"pool") {
-        window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
+        window->scene()->selectIds(idsOf({QStringLiteral("vpngw-hub-1")}));
         ValidatedLineEdit *pool = panel->textField(QStringLiteral("vpnClientAddressPool"));
         QVERIFY(pool);
         pool->setFocus();
         QTest::keyClicks(pool, QStringLiteral("172.16.20.0/24"));
     } else if (gesture == u"peeringFlag") {
-        window->scene()->selectIds({peering});
+        window->scene()->selectIds(idsOf({peering}));
         auto *check = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-1"));
         QVERIFY(check);
         // On the box itself: a wide check box takes clicks on its box and label only.
         QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
     } else if (gesture == u"rename") {
-        window->scene()->selectIds({QStringLiteral("hub-1")});
+        window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
         ValidatedLineEdit *name = panel->textField(QStringLiteral("name"));
         QVERIFY(name);
         name->setFocus();
@@ -1542,7 +1542,7 @@ void TestGui::hubSpokeSettingsInOneStep()
         QVERIFY2(!p.allowForwardedTraffic && !p.allowGatewayTransit && !p.useRemoteGateways,
                  "a new peering starts with Azure's defaults");
 
-    window->scene()->selectIds({model::ObjectId::peering(hub, spoke).toString()});
+    window->scene()->selectIds(idsOf({model::ObjectId::peering(hub, spoke).toString()}));
     auto *use = window->propertiesPanel()->findChild<QPushButton *>(QStringLiteral("useHubSpokeSettings"));
     QVERIFY(use);
     QVERIFY(use->isEnabled());
@@ -1590,20 +1590,20 @@ void TestGui::nextHopIpOffersAppliances()
 
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window.get(), QStringLiteral("firewall")); // fw-hub-1 at 10.0.0.4
     window->scene()->selectIds({});
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     activatePalette(window.get(), QStringLiteral("vm"));  // vm-1 at 10.1.0.4: no forwarding
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     activatePalette(window.get(), QStringLiteral("nva")); // nva-1 at 10.1.0.5
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
         edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_COMPARE(panel->shownRouteTable(), table);
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -1660,17 +1660,17 @@ void TestGui::nextHopListShowsWholeEntries()
     QFETCH(QString, entry);
     auto window = makeWindow();
     activatePalette(window.get(), QStringLiteral("hub"));
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window.get(), QStringLiteral("firewall"));
     window->scene()->selectIds({});
     activatePalette(window.get(), QStringLiteral("spoke"));
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     activatePalette(window.get(), QStringLiteral("proxy"));
     DesignDocument *doc = window->document();
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
         edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
     });
-    window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
     PropertiesPanel *panel = window->propertiesPanel();
     QTRY_VERIFY(!panel->shownRouteTable().isEmpty());
     QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
@@ -1732,17 +1732,17 @@ void TestGui::escapeLeavesToolsFromAnywhere()
     QPointer<QWidget> editor;
     if (focus == u"propertiesCheck") {
         peer(window.get(), QStringLiteral("hub-1"), QStringLiteral("spoke-1"));
-        window->scene()->selectIds({model::ObjectId::peering(QStringLiteral("hub-1"), QStringLiteral("spoke-1")).toString()});
+        window->scene()->selectIds(idsOf({model::ObjectId::peering(QStringLiteral("hub-1"), QStringLiteral("spoke-1")).toString()}));
         QTRY_VERIFY((target = panel->findChild<QCheckBox *>(QStringLiteral("allowForwardedTraffic.hub-1"))));
     } else if (focus == u"propertiesField") {
-        window->scene()->selectIds({QStringLiteral("hub-1")});
+        window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
         QTRY_VERIFY((target = panel->textField(QStringLiteral("name"))));
     } else if (focus == u"findings") {
         target = window->findingsPanel()->list();
     } else if (focus == u"palette") {
         target = window->palettePanel();
     } else if (focus == u"typingName") {
-        window->scene()->selectIds({QStringLiteral("hub-1")});
+        window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
         ValidatedLineEdit *name = nullptr;
         QTRY_VERIFY((name = panel->textField(QStringLiteral("name"))));
         name->setFocus();
@@ -1753,7 +1753,7 @@ void TestGui::escapeLeavesToolsFromAnywhere()
         doc->edit(QStringLiteral("table"), [](model::Design &d) {
             edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
         });
-        window->scene()->selectIds({QStringLiteral("spoke-1/workload")});
+        window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
         QTRY_VERIFY(!panel->shownRouteTable().isEmpty());
         QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
         QTableView *view = panel->routeView();
@@ -1815,9 +1815,9 @@ void TestGui::findingWithSeveralObjectsShowsTheFirst()
     QTRY_VERIFY_WITH_TIMEOUT(findings->codes().contains(code), 5000);
     const int row = int(findings->codes().indexOf(code));
     findings->list()->setCurrentItem(findings->list()->topLevelItem(row));
-    const QStringList selected = window->scene()->selectedIds();
+    const QStringList selected = textsOf(window->scene()->selectedIds());
     QVERIFY2(selected.size() > 1, qPrintable(selected.join(u',')));
-    QCOMPARE(window->propertiesPanel()->shownObject(), expectShown);
+    QCOMPARE(window->propertiesPanel()->shownObject().toString(), expectShown);
     QVERIFY2(!window->propertiesPanel()->textField(QStringLiteral("designName")),
              "not the Design page");
 }
@@ -2005,9 +2005,9 @@ void TestGui::propertiesFitBesideTheCanvas()
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     QVERIFY(window->openExample(MainWindow::exampleResources().front()));
-    window->scene()->selectIds(select.isEmpty() ? QStringList() : QStringList{select});
+    window->scene()->selectIds(idsOf(select.isEmpty() ? QStringList() : QStringList{select}));
     PropertiesPanel *panel = window->propertiesPanel();
-    QTRY_COMPARE(panel->shownObject(), select);
+    QTRY_COMPARE(panel->shownObject().toString(), select);
     QTest::qWait(50); // deferred rebuilds and column fitting
 
     QVERIFY2(panel->width() >= 400, qPrintable(QString::number(panel->width())));
@@ -2054,14 +2054,14 @@ void TestGui::prefixFieldsShowExamples()
     QFETCH(QString, expect);
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
-    window->scene()->selectIds({QStringLiteral("hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("hub-1")}));
     activatePalette(window.get(), QStringLiteral("firewall"));
-    window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("vpngw-hub-1")}));
     activatePalette(window.get(), QStringLiteral("onprem"));
     window->document()->edit(QStringLiteral("no explicit IP"), [](model::Design &d) {
         d.firewalls.front().privateIp.reset();
     });
-    window->scene()->selectIds({select});
+    window->scene()->selectIds(idsOf({select}));
     ValidatedLineEdit *field = nullptr;
     QTRY_VERIFY((field = window->propertiesPanel()->textField(key)));
     const QString placeholder = field->placeholderText();
@@ -2096,7 +2096,7 @@ void TestGui::droppedVnetNeverOverlaps()
     QFETCH(bool, expectUnderCursor);
     auto window = makeWindow();
     buildHubWithGatewayAndSpoke(window.get());
-    window->scene()->selectIds({QStringLiteral("vpngw-hub-1")});
+    window->scene()->selectIds(idsOf({QStringLiteral("vpngw-hub-1")}));
     activatePalette(window.get(), QStringLiteral("client"));
     DesignDocument *doc = window->document();
     QStringList before;

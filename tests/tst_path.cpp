@@ -3,6 +3,7 @@
 // state, the animation, the VPN-pool matrix, findings that carry a trace, and the live re-trace
 // after an edit in the route-table editor.
 
+#include "SelectionIds.h"
 #include "TableEditing.h"
 #include "findings/CheckRunner.h"
 #include "document/DesignDocument.h"
@@ -244,7 +245,7 @@ void TestPath::fixingTheUdrDeliversTheReply()
 
     // The route-table editor of the hub firewall's subnet, as a user reaches it.
     window->view()->setCurrentTool(QStringLiteral("select"));
-    window->scene()->selectIds({QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")});
+    window->scene()->selectIds(idsOf({QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")}));
     PropertiesPanel *properties = window->propertiesPanel();
     QTRY_COMPARE(properties->shownRouteTable(), QStringLiteral("rt-hub-fw"));
     const int row = rowOfRoute(properties->routeView(), QStringLiteral("vpn-pool-via-spoke-b-fw"));
@@ -374,7 +375,7 @@ void TestPath::traceFollowsRenames()
     paths->panel()->traceBetween(from, to);
     QVERIFY2(session->result(), qPrintable(session->error()));
 
-    window->scene()->selectIds({object});
+    window->scene()->selectIds(idsOf({object}));
     if (edit.startsWith(u"rename")) {
         ValidatedLineEdit *name = window->propertiesPanel()->textField(QStringLiteral("name"));
         QVERIFY(name);

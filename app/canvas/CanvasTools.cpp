@@ -141,7 +141,7 @@ bool PeeringTool::mouseRelease(QMouseEvent *event)
     if (!error.isEmpty())
         Q_EMIT message(error);
     else
-        scene->selectIds({id.toString()});
+        scene->selectIds({id});
     return true;
 }
 

@@ -128,24 +128,32 @@ std::optional<analysis::Severity> DesignScene::marker(const QString &name) const
     return it == m_markers.cend() ? std::nullopt : std::optional(*it);
 }
 
-DesignItem *DesignScene::item(const QString &id) const { return m_items.value(id); }
+DesignItem *DesignScene::item(const QString &key) const { return m_items.value(key); }
 
-QStringList DesignScene::selectedIds() const
+DesignItem *DesignScene::item(const model::ObjectId &id) const
 {
-    QStringList ids;
+    return m_items.value(id.toString());
+}
+
+QList<model::ObjectId> DesignScene::selectedIds() const
+{
+    QStringList keys;
     for (QGraphicsItem *i : selectedItems()) {
         if (auto *d = dynamic_cast<DesignItem *>(i))
-            ids << d->id();
+            keys << d->id();
     }
-    ids.sort();
+    keys.sort(); // a stable order whatever the scene's stacking
+    QList<model::ObjectId> ids;
+    for (const QString &key : std::as_const(keys))
+        ids << model::ObjectId::parse(key);
     return ids;
 }
 
-void DesignScene::selectIds(const QStringList &ids)
+void DesignScene::selectIds(const QList<model::ObjectId> &ids)
 {
     QSignalBlocker blocker(this); // one selectionChanged, not one per item
     clearSelection();
-    for (const QString &id : ids) {
+    for (const model::ObjectId &id : ids) {
         if (DesignItem *i = item(id))
             i->setSelected(true);
     }
@@ -443,11 +451,11 @@ void DesignScene::syncEdges()
         wanted.push_back({id, EdgeItem::Peering, std::min(p.from, p.to), std::max(p.from, p.to)});
     }
     for (const model::Client &client : design().clients)
-        wanted.push_back({QStringLiteral("tunnel:") + client.name, EdgeItem::Tunnel, client.name,
+        wanted.push_back({model::ObjectId::tunnel(client.name).toString(), EdgeItem::Tunnel, client.name,
                           client.gateway});
     for (const model::Gateway &gw : design().gateways) {
         for (const model::LocalNetwork &site : gw.localNetworks)
-            wanted.push_back({QStringLiteral("link:") + site.name, EdgeItem::SiteLink, site.name,
+            wanted.push_back({model::ObjectId::siteLink(site.name).toString(), EdgeItem::SiteLink, site.name,
                               gw.name});
     }
 

@@ -9,6 +9,7 @@
 #include "analysis/Check.h"
 #include "canvas/SceneStyle.h"
 #include "layout/LayoutMetrics.h"
+#include "model/ObjectId.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -59,10 +60,12 @@ public:
     void setFindingMarkers(const QHash<QString, analysis::Severity> &markers);
     std::optional<analysis::Severity> marker(const QString &name) const;
 
-    // Items by id; selection by ids.
-    DesignItem *item(const QString &id) const;
-    QStringList selectedIds() const;
-    void selectIds(const QStringList &ids);
+    // Items by id; selection by ids. Items are keyed by model::ObjectId::toString(), which for
+    // a top-level object is its name.
+    DesignItem *item(const QString &key) const;
+    DesignItem *item(const model::ObjectId &id) const;
+    QList<model::ObjectId> selectedIds() const;
+    void selectIds(const QList<model::ObjectId> &ids);
 
     // What the tools need: the topmost design item at a scene point, by type.
     DesignItem *designItemAt(QPointF scenePos, int type = 0) const;

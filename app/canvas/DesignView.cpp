@@ -106,11 +106,11 @@ void DesignView::fitToDesign()
     Q_EMIT zoomChanged(zoom());
 }
 
-void DesignView::centreOn(const QStringList &ids)
+void DesignView::centreOn(const QList<model::ObjectId> &ids)
 {
     QRectF area;
-    for (const QString &id : ids)
-        area |= m_scene->sceneRectOf(id);
+    for (const model::ObjectId &id : ids)
+        area |= m_scene->sceneRectOf(id.toString());
     if (area.isNull())
         return;
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();

@@ -4,6 +4,8 @@
 // delegation of pointer input to the active CanvasTool. Palette entries dropped here are
 // announced with paletteDropped().
 
+#include "model/ObjectId.h"
+
 #include <QGraphicsView>
 #include <QHash>
 
@@ -32,7 +34,7 @@ public:
     void fitToDesign();
     void resetZoom();
     qreal zoom() const { return transform().m11(); }
-    void centreOn(const QStringList &ids);
+    void centreOn(const QList<model::ObjectId> &ids);
     // Scrolls as little as needed to show `sceneArea`; zooms out only when it cannot fit at
     // the current zoom, never in.
     void reveal(const QRectF &sceneArea);

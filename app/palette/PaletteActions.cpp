@@ -29,13 +29,13 @@ Target targetAt(DesignScene *scene, std::optional<QPointF> scenePos)
     if (scenePos) {
         hit = scene->designItemAt(*scenePos);
     } else {
-        const QStringList selected = scene->selectedIds();
+        const QList<model::ObjectId> selected = scene->selectedIds();
         if (!selected.isEmpty())
             hit = scene->item(selected.front());
     }
     const model::Design &d = scene->design();
     if (hit) {
-        const model::ObjectId id = model::ObjectId::parse(hit->id());
+        const model::ObjectId id = model::ObjectId::parse(hit->id()); // the item's key
         target.vnet = edit::vnetOf(d, id);
         if (id.is(model::ObjectId::Kind::Subnet))
             target.subnet = id;
@@ -76,9 +76,15 @@ const std::vector<PaletteEntry> &paletteEntries()
         {QStringLiteral("subnet"), tr("Subnet"), tr("Drop into a VNet: the next free /24"),
          IconKind::Subnet},
         {QStringLiteral("firewall"), tr("Azure Firewall"),
-         tr("Drop into a VNet: creates AzureFirewallSubnet (/26) if needed"), IconKind::Firewall},
+         tr("Drop into a VNet: creates %1 (/%2) if needed")
+             .arg(model::firewallSubnetName())
+             .arg(edit::firewallSubnetLength),
+         IconKind::Firewall},
         {QStringLiteral("gateway"), tr("VPN Gateway"),
-         tr("Drop into a VNet: creates GatewaySubnet (/27) if needed"), IconKind::VpnGateway},
+         tr("Drop into a VNet: creates %1 (/%2) if needed")
+             .arg(model::gatewaySubnetName())
+             .arg(edit::gatewaySubnetLength),
+         IconKind::VpnGateway},
         {QStringLiteral("vm"), tr("VM"), tr("Drop into a subnet"), IconKind::Vm},
         {QStringLiteral("nva"), tr("NVA"), tr("A VM with IP forwarding; drop into a subnet"),
          IconKind::Nva},
@@ -101,8 +107,8 @@ const PaletteEntry *paletteEntry(const QString &kind)
     return nullptr;
 }
 
-QString createFromPalette(DesignScene *scene, const QString &kind,
-                          std::optional<QPointF> scenePos, QString *error)
+model::ObjectId createFromPalette(DesignScene *scene, const QString &kind,
+                                  std::optional<QPointF> scenePos, QString *error)
 {
     const PaletteEntry *entry = paletteEntry(kind);
     if (!entry) {
@@ -167,8 +173,8 @@ QString createFromPalette(DesignScene *scene, const QString &kind,
     document->breakMergeChain();
     document->edit(tr("Add %1").arg(edit::describe(next, id)),
                    [&](model::Design &d) { d = next; });
-    scene->selectIds({id.toString()});
-    return id.toString();
+    scene->selectIds({id});
+    return id;
 }
 
 } // namespace hopscope::gui

@@ -3,6 +3,8 @@
 // The objects the palette creates and how a palette entry becomes one undo step, whether it
 // was dropped on the canvas or activated from the keyboard.
 
+#include "model/ObjectId.h"
+
 #include <QIcon>
 #include <QKeySequence>
 #include <QPointF>
@@ -29,8 +31,8 @@ const PaletteEntry *paletteEntry(const QString &kind);
 
 // Creates a `kind` object as one undo step. `scenePos` is where it was dropped (nullopt: from
 // the keyboard; it then goes into the selected container, or beside the design). Returns the
-// new object's id, or an empty string with `error` set.
-QString createFromPalette(DesignScene *scene, const QString &kind,
-                          std::optional<QPointF> scenePos, QString *error);
+// new object's id, or the null id with `error` set.
+model::ObjectId createFromPalette(DesignScene *scene, const QString &kind,
+                                  std::optional<QPointF> scenePos, QString *error);
 
 } // namespace hopscope::gui

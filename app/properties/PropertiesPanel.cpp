@@ -75,34 +75,6 @@ QString inSentence(const QString &label)
 // What a field shows when it is empty: an example of a valid value.
 QString example(const QString &value) { return QObject::tr("e.g. %1").arg(value); }
 
-template <typename T> T *named(std::vector<T> &items, const QString &name)
-{
-    auto it = std::find_if(items.begin(), items.end(), [&](const T &i) { return i.name == name; });
-    return it == items.end() ? nullptr : &*it;
-}
-
-Subnet *subnetIn(Design &d, const QString &qualified)
-{
-    QString vnet, subnet;
-    if (!layout::splitQualifiedName(qualified, &vnet, &subnet))
-        return nullptr;
-    Vnet *v = d.vnet(vnet);
-    return v ? named(v->subnets, subnet) : nullptr;
-}
-
-LocalNetwork *siteIn(Design &d, const QString &name)
-{
-    for (Gateway &g : d.gateways) {
-        if (LocalNetwork *site = named(g.localNetworks, name))
-            return site;
-    }
-    return nullptr;
-}
-const LocalNetwork *siteIn(const Design &d, const QString &name)
-{
-    return siteIn(const_cast<Design &>(d), name);
-}
-
 // A combo box of an enum offers its spellings, so what it gives back always parses.
 template <typename Enum> Enum enumFrom(const QString &text)
 {
@@ -201,9 +173,8 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
     auto concerned = [this](const QString &name) {
         if (m_committing)
             return;
-        const QString vnet = m_id.contains(u'/') && !m_id.startsWith(QLatin1String("peering:"))
-                                 ? m_id.section(u'/', 0, 0)
-                                 : QString();
+        const ObjectId shown = ObjectId::parse(m_id);
+        const QString vnet = shown.is(ObjectId::Kind::Subnet) ? shown.vnet() : QString();
         if (name == m_id || name == vnet || m_id.isEmpty())
             scheduleRebuild();
     };
@@ -228,18 +199,18 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
             scheduleRebuild();
     });
     connect(document, &DesignDocument::peeringsChanged, this, [this] {
-        if (!m_committing && m_id.startsWith(QLatin1String("peering:")))
+        if (!m_committing && ObjectId::parse(m_id).is(ObjectId::Kind::Peering))
             scheduleRebuild();
     });
-    connect(document, &DesignDocument::designReset, this, [this] { showObject(QString()); });
+    connect(document, &DesignDocument::designReset, this, [this] { showObject({}); });
     rebuild();
 }
 
-void PropertiesPanel::showObject(const QString &id)
+void PropertiesPanel::showObject(const ObjectId &id)
 {
-    if (id != m_id)
+    if (id.toString() != m_id)
         m_document->breakMergeChain(); // typing in another object's field is another step
-    m_id = id;
+    m_id = id.toString();
     rebuild();
 }
 
@@ -320,7 +291,7 @@ void PropertiesPanel::rebuild()
         buildVm();
     else if (d.client(m_id))
         buildClient();
-    else if (siteIn(d, m_id))
+    else if (d.site(m_id))
         buildSite();
     else {
         m_id.clear();
@@ -448,19 +419,18 @@ QComboBox *PropertiesPanel::addCombo(QFormLayout *form, const QString &key, cons
 
 void PropertiesPanel::addNameField(QFormLayout *form)
 {
-    const QString id = m_id;
-    const bool subnet = id.contains(u'/');
-    const QString current = subnet ? id.section(u'/', 1) : id;
+    const ObjectId id = ObjectId::parse(m_id);
     addText(
-        form, QStringLiteral("name"), tr("Name"), current,
+        form, QStringLiteral("name"), tr("Name"), id.name(),
         [this, id](const QString &text) {
-            return edit::whyNotName(m_document->design(), ObjectId::parse(id), text.trimmed());
+            return edit::whyNotName(m_document->design(), id, text.trimmed());
         },
-        [this, id, subnet](Design &d, const QString &text) {
-            edit::rename(d, ObjectId::parse(id), text);
-            const QString newId = subnet ? qualifiedSubnetName(id.section(u'/', 0, 0), text) : text;
+        [this, id](Design &d, const QString &text) {
+            edit::rename(d, id, text);
+            const ObjectId newId = id.is(ObjectId::Kind::Subnet) ? ObjectId::subnet(id.vnet(), text)
+                                                                 : ObjectId::object(text);
             QTimer::singleShot(0, this, [this, newId] {
-                m_id = newId;
+                m_id = newId.toString();
                 Q_EMIT objectRenamed(newId);
             });
         },
@@ -491,7 +461,7 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
     addCheck(form, QStringLiteral("disableBgpRoutePropagation"),
              tr("Disable gateway route propagation"), t->disableBgpRoutePropagation,
              [table](Design &d, bool on) {
-                 if (RouteTable *rt = named(d.routeTables, table))
+                 if (RouteTable *rt = d.routeTable(table))
                      rt->disableBgpRoutePropagation = on;
              });
     m_id = keep;
@@ -597,7 +567,7 @@ void PropertiesPanel::buildDesign()
         [](Design &design, const QString &text) {
             design.settings.noneRoutesRemovedByDefaultUdr = enumFrom<NoneRoutesRemoval>(text);
         });
-    // R2.5: documented for a 0/0 route to an appliance only; the other cases are open (§13).
+    // What the setting decides is computed by core/routing/EffectiveRoutes (removesNoneRoutes).
     const QString noneRoutesTip =
         tr("<p>Azure drops traffic to the private ranges 10.0.0.0/8, 172.16.0.0/12, "
            "192.168.0.0/16 and 100.64.0.0/10 with <i>None</i> system routes, unless a VNet or "
@@ -690,10 +660,10 @@ void PropertiesPanel::buildSubnet()
             format::formatPrefix(s.addressPrefix),
             whyNotPrefix,
             [id](Design &d, const QString &text) {
-                subnetIn(d, id)->addressPrefix = *format::parsePrefix(text);
+                d.subnet(id)->addressPrefix = *format::parsePrefix(text);
             });
     const std::optional<Prefix> freeSubnet =
-        edit::freeSubnetPrefix(*design.vnet(id.section(u'/', 0, 0)), 24);
+        edit::freeSubnetPrefix(*design.vnet(ObjectId::parse(id).vnet()), 24);
     setExample(QStringLiteral("addressPrefix"),
                example(freeSubnet ? freeSubnet->toString() : QStringLiteral("10.1.2.0/24")));
     QStringList tables{tr("(none)")};
@@ -707,7 +677,7 @@ void PropertiesPanel::buildSubnet()
                  if (text == newTable)
                      edit::addRouteTable(d, ObjectId::parse(id));
                  else
-                     subnetIn(d, id)->routeTable = text == none ? QString() : text;
+                     d.subnet(id)->routeTable = text == none ? QString() : text;
              },
              true);
     if (!s.routeTable.isEmpty())
@@ -747,10 +717,9 @@ void PropertiesPanel::buildPeering()
         });
     }
     for (const auto &[from, to] : {std::pair(a, b), std::pair(b, a)}) {
-        const auto it = std::find_if(design.peerings.begin(), design.peerings.end(),
-                                     [&](const Peering &p) { return p.from == from && p.to == to; });
+        const Peering *it = design.peering(from, to);
         QFormLayout *form = addSection(tr("Peering %1 → %2").arg(from, to));
-        if (it == design.peerings.end()) {
+        if (!it) {
             auto *missing = new QPushButton(tr("Create this direction (Azure needs both)"), m_content);
             form->addRow(missing);
             connect(missing, &QPushButton::clicked, this, [this, from, to] {
@@ -793,13 +762,13 @@ void PropertiesPanel::buildFirewall()
     addNameField(form);
     addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(fw.privateIp),
             whyNotOptionalIp,
-            [id](Design &d, const QString &text) { named(d.firewalls, id)->privateIp = optionalIp(text); });
+            [id](Design &d, const QString &text) { d.firewall(id)->privateIp = optionalIp(text); });
     setExample(QStringLiteral("privateIp"), defaultIpText(fw.subnet));
     addCheck(form, QStringLiteral("managementNic"), tr("Management NIC (forced tunnelling)"),
              fw.managementNic,
-             [id](Design &d, bool on) { named(d.firewalls, id)->managementNic = on; });
+             [id](Design &d, bool on) { d.firewall(id)->managementNic = on; });
     addCheck(form, QStringLiteral("allowAll"), tr("Allow all traffic (rules: allowAll)"), fw.allowAll,
-             [id](Design &d, bool on) { named(d.firewalls, id)->allowAll = on; });
+             [id](Design &d, bool on) { d.firewall(id)->allowAll = on; });
     if (!fw.allowAll) {
         addSection(tr("Rules"), tr("The first rule that matches decides; no match denies."));
         m_ruleModel->setFirewall(id);
@@ -811,29 +780,29 @@ void PropertiesPanel::buildGateway()
 {
     const Gateway &gw = *m_document->design().gateway(m_id);
     const QString id = m_id;
-    QFormLayout *form = addSection(tr("Virtual network gateway"), tr("In %1/GatewaySubnet").arg(gw.vnet));
+    QFormLayout *form = addSection(tr("Virtual network gateway"), tr("In %1").arg(layout::subnetOfGateway(gw)));
     addNameField(form);
     addCombo(form, QStringLiteral("type"), tr("Type"), format::spellings<GatewayType>(),
              format::formatEnum(gw.type),
              [id](Design &d, const QString &text) {
-                 named(d.gateways, id)->type = enumFrom<GatewayType>(text);
+                 d.gateway(id)->type = enumFrom<GatewayType>(text);
              });
     addText(form, QStringLiteral("sku"), tr("SKU"), gw.sku,
             [](const QString &text) {
                 return text.trimmed().isEmpty() ? QObject::tr("A SKU is needed (VpnGw1 …).") : QString();
             },
-            [id](Design &d, const QString &text) { named(d.gateways, id)->sku = text; });
+            [id](Design &d, const QString &text) { d.gateway(id)->sku = text; });
     addText(form, QStringLiteral("vpnClientAddressPool"), tr("P2S client pool"),
             format::formatPrefixes(gw.vpnClientAddressPool),
             [](const QString &text) { return whyNotPrefixes(text, true); },
             [id](Design &d, const QString &text) {
-                named(d.gateways, id)->vpnClientAddressPool = *format::parsePrefixes(text);
+                d.gateway(id)->vpnClientAddressPool = *format::parsePrefixes(text);
             });
     addText(form, QStringLiteral("customRoutes"), tr("Custom routes"),
             format::formatPrefixes(gw.customRoutes),
             [](const QString &text) { return whyNotPrefixes(text, true); },
             [id](Design &d, const QString &text) {
-                named(d.gateways, id)->customRoutes = *format::parsePrefixes(text);
+                d.gateway(id)->customRoutes = *format::parsePrefixes(text);
             });
     setExample(QStringLiteral("sku"), example(QStringLiteral("VpnGw1")));
     setExample(QStringLiteral("vpnClientAddressPool"), example(QStringLiteral("172.16.16.0/24")));
@@ -848,34 +817,30 @@ void PropertiesPanel::buildVm()
     QFormLayout *form = addSection(vm.proxy ? tr("Proxy VM") : vm.enableIPForwarding ? tr("NVA") : tr("Virtual machine"));
     addNameField(form);
     QStringList subnets;
-    for (const Vnet &v : design.vnets) {
-        for (const Subnet &s : v.subnets) {
-            if (!isSpecialSubnetName(s.name))
-                subnets << qualifiedSubnetName(v.name, s.name);
-        }
-    }
+    for (const ObjectId &subnet : edit::subnetsForVms(design))
+        subnets << subnet.qualifiedSubnet();
     addCombo(form, QStringLiteral("subnet"), tr("Subnet"), subnets, vm.subnet,
-             [id](Design &d, const QString &text) { named(d.vms, id)->subnet = text; });
+             [id](Design &d, const QString &text) { d.vm(id)->subnet = text; });
     addText(form, QStringLiteral("privateIp"), tr("Private IP"), ipText(vm.privateIp), whyNotOptionalIp,
-            [id](Design &d, const QString &text) { named(d.vms, id)->privateIp = optionalIp(text); });
+            [id](Design &d, const QString &text) { d.vm(id)->privateIp = optionalIp(text); });
     setExample(QStringLiteral("privateIp"), defaultIpText(vm.subnet));
     addCheck(form, QStringLiteral("enableIPForwarding"), tr("IP forwarding (NVA)"), vm.enableIPForwarding,
-             [id](Design &d, bool on) { named(d.vms, id)->enableIPForwarding = on; });
+             [id](Design &d, bool on) { d.vm(id)->enableIPForwarding = on; });
     addCheck(form, QStringLiteral("stateful"), tr("Stateful (tracks sessions)"), vm.stateful,
-             [id](Design &d, bool on) { named(d.vms, id)->stateful = on; });
+             [id](Design &d, bool on) { d.vm(id)->stateful = on; });
     addCombo(form, QStringLiteral("outbound"), tr("Outbound"), format::spellings<OutboundMethod>(),
              format::formatEnum(vm.outbound),
-             [id](Design &d, const QString &text) { named(d.vms, id)->outbound = enumFrom<OutboundMethod>(text); });
+             [id](Design &d, const QString &text) { d.vm(id)->outbound = enumFrom<OutboundMethod>(text); });
     // Off also stops the clients that used this proxy from using one, in the same step.
     addCheck(form, QStringLiteral("proxy"), tr("Runs a forward proxy"), vm.proxy.has_value(),
              [id](Design &d, bool on) { edit::setProxy(d, id, on); });
     if (vm.proxy) {
         addText(form, QStringLiteral("proxyPort"), tr("Proxy port"), format::formatPort(vm.proxy->port),
                 [](const QString &text) { return format::parsePort(text.trimmed()).error(); },
-                [id](Design &d, const QString &text) { named(d.vms, id)->proxy->port = *format::parsePort(text); });
+                [id](Design &d, const QString &text) { d.vm(id)->proxy->port = *format::parsePort(text); });
         addText(form, QStringLiteral("proxyConfig"), tr("Proxy config"), vm.proxy->config,
                 [](const QString &) { return QString(); },
-                [id](Design &d, const QString &text) { named(d.vms, id)->proxy->config = text; });
+                [id](Design &d, const QString &text) { d.vm(id)->proxy->config = text; });
         setExample(QStringLiteral("proxyPort"), example(QStringLiteral("3128")));
         setExample(QStringLiteral("proxyConfig"), example(QStringLiteral("squid.conf")));
     }
@@ -892,9 +857,9 @@ void PropertiesPanel::buildClient()
     for (const Gateway &g : design.gateways)
         gateways << g.name;
     addCombo(form, QStringLiteral("gateway"), tr("Gateway"), gateways, c.gateway,
-             [id](Design &d, const QString &text) { named(d.clients, id)->gateway = text; });
+             [id](Design &d, const QString &text) { d.client(id)->gateway = text; });
     addText(form, QStringLiteral("ip"), tr("IP"), ipText(c.ip), whyNotOptionalIp,
-            [id](Design &d, const QString &text) { named(d.clients, id)->ip = optionalIp(text); });
+            [id](Design &d, const QString &text) { d.client(id)->ip = optionalIp(text); });
     const QString proxy = c.useProxy ? format::formatProxySetting(*c.useProxy) : QString();
     addText(form, QStringLiteral("useProxy"), tr("Use proxy"), proxy,
             [this](const QString &text) {
@@ -915,7 +880,7 @@ void PropertiesPanel::buildClient()
                 return QString();
             },
             [id](Design &d, const QString &text) {
-                Client *client = named(d.clients, id);
+                Client *client = d.client(id);
                 if (text.isEmpty())
                     client->useProxy.reset();
                 else
@@ -938,14 +903,14 @@ void PropertiesPanel::buildClient()
 
 void PropertiesPanel::buildSite()
 {
-    const LocalNetwork &site = *siteIn(m_document->design(), m_id);
+    const LocalNetwork &site = *m_document->design().site(m_id);
     const QString id = m_id;
     QFormLayout *form = addSection(tr("On-premises site"), tr("A local network of a gateway"));
     addNameField(form);
     addText(form, QStringLiteral("addressPrefixes"), tr("Address prefixes"),
             format::formatPrefixes(site.addressPrefixes),
             [](const QString &text) { return whyNotPrefixes(text, false); },
-            [id](Design &d, const QString &text) { siteIn(d, id)->addressPrefixes = *format::parsePrefixes(text); });
+            [id](Design &d, const QString &text) { d.site(id)->addressPrefixes = *format::parsePrefixes(text); });
     setExample(QStringLiteral("addressPrefixes"), example(QStringLiteral("192.168.10.0/24")));
 }
 

@@ -17,6 +17,7 @@ class QFormLayout;
 class QVBoxLayout;
 
 #include "model/Design.h"
+#include "model/ObjectId.h"
 
 namespace hopscope::gui {
 
@@ -32,9 +33,9 @@ class PropertiesPanel : public QScrollArea
 public:
     explicit PropertiesPanel(DesignDocument *document, QWidget *parent = nullptr);
 
-    // Shows `id` (a selection id, see DesignEdits.h); empty: the design.
-    void showObject(const QString &id);
-    QString shownObject() const { return m_id; }
+    // Shows `id`; the null id: the design.
+    void showObject(const model::ObjectId &id);
+    model::ObjectId shownObject() const { return model::ObjectId::parse(m_id); }
 
     RouteTableModel *routeModel() const { return m_routeModel; }
     QTableView *routeView() const { return m_routeView; }
@@ -46,7 +47,7 @@ public:
 
 Q_SIGNALS:
     // A rename moved the shown object to a new id.
-    void objectRenamed(const QString &newId);
+    void objectRenamed(const model::ObjectId &newId);
     void message(const QString &text);
 
 private:
@@ -95,7 +96,7 @@ private:
     void buildSite();
 
     DesignDocument *m_document;
-    QString m_id;
+    QString m_id; // the shown object, as model::ObjectId::toString(); empty: the design
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     RouteTableModel *m_routeModel;

@@ -3,7 +3,6 @@
 #include "edit/DesignEdits.h"
 #include "format/ValueGrammar.h"
 #include "layout/LayoutMetrics.h"
-#include "model/Network.h"
 
 #include <algorithm>
 
@@ -13,12 +12,7 @@ using namespace model;
 
 namespace {
 const RouteTable *tableIn(const Design &d, const QString &name) { return d.routeTable(name); }
-RouteTable *tableIn(Design &d, const QString &name)
-{
-    const auto it = std::find_if(d.routeTables.begin(), d.routeTables.end(),
-                                 [&](const RouteTable &t) { return t.name == name; });
-    return it == d.routeTables.end() ? nullptr : &*it;
-}
+RouteTable *tableIn(Design &d, const QString &name) { return d.routeTable(name); }
 } // namespace
 
 QString RouteTableModel::header(int column) const
@@ -59,8 +53,7 @@ QString RouteTableModel::cell(const Design &d, int row, int column) const
 QString RouteTableModel::cellTip(const Design &d, int row, int column) const
 {
     const Route &r = tableIn(d, owner())->routes[row];
-    if (column == NextHopIpColumn && r.nextHopType == NextHopType::VirtualAppliance &&
-        !r.nextHopIpAddress)
+    if (column == NextHopIpColumn && takesNextHopIp(r.nextHopType) && !r.nextHopIpAddress)
         return tr("A VirtualAppliance route needs a next hop IP.");
     return {};
 }
@@ -85,10 +78,9 @@ QString RouteTableModel::describeEdit(const Design &d, int row, int column,
 
 bool RouteTableModel::editable(const Design &d, int row, int column) const
 {
-    // Only VirtualAppliance routes take an IP (an IP left on another type can be cleared).
+    // model::takesNextHopIp; an IP left on another type can still be cleared.
     const Route &r = tableIn(d, owner())->routes[row];
-    return column != NextHopIpColumn || r.nextHopType == NextHopType::VirtualAppliance ||
-           r.nextHopIpAddress;
+    return column != NextHopIpColumn || takesNextHopIp(r.nextHopType) || r.nextHopIpAddress;
 }
 
 QStringList RouteTableModel::choices(int column) const
@@ -100,29 +92,15 @@ QList<RowsModel::Suggestion> RouteTableModel::suggestions(int row, int column) c
 {
     const RouteTable *t = tableIn(design(), owner());
     if (column != NextHopIpColumn || !t || row < 0 || row >= int(t->routes.size()) ||
-        t->routes[row].nextHopType != NextHopType::VirtualAppliance)
+        !takesNextHopIp(t->routes[row].nextHopType))
         return {};
-    const Design &d = design();
+    // The devices edit::nextHopCandidates says a route may point at.
     QList<Suggestion> offered;
-    auto offer = [&](const QString &name, const QString &subnet,
-                     const std::optional<Ipv4Address> &ip, const QString &kind) {
-        const Subnet *s = d.subnet(subnet);
-        if (!s)
-            return;
-        offered.push_back({ip.value_or(Network::workloadAddress(*s)).toString(),
-                           QStringLiteral("%1 (%2)").arg(name, kind)});
-    };
-    for (const Firewall &fw : d.firewalls)
-        offer(fw.name, fw.subnet, fw.privateIp, tr("Azure Firewall"));
-    // A plain VM does not forward (L7), so only appliances are offered.
-    for (const Vm &vm : d.vms) {
-        switch (layout::deviceKind(vm)) {
-        case layout::DeviceKind::Nva: offer(vm.name, vm.subnet, vm.privateIp, tr("NVA")); break;
-        case layout::DeviceKind::Proxy:
-            offer(vm.name, vm.subnet, vm.privateIp, tr("proxy VM"));
-            break;
-        default: break;
-        }
+    for (const edit::NextHopCandidate &c : edit::nextHopCandidates(design())) {
+        const QString kind = c.kind == layout::DeviceKind::Firewall ? tr("Azure Firewall")
+                             : c.kind == layout::DeviceKind::Nva    ? tr("NVA")
+                                                                    : tr("proxy VM");
+        offered.push_back({c.address.toString(), QStringLiteral("%1 (%2)").arg(c.name, kind)});
     }
     return offered;
 }
@@ -146,7 +124,7 @@ QString RouteTableModel::whyNot(int row, int column, const QString &text) const
     case NextHopIpColumn:
         if (text.isEmpty())
             return {};
-        if (t->routes[row].nextHopType != NextHopType::VirtualAppliance)
+        if (!takesNextHopIp(t->routes[row].nextHopType))
             return tr("Only VirtualAppliance routes take a next hop IP.");
         return format::parseAddress(text).error();
     }
@@ -161,8 +139,8 @@ void RouteTableModel::apply(Design &d, int row, int column, const QString &text)
     case PrefixColumn: r.addressPrefix = *format::parsePrefix(text); break;
     case NextHopTypeColumn:
         r.nextHopType = *format::parseEnum<NextHopType>(text);
-        if (r.nextHopType != NextHopType::VirtualAppliance)
-            r.nextHopIpAddress.reset(); // Azure refuses an IP for the other types
+        if (!takesNextHopIp(r.nextHopType))
+            r.nextHopIpAddress.reset(); // model::takesNextHopIp
         break;
     case NextHopIpColumn:
         r.nextHopIpAddress = text.isEmpty() ? std::nullopt : format::parseAddress(text).value();

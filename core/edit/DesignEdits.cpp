@@ -247,7 +247,7 @@ ObjectId addSubnet(Design &design, const QString &vnet, QString *error)
 ObjectId addFirewall(Design &design, const QString &vnet, QString *error)
 {
     // Azure Firewall needs its own AzureFirewallSubnet, at least a /26 (R7.2).
-    if (!ensureSpecialSubnet(design, vnet, firewallSubnetName(), 26, error))
+    if (!ensureSpecialSubnet(design, vnet, firewallSubnetName(), firewallSubnetLength, error))
         return {};
     Firewall fw;
     fw.name = uniqueName(design, QStringLiteral("fw-") + vnet.toLower());
@@ -264,7 +264,7 @@ ObjectId addGateway(Design &design, const QString &vnet, QString *error)
         return {};
     }
     // A VPN gateway sits in GatewaySubnet, /27 or larger (R7.1).
-    if (!ensureSpecialSubnet(design, vnet, gatewaySubnetName(), 27, error))
+    if (!ensureSpecialSubnet(design, vnet, gatewaySubnetName(), gatewaySubnetLength, error))
         return {};
     Gateway gw;
     gw.name = uniqueName(design, QStringLiteral("vpngw-") + vnet.toLower());
@@ -444,6 +444,37 @@ Route suggestedRoute(const Design &design, const QString &table)
             }
     }
     return internet;
+}
+
+std::vector<NextHopCandidate> nextHopCandidates(const Design &design)
+{
+    std::vector<NextHopCandidate> candidates;
+    auto offer = [&](const QString &name, layout::DeviceKind kind, const QString &subnet,
+                     const std::optional<Ipv4Address> &ip) {
+        if (const Subnet *s = design.subnet(subnet))
+            candidates.push_back({name, kind, ip.value_or(Network::workloadAddress(*s))});
+    };
+    for (const Firewall &fw : design.firewalls)
+        offer(fw.name, layout::DeviceKind::Firewall, fw.subnet, fw.privateIp);
+    // L7: a VM without IP forwarding drops what is not addressed to it.
+    for (const Vm &vm : design.vms) {
+        const layout::DeviceKind kind = layout::deviceKind(vm);
+        if (kind == layout::DeviceKind::Nva || kind == layout::DeviceKind::Proxy)
+            offer(vm.name, kind, vm.subnet, vm.privateIp);
+    }
+    return candidates;
+}
+
+QList<ObjectId> subnetsForVms(const Design &design)
+{
+    QList<ObjectId> subnets;
+    for (const Vnet &v : design.vnets) {
+        for (const Subnet &s : v.subnets) {
+            if (!isSpecialSubnetName(s.name)) // R7.1–R7.5: Azure's services only
+                subnets << ObjectId::subnet(v.name, s.name);
+        }
+    }
+    return subnets;
 }
 
 ObjectId addRouteTable(Design &design, const ObjectId &subnet)

@@ -36,6 +36,11 @@ std::optional<model::Prefix> nextFreeAddressSpace(const model::Design &design);
 // The lowest prefix of `length` inside `vnet`'s address space that overlaps none of its subnets.
 std::optional<model::Prefix> freeSubnetPrefix(const model::Vnet &vnet, int length);
 
+// The AzureFirewallSubnet an Azure Firewall needs is at least a /26 (R7.2); the GatewaySubnet
+// of a VPN gateway at least a /27 (R7.1). The adders create them that size.
+inline constexpr int firewallSubnetLength = 26;
+inline constexpr int gatewaySubnetLength = 27;
+
 // Each adder returns the new object's id, or a null id with `error` set. `position` is a
 // layout position (format.md: a VNet's top-left corner, a point node's centre).
 ObjectId addVnet(model::Design &design, model::VnetRole role, std::optional<QPointF> position,
@@ -60,6 +65,21 @@ ObjectId addRouteTable(model::Design &design, const ObjectId &subnet = {});
 // GatewaySubnet each other VNet's range to it, never 0/0 (L10). Without an appliance, 0/0 to the
 // Internet.
 model::Route suggestedRoute(const model::Design &design, const QString &table);
+// A device a VirtualAppliance route may name as its next hop, with the address it answers on.
+struct NextHopCandidate
+{
+    QString name;
+    layout::DeviceKind kind = layout::DeviceKind::Firewall;
+    model::Ipv4Address address;
+};
+// Azure Firewalls, NVAs and proxy VMs, in design order; a plain VM does not forward (L7), so
+// it is never offered. Devices whose subnet does not exist are left out.
+std::vector<NextHopCandidate> nextHopCandidates(const model::Design &design);
+
+// The subnets a VM may be placed in, in design order: all but the special subnets that only
+// Azure's own services occupy (R7.1–R7.5).
+QList<ObjectId> subnetsForVms(const model::Design &design);
+
 // Both directions with Azure's defaults (forwarded traffic not allowed).
 ObjectId addPeering(model::Design &design, const QString &a, const QString &b, QString *error);
 

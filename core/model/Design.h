@@ -68,6 +68,10 @@ struct Peering
 };
 
 enum class NextHopType { VirtualAppliance, VirtualNetworkGateway, VnetLocal, Internet, None };
+
+// Only a VirtualAppliance route names a next-hop IP (format.md: "required for VirtualAppliance
+// only"); Azure ignores or refuses one with the other types.
+constexpr bool takesNextHopIp(NextHopType type) { return type == NextHopType::VirtualAppliance; }
 constexpr auto spellingTable(NextHopType)
 {
     return std::to_array<Spelling<NextHopType>>({
