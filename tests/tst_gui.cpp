@@ -2,6 +2,7 @@
 // canvas tools, the properties panel and its route-table editor, undo/redo, files and the live
 // check.
 
+#include "SelectionIds.h"
 #include "TableEditing.h"
 #include "TestDesigns.h"
 #include "canvas/CanvasTools.h"
