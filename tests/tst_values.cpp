@@ -8,6 +8,7 @@
 #include "document/DesignDocument.h"
 #include "io/DesignReader.h"
 #include "io/DesignWriter.h"
+#include "model/ObjectId.h"
 #include "properties/FirewallRulesModel.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/RouteTableModel.h"
@@ -245,7 +246,7 @@ Edited typeInField(DesignDocument &document, const QString &object, const QStrin
 {
     PropertiesPanel panel(&document);
     panel.show();
-    panel.showObject(object);
+    panel.showObject(model::ObjectId::parse(object));
     ValidatedLineEdit *edit = panel.textField(key);
     if (!edit)
         qFatal("no field %s", qPrintable(key));
@@ -257,7 +258,7 @@ Edited typeInField(DesignDocument &document, const QString &object, const QStrin
     result.accepted = edit->isAcceptable();
     result.reason = edit->reason();
     result.design = document.design();
-    panel.showObject(object);
+    panel.showObject(model::ObjectId::parse(object));
     result.shown = panel.textField(key)->text();
     return result;
 }
@@ -269,7 +270,7 @@ Edited chooseInCombo(DesignDocument &document, const QString &object, const QStr
 {
     PropertiesPanel panel(&document);
     panel.show();
-    panel.showObject(object);
+    panel.showObject(model::ObjectId::parse(object));
     auto *combo = panel.findChild<QComboBox *>(key);
     if (!combo)
         qFatal("no combo box %s", qPrintable(key));
@@ -282,7 +283,7 @@ Edited chooseInCombo(DesignDocument &document, const QString &object, const QStr
         Q_EMIT combo->textActivated(text);
     }
     result.design = document.design();
-    panel.showObject(object);
+    panel.showObject(model::ObjectId::parse(object));
     result.shown = panel.findChild<QComboBox *>(key)->currentText();
     return result;
 }
@@ -550,7 +551,7 @@ void TestValues::choiceListsAreTheFormatsSpellings()
     DesignDocument document;
     document.resetDesign(baseDesign());
     PropertiesPanel panel(&document);
-    panel.showObject(object);
+    panel.showObject(model::ObjectId::parse(object));
     auto *box = panel.findChild<QComboBox *>(combo);
     QVERIFY(box);
     QStringList offered;
