@@ -170,6 +170,8 @@ private Q_SLOTS:
     void hubSpokeSettingsInOneStep();
     void nextHopIpOffersAppliances_data();
     void nextHopIpOffersAppliances();
+    void virtualApplianceRouteKeepsItsAddress_data();
+    void virtualApplianceRouteKeepsItsAddress();
     void nextHopListShowsWholeEntries_data();
     void nextHopListShowsWholeEntries();
     void escapeLeavesToolsFromAnywhere_data();
@@ -382,6 +384,13 @@ void TestGui::buildPeerRouteUndoRedoSaveReload()
     QVERIFY(view);
     editCell(view, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.0.0.0/16"));
     QCOMPARE(routeAt(doc->design(), table, 0)->addressPrefix.toString(), QStringLiteral("10.0.0.0/16"));
+    states.push_back(doc->design());
+    // An appliance for the UDR to point at: a VirtualAppliance route needs one.
+    doc->edit(QStringLiteral("Add firewall"), [](model::Design &d) {
+        QString error;
+        edit::addFirewall(d, QStringLiteral("hub-1"), &error);
+    });
+    QCOMPARE(doc->design().firewalls.size(), std::size_t(1));
     states.push_back(doc->design());
     editCell(view, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
     QVERIFY(routeAt(doc->design(), table, 0)->nextHopType == model::NextHopType::VirtualAppliance);
@@ -1140,6 +1149,10 @@ void TestGui::findingAppearsAndGoes()
     activatePalette(window.get(), QStringLiteral("spoke"));
     doc->edit(QStringLiteral("table"), [](model::Design &d) {
         edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
+        // An appliance, so that the route may become VirtualAppliance.
+        QString error;
+        edit::addVm(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")),
+                    layout::DeviceKind::Nva, &error);
     });
     const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
     window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
@@ -1394,7 +1407,8 @@ void TestGui::undoTextsAreHuman_data()
         << "routePrefixTwice"
         << "Change prefix of route route-1 to 10.3.0.0/16 in rt-spoke-1-workload";
     QTest::newRow("choosing a next hop type")
-        << "routeType" << "Change next hop of route route-1 to VirtualAppliance in rt-spoke-1-workload";
+        << "routeType"
+        << "Change next hop of route route-1 to VirtualAppliance 10.1.0.4 in rt-spoke-1-workload";
     QTest::newRow("typing a next hop IP")
         << "routeIp"
         << "Change next hop of route route-1 to VirtualAppliance 10.0.0.4 in rt-spoke-1-workload";
@@ -1421,6 +1435,14 @@ void TestGui::undoTextsAreHuman()
         QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
         routes = panel->routeView();
         editCell(routes, 0, RouteTableModel::PrefixColumn, QStringLiteral("10.1.0.0/16"));
+        if (gesture == u"routeType" || gesture == u"routeIp") {
+            // nva-1 (10.1.0.4): a route may become VirtualAppliance only with an appliance.
+            doc->edit(QStringLiteral("setup"), [](model::Design &d) {
+                QString error;
+                edit::addVm(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")),
+                            layout::DeviceKind::Nva, &error);
+            });
+        }
         if (gesture == u"routeIp")
             editCell(routes, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
         doc->breakMergeChain(); // as moving to another cell would
@@ -1647,6 +1669,87 @@ void TestGui::nextHopIpOffersAppliances()
         QVERIFY(route->nextHopIpAddress.has_value());
         QCOMPARE(route->nextHopIpAddress->toString(), expectIp);
     }
+}
+
+// format.md refuses a VirtualAppliance route without nextHopIpAddress: the route table editor
+// never makes one, so what it saves always opens again.
+void TestGui::virtualApplianceRouteKeepsItsAddress_data()
+{
+    QTest::addColumn<bool>("withNva");    // nva-1 (10.0.0.4) in spoke-1/workload
+    QTest::addColumn<QString>("gesture"); // "choose": VirtualAppliance; "clear": then clear the IP
+    QTest::addColumn<QString>("expectIp"); // after the gesture; "" = the gesture is refused
+
+    QTest::newRow("VirtualAppliance chosen with an appliance: IP filled, saves and reopens")
+        << true << "choose" << "10.0.0.4";
+    QTest::newRow("VirtualAppliance chosen without any appliance: refused with the reason")
+        << false << "choose" << "";
+    QTest::newRow("IP of a VirtualAppliance route cleared: refused") << true << "clear" << "";
+}
+
+void TestGui::virtualApplianceRouteKeepsItsAddress()
+{
+    QFETCH(bool, withNva);
+    QFETCH(QString, gesture);
+    QFETCH(QString, expectIp);
+
+    auto window = makeWindow();
+    activatePalette(window.get(), QStringLiteral("spoke"));
+    if (withNva) {
+        window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
+        activatePalette(window.get(), QStringLiteral("nva"));
+    }
+    DesignDocument *doc = window->document();
+    doc->edit(QStringLiteral("table"), [](model::Design &d) {
+        edit::addRouteTable(d, model::ObjectId::subnet(QStringLiteral("spoke-1"), QStringLiteral("workload")));
+    });
+    const QString table = doc->design().subnet(QStringLiteral("spoke-1/workload"))->routeTable;
+    window->scene()->selectIds(idsOf({QStringLiteral("spoke-1/workload")}));
+    PropertiesPanel *panel = window->propertiesPanel();
+    QTRY_COMPARE(panel->shownRouteTable(), table);
+    QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+    QTableView *view = panel->routeView();
+    editCell(view, 0, RouteTableModel::PrefixColumn, QStringLiteral("192.168.0.0/16"));
+    // With an appliance the new route already points at it; start from a route with no IP.
+    editCell(view, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("Internet"));
+    QVERIFY(!routeAt(doc->design(), table, 0)->nextHopIpAddress.has_value());
+    doc->breakMergeChain(); // as moving to another cell would
+    if (gesture == u"clear") {
+        editCell(view, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
+        QVERIFY(routeAt(doc->design(), table, 0)->nextHopIpAddress.has_value());
+    }
+
+    const model::Design before = doc->design();
+    const int steps = doc->undoStack()->count();
+    if (gesture == u"choose")
+        editCell(view, 0, RouteTableModel::NextHopTypeColumn, QStringLiteral("VirtualAppliance"));
+    else
+        editCell(view, 0, RouteTableModel::NextHopIpColumn, QString());
+    const model::Route *route = routeAt(doc->design(), table, 0);
+    QVERIFY(route);
+    if (expectIp.isEmpty()) {
+        QVERIFY2(doc->design() == before, "a refused cell must not reach the design");
+        QVERIFY2(panel->routeReason().contains(QStringLiteral("needs a next hop IP address")),
+                 qPrintable(panel->routeReason()));
+    } else {
+        QVERIFY(route->nextHopType == model::NextHopType::VirtualAppliance);
+        QVERIFY(route->nextHopIpAddress.has_value());
+        QCOMPARE(route->nextHopIpAddress->toString(), expectIp);
+        QCOMPARE(view->model()->index(0, RouteTableModel::NextHopIpColumn).data().toString(), expectIp);
+        // Type and address are one step: undo takes both back.
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        window->action(QStringLiteral("actionUndo"))->trigger();
+        QVERIFY(doc->design() == before);
+        window->action(QStringLiteral("actionRedo"))->trigger();
+    }
+
+    // Whatever the editor left, the file opens again as the same design.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("va.hopscope.yaml"));
+    QVERIFY(window->saveTo(path));
+    auto reloaded = makeWindow();
+    QStringList errors;
+    QVERIFY2(reloaded->openFile(path, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(reloaded->document()->design() == doc->design());
 }
 
 void TestGui::nextHopListShowsWholeEntries_data()

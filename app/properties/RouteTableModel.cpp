@@ -5,6 +5,8 @@
 #include "layout/LayoutMetrics.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace hopscope::gui {
 
@@ -13,6 +15,23 @@ using namespace model;
 namespace {
 const RouteTable *tableIn(const Design &d, const QString &name) { return d.routeTable(name); }
 RouteTable *tableIn(Design &d, const QString &name) { return d.routeTable(name); }
+
+// The address a route that becomes VirtualAppliance without one points at: the first device
+// edit::nextHopCandidates offers (the IP cell's list starts with it). format.md requires the
+// address, so without one the file would not load back.
+std::optional<Ipv4Address> proposedNextHop(const Design &d)
+{
+    const std::vector<edit::NextHopCandidate> candidates = edit::nextHopCandidates(d);
+    if (candidates.empty())
+        return std::nullopt;
+    return candidates.front().address;
+}
+
+// True when writing `type` into `route` leaves it with no next hop IP it needs.
+bool needsProposedIp(const Route &route, NextHopType type)
+{
+    return takesNextHopIp(type) && !route.nextHopIpAddress;
+}
 } // namespace
 
 QString RouteTableModel::header(int column) const
@@ -65,8 +84,15 @@ QString RouteTableModel::describeEdit(const Design &d, int row, int column,
     switch (column) {
     case PrefixColumn:
         return tr("Change prefix of route %1 to %2 in %3").arg(r.name, text, owner());
-    case NextHopTypeColumn:
-        return tr("Change next hop of route %1 to %2 in %3").arg(r.name, text, owner());
+    case NextHopTypeColumn: {
+        // The address filled in with the type is part of the same step, and of its name.
+        const auto type = format::parseEnum<NextHopType>(text);
+        const std::optional<Ipv4Address> ip =
+            type && needsProposedIp(r, *type) ? proposedNextHop(d) : std::nullopt;
+        return ip ? tr("Change next hop of route %1 to %2 %3 in %4")
+                        .arg(r.name, text, ip->toString(), owner())
+                  : tr("Change next hop of route %1 to %2 in %3").arg(r.name, text, owner());
+    }
     case NextHopIpColumn:
         return text.isEmpty()
                    ? tr("Clear next hop IP of route %1 in %2").arg(r.name, owner())
@@ -120,10 +146,23 @@ QString RouteTableModel::whyNot(int row, int column, const QString &text) const
         }
         return {};
     case PrefixColumn: return format::parsePrefix(text).error();
-    case NextHopTypeColumn: return format::parseEnum<NextHopType>(text).error();
+    case NextHopTypeColumn: {
+        const auto type = format::parseEnum<NextHopType>(text);
+        if (!type)
+            return type.error();
+        if (needsProposedIp(t->routes[row], *type) && !proposedNextHop(design()))
+            return tr("A VirtualAppliance route needs a next hop IP address: add a firewall, "
+                      "NVA or proxy VM first.");
+        return {};
+    }
     case NextHopIpColumn:
-        if (text.isEmpty())
+        if (text.isEmpty()) {
+            // format.md: a VirtualAppliance route without its address does not load.
+            if (takesNextHopIp(t->routes[row].nextHopType))
+                return tr("A VirtualAppliance route needs a next hop IP address: type another "
+                          "one, or choose another next hop type.");
             return {};
+        }
         if (!takesNextHopIp(t->routes[row].nextHopType))
             return tr("Only VirtualAppliance routes take a next hop IP.");
         return format::parseAddress(text).error();
@@ -137,11 +176,16 @@ void RouteTableModel::apply(Design &d, int row, int column, const QString &text)
     switch (column) {
     case NameColumn: r.name = text; break;
     case PrefixColumn: r.addressPrefix = *format::parsePrefix(text); break;
-    case NextHopTypeColumn:
-        r.nextHopType = *format::parseEnum<NextHopType>(text);
+    case NextHopTypeColumn: {
+        const NextHopType type = *format::parseEnum<NextHopType>(text);
+        // whyNot() refused the type when there is no address to propose.
+        if (needsProposedIp(r, type))
+            r.nextHopIpAddress = proposedNextHop(d);
+        r.nextHopType = type;
         if (!takesNextHopIp(r.nextHopType))
             r.nextHopIpAddress.reset(); // model::takesNextHopIp
         break;
+    }
     case NextHopIpColumn:
         r.nextHopIpAddress = text.isEmpty() ? std::nullopt : format::parseAddress(text).value();
         break;
