@@ -13,9 +13,6 @@ namespace hopscope::gui {
 using namespace model;
 
 namespace {
-const RouteTable *tableIn(const Design &d, const QString &name) { return d.routeTable(name); }
-RouteTable *tableIn(Design &d, const QString &name) { return d.routeTable(name); }
-
 // The address a route that becomes VirtualAppliance without one points at: the first device
 // edit::nextHopCandidates offers (the IP cell's list starts with it). format.md requires the
 // address, so without one the file would not load back.
@@ -47,18 +44,18 @@ QString RouteTableModel::header(int column) const
 
 int RouteTableModel::rowsIn(const Design &d) const
 {
-    const RouteTable *t = tableIn(d, owner());
+    const RouteTable *t = d.routeTable(owner());
     return t ? int(t->routes.size()) : 0;
 }
 
 QString RouteTableModel::rowName(const Design &d, int row) const
 {
-    return tableIn(d, owner())->routes[row].name;
+    return d.routeTable(owner())->routes[row].name;
 }
 
 QString RouteTableModel::cell(const Design &d, int row, int column) const
 {
-    const Route &r = tableIn(d, owner())->routes[row];
+    const Route &r = d.routeTable(owner())->routes[row];
     switch (column) {
     case NameColumn: return r.name;
     case PrefixColumn: return format::formatPrefix(r.addressPrefix);
@@ -71,8 +68,8 @@ QString RouteTableModel::cell(const Design &d, int row, int column) const
 
 QString RouteTableModel::cellTip(const Design &d, int row, int column) const
 {
-    const Route &r = tableIn(d, owner())->routes[row];
-    if (column == NextHopIpColumn && takesNextHopIp(r.nextHopType) && !r.nextHopIpAddress)
+    const Route &r = d.routeTable(owner())->routes[row];
+    if (column == NextHopIpColumn && needsProposedIp(r, r.nextHopType))
         return tr("A VirtualAppliance route needs a next hop IP.");
     return {};
 }
@@ -80,7 +77,7 @@ QString RouteTableModel::cellTip(const Design &d, int row, int column) const
 QString RouteTableModel::describeEdit(const Design &d, int row, int column,
                                      const QString &text) const
 {
-    const Route &r = tableIn(d, owner())->routes[row];
+    const Route &r = d.routeTable(owner())->routes[row];
     switch (column) {
     case PrefixColumn:
         return tr("Change prefix of route %1 to %2 in %3").arg(r.name, text, owner());
@@ -105,7 +102,7 @@ QString RouteTableModel::describeEdit(const Design &d, int row, int column,
 bool RouteTableModel::editable(const Design &d, int row, int column) const
 {
     // model::takesNextHopIp; an IP left on another type can still be cleared.
-    const Route &r = tableIn(d, owner())->routes[row];
+    const Route &r = d.routeTable(owner())->routes[row];
     return column != NextHopIpColumn || takesNextHopIp(r.nextHopType) || r.nextHopIpAddress;
 }
 
@@ -116,7 +113,7 @@ QStringList RouteTableModel::choices(int column) const
 
 QList<RowsModel::Suggestion> RouteTableModel::suggestions(int row, int column) const
 {
-    const RouteTable *t = tableIn(design(), owner());
+    const RouteTable *t = design().routeTable(owner());
     if (column != NextHopIpColumn || !t || row < 0 || row >= int(t->routes.size()) ||
         !takesNextHopIp(t->routes[row].nextHopType))
         return {};
@@ -133,7 +130,7 @@ QList<RowsModel::Suggestion> RouteTableModel::suggestions(int row, int column) c
 
 QString RouteTableModel::whyNot(int row, int column, const QString &text) const
 {
-    const RouteTable *t = tableIn(design(), owner());
+    const RouteTable *t = design().routeTable(owner());
     if (!t || row < 0 || row >= int(t->routes.size()))
         return tr("No such route.");
     switch (column) {
@@ -172,7 +169,7 @@ QString RouteTableModel::whyNot(int row, int column, const QString &text) const
 
 void RouteTableModel::apply(Design &d, int row, int column, const QString &text) const
 {
-    Route &r = tableIn(d, owner())->routes[row];
+    Route &r = d.routeTable(owner())->routes[row];
     switch (column) {
     case NameColumn: r.name = text; break;
     case PrefixColumn: r.addressPrefix = *format::parsePrefix(text); break;
@@ -194,7 +191,7 @@ void RouteTableModel::apply(Design &d, int row, int column, const QString &text)
 
 int RouteTableModel::append(Design &d) const
 {
-    RouteTable *t = tableIn(d, owner());
+    RouteTable *t = d.routeTable(owner());
     if (!t)
         return -1;
     Route route = edit::suggestedRoute(d, owner());
@@ -209,13 +206,13 @@ int RouteTableModel::append(Design &d) const
 
 void RouteTableModel::erase(Design &d, int row) const
 {
-    RouteTable *t = tableIn(d, owner());
+    RouteTable *t = d.routeTable(owner());
     t->routes.erase(t->routes.begin() + row);
 }
 
 void RouteTableModel::swap(Design &d, int a, int b) const
 {
-    RouteTable *t = tableIn(d, owner());
+    RouteTable *t = d.routeTable(owner());
     std::swap(t->routes[a], t->routes[b]);
 }
 
