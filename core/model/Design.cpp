@@ -24,6 +24,69 @@ const Subnet *Vnet::subnet(const QString &subnetName) const
 }
 Subnet *Vnet::subnet(const QString &subnetName) { return findByName(subnets, subnetName); }
 
+std::vector<Prefix> Subnet::addressPrefixes() const
+{
+    std::vector<Prefix> all{addressPrefix};
+    all.insert(all.end(), moreAddressPrefixes.begin(), moreAddressPrefixes.end());
+    return all;
+}
+
+bool Subnet::contains(Ipv4Address address) const
+{
+    return addressPrefix.contains(address) ||
+           std::ranges::any_of(moreAddressPrefixes,
+                               [&](const Prefix &p) { return p.contains(address); });
+}
+
+const NetworkSecurityGroup *Design::networkSecurityGroup(const QString &name) const
+{
+    return findByName(networkSecurityGroups, name);
+}
+NetworkSecurityGroup *Design::networkSecurityGroup(const QString &name)
+{
+    return findByName(networkSecurityGroups, name);
+}
+const ApplicationSecurityGroup *Design::applicationSecurityGroup(const QString &name) const
+{
+    return findByName(applicationSecurityGroups, name);
+}
+
+const std::vector<SecurityRule> &defaultSecurityRules()
+{
+    // nsg.md N1.4: API names, protocol and ports `*`.
+    static const std::vector<SecurityRule> rules = [] {
+        const auto tag = [](const char16_t *t) {
+            return SecuritySide{{SecurityAddress::ofTag(QString::fromUtf16(t))}, {}, {}};
+        };
+        const SecuritySide any;
+        const auto rule = [](const char16_t *name, int priority, SecurityDirection direction,
+                             RuleAction access, SecuritySide source, SecuritySide destination) {
+            SecurityRule r;
+            r.name = QString::fromUtf16(name);
+            r.priority = priority;
+            r.direction = direction;
+            r.access = access;
+            r.source = std::move(source);
+            r.destination = std::move(destination);
+            return r;
+        };
+        using D = SecurityDirection;
+        using A = RuleAction;
+        return std::vector<SecurityRule>{
+            rule(u"AllowVnetInBound", 65000, D::Inbound, A::Allow, tag(u"VirtualNetwork"),
+                 tag(u"VirtualNetwork")),
+            rule(u"AllowAzureLoadBalancerInBound", 65001, D::Inbound, A::Allow,
+                 tag(u"AzureLoadBalancer"), any),
+            rule(u"DenyAllInBound", 65500, D::Inbound, A::Deny, any, any),
+            rule(u"AllowVnetOutBound", 65000, D::Outbound, A::Allow, tag(u"VirtualNetwork"),
+                 tag(u"VirtualNetwork")),
+            rule(u"AllowInternetOutBound", 65001, D::Outbound, A::Allow, any, tag(u"Internet")),
+            rule(u"DenyAllOutBound", 65500, D::Outbound, A::Deny, any, any),
+        };
+    }();
+    return rules;
+}
+
 const Vnet *Design::vnet(const QString &name) const { return findByName(vnets, name); }
 Vnet *Design::vnet(const QString &name) { return findByName(vnets, name); }
 const RouteTable *Design::routeTable(const QString &name) const
@@ -95,6 +158,9 @@ QString toString(OutboundMethod value) { return spellingOf(value); }
 QString toString(IntentExpectation value) { return spellingOf(value); }
 QString toString(NoneRoutesRemoval value) { return spellingOf(value); }
 QString toString(P2sInternetBreakout value) { return spellingOf(value); }
+QString toString(SecurityDirection value) { return spellingOf(value); }
+QString toString(SecurityProtocol value) { return spellingOf(value); }
+QString toString(VnetTagUdrPrefixes value) { return spellingOf(value); }
 
 bool isValidName(const QString &name)
 {

@@ -35,8 +35,17 @@ static_assert(isCompleteSpellingTable(spellingTable(VnetRole{})));
 struct Subnet
 {
     QString name;
-    Prefix addressPrefix;
-    QString routeTable; // empty: none attached
+    Prefix addressPrefix; // the first prefix: the subnet's end point is its .4
+    QString routeTable;           // empty: none attached
+    QString networkSecurityGroup; // empty: none (nsg.md N1.3)
+    // `addressPrefixes: [first, more...]` (format.md additions): an address belongs to the
+    // subnet when any of its prefixes holds it. Empty for the usual one-prefix subnet.
+    std::vector<Prefix> moreAddressPrefixes;
+    QString id; // ARM resource id (format.md additions, import.md I5.3); empty: none
+
+    // Every prefix, the first one first.
+    std::vector<Prefix> addressPrefixes() const;
+    bool contains(Ipv4Address address) const;
 
     bool operator==(const Subnet &) const = default;
 };
@@ -48,6 +57,7 @@ struct Vnet
     QString region; // empty: the design's first region, else "default"
     std::vector<Prefix> addressSpace;
     std::vector<Subnet> subnets;
+    QString id; // ARM resource id; empty: none
 
     const Subnet *subnet(const QString &subnetName) const;
     Subnet *subnet(const QString &subnetName);
@@ -64,6 +74,7 @@ struct Peering
     bool allowGatewayTransit = false;
     bool useRemoteGateways = false;
 
+    QString id; // ARM resource id; empty: none
     bool operator==(const Peering &) const = default;
 };
 
@@ -91,6 +102,7 @@ struct Route
     NextHopType nextHopType = NextHopType::None;
     std::optional<Ipv4Address> nextHopIpAddress;
 
+    QString id; // ARM resource id; empty: none
     bool operator==(const Route &) const = default;
 };
 
@@ -100,6 +112,7 @@ struct RouteTable
     bool disableBgpRoutePropagation = false;
     std::vector<Route> routes;
 
+    QString id; // ARM resource id; empty: none
     bool operator==(const RouteTable &) const = default;
 };
 
@@ -163,6 +176,7 @@ struct Firewall
     bool allowAll = true; // `rules: allowAll`; when false, `rules` decides (empty list denies all)
     std::vector<FirewallRule> rules;
 
+    QString id; // ARM resource id; empty: none
     bool operator==(const Firewall &) const = default;
 };
 
@@ -181,6 +195,7 @@ struct LocalNetwork
     QString name;
     std::vector<Prefix> addressPrefixes;
 
+    QString id; // ARM resource id; empty: none
     bool operator==(const LocalNetwork &) const = default;
 };
 
@@ -194,6 +209,7 @@ struct Gateway
     std::vector<Prefix> customRoutes;
     std::vector<LocalNetwork> localNetworks;
 
+    QString id; // ARM resource id; empty: none
     bool operator==(const Gateway &) const = default;
 };
 
@@ -226,10 +242,105 @@ struct Vm
     bool enableIPForwarding = false;
     bool stateful = false;
     OutboundMethod outbound = OutboundMethod::DefaultAccess;
+    QString networkSecurityGroup;                  // the NIC's NSG; empty: none (nsg.md N1.3)
+    std::vector<QString> applicationSecurityGroups; // the NIC's ASG memberships (N1.5)
+    QString id; // ARM resource id of the VM's NIC; empty: none
     std::optional<ProxyService> proxy;
 
     bool operator==(const Vm &) const = default;
 };
+
+// Network security groups (nsg.md §1, format.md additions).
+
+enum class SecurityDirection { Inbound, Outbound };
+constexpr auto spellingTable(SecurityDirection)
+{
+    return std::to_array<Spelling<SecurityDirection>>({
+        {SecurityDirection::Inbound, u"Inbound"},
+        {SecurityDirection::Outbound, u"Outbound"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(SecurityDirection{})));
+
+// A security rule's protocol (N1.1); ARM's `*` is Any. Esp and Ah never match a Hopscope packet.
+enum class SecurityProtocol { Tcp, Udp, Icmp, Esp, Ah, Any };
+constexpr auto spellingTable(SecurityProtocol)
+{
+    return std::to_array<Spelling<SecurityProtocol>>({
+        {SecurityProtocol::Tcp, u"Tcp"},
+        {SecurityProtocol::Udp, u"Udp"},
+        {SecurityProtocol::Icmp, u"Icmp"},
+        {SecurityProtocol::Esp, u"Esp"},
+        {SecurityProtocol::Ah, u"Ah"},
+        {SecurityProtocol::Any, u"*"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(SecurityProtocol{})));
+
+// One address item of a rule side (N1.2): `*`, an IPv4 prefix (an address is its /32), or a
+// service tag word, kept as written in Azure's spelling for the three modelled tags
+// (VirtualNetwork, Internet, AzureLoadBalancer) and as read for every other tag.
+struct SecurityAddress
+{
+    enum class Kind { Any, Prefix, Tag };
+    Kind kind = Kind::Any;
+    Prefix prefix;   // Kind::Prefix only
+    QString tag;     // Kind::Tag only
+
+    static SecurityAddress any() { return {}; }
+    static SecurityAddress of(Prefix p) { return {Kind::Prefix, p, {}}; }
+    static SecurityAddress ofTag(QString t) { return {Kind::Tag, {}, std::move(t)}; }
+
+    bool operator==(const SecurityAddress &) const = default;
+};
+
+// The source or destination side of a rule (N1.1). Addresses and ASGs are exclusive forms: at
+// most one is non-empty; both empty means `*`. `ports` empty means `*`. The file's choice of
+// singular or plural key is not kept: the writer uses the singular key for one item.
+struct SecuritySide
+{
+    std::vector<SecurityAddress> addresses;
+    std::vector<QString> applicationSecurityGroups;
+    std::vector<PortRange> ports;
+
+    bool operator==(const SecuritySide &) const = default;
+};
+
+struct SecurityRule
+{
+    QString name;
+    QString id; // ARM resource id; empty: none
+    QString description;
+    int priority = 100;
+    SecurityDirection direction = SecurityDirection::Inbound;
+    RuleAction access = RuleAction::Allow;
+    SecurityProtocol protocol = SecurityProtocol::Any;
+    SecuritySide source;
+    SecuritySide destination;
+
+    bool operator==(const SecurityRule &) const = default;
+};
+
+struct NetworkSecurityGroup
+{
+    QString name;
+    QString id; // ARM resource id; empty: none
+    std::vector<SecurityRule> securityRules; // custom rules in file order; defaults implicit (N1.4)
+
+    bool operator==(const NetworkSecurityGroup &) const = default;
+};
+
+struct ApplicationSecurityGroup
+{
+    QString name;
+    QString id; // ARM resource id; empty: none
+
+    bool operator==(const ApplicationSecurityGroup &) const = default;
+};
+
+// The six default rules every NSG has after its custom rules (N1.4), in evaluation order per
+// direction: Inbound 65000, 65001, 65500, then Outbound 65000, 65001, 65500.
+const std::vector<SecurityRule> &defaultSecurityRules();
 
 struct ProxySetting
 {
@@ -292,10 +403,23 @@ constexpr auto spellingTable(P2sInternetBreakout)
 }
 static_assert(isCompleteSpellingTable(spellingTable(P2sInternetBreakout{})));
 
+// Which user routes put their prefix in a subnet's `VirtualNetwork` service tag (nsg.md N2.1 d).
+enum class VnetTagUdrPrefixes { Forwarding, All, None };
+constexpr auto spellingTable(VnetTagUdrPrefixes)
+{
+    return std::to_array<Spelling<VnetTagUdrPrefixes>>({
+        {VnetTagUdrPrefixes::Forwarding, u"forwarding"},
+        {VnetTagUdrPrefixes::All, u"all"},
+        {VnetTagUdrPrefixes::None, u"none"},
+    });
+}
+static_assert(isCompleteSpellingTable(spellingTable(VnetTagUdrPrefixes{})));
+
 struct Settings
 {
     NoneRoutesRemoval noneRoutesRemovedByDefaultUdr = NoneRoutesRemoval::Any; // §13.1, R2.5
     P2sInternetBreakout p2sInternetBreakout = P2sInternetBreakout::Drop;       // §13.3, R9.6
+    VnetTagUdrPrefixes vnetTagUdrPrefixes = VnetTagUdrPrefixes::Forwarding;   // nsg.md §8.1
     bool operator==(const Settings &) const = default;
 };
 
@@ -317,6 +441,8 @@ struct Design
     std::vector<Firewall> firewalls;
     std::vector<Gateway> gateways;
     std::vector<Vm> vms;
+    std::vector<NetworkSecurityGroup> networkSecurityGroups;
+    std::vector<ApplicationSecurityGroup> applicationSecurityGroups;
     std::vector<Client> clients;
     std::vector<Intent> intents;
     Settings settings;
@@ -335,6 +461,9 @@ struct Design
     Vm *vm(const QString &name);
     const Client *client(const QString &name) const;
     Client *client(const QString &name);
+    const NetworkSecurityGroup *networkSecurityGroup(const QString &name) const;
+    NetworkSecurityGroup *networkSecurityGroup(const QString &name);
+    const ApplicationSecurityGroup *applicationSecurityGroup(const QString &name) const;
     // The on-premises site `name`, whichever gateway holds it.
     const LocalNetwork *site(const QString &name) const;
     LocalNetwork *site(const QString &name);
@@ -361,6 +490,9 @@ QString toString(OutboundMethod);
 QString toString(IntentExpectation);
 QString toString(NoneRoutesRemoval);
 QString toString(P2sInternetBreakout);
+QString toString(SecurityDirection);
+QString toString(SecurityProtocol);
+QString toString(VnetTagUdrPrefixes);
 
 // Names use Azure's characters: ASCII letters, digits, '.', '_', '-', 1 to 80 characters.
 bool isValidName(const QString &name);
