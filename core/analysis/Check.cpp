@@ -1,6 +1,7 @@
 #include "analysis/Check.h"
 
 #include "analysis/Lints.h"
+#include "analysis/SecurityLints.h"
 #include "analysis/Sweeps.h"
 #include "proxy/ProxyConfigs.h"
 #include "routing/Trace.h"
@@ -102,6 +103,7 @@ CheckReport checkDesign(const model::Design &design, const CheckOptions &options
     const routing::Tracer tracer(routes, &proxies);
 
     lintDesign(network, report.findings);
+    lintSecurityGroups(network, report.findings);
     lintProxies(network, proxies, report.findings);
     checkIntents(tracer, report.findings);
     if (options.sweeps) {
