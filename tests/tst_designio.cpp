@@ -43,6 +43,11 @@ QString dataPath(const QString &name)
     return QStringLiteral(HOPSCOPE_TEST_DATA_DIR "/io/") + name;
 }
 
+QString importDataPath(const QString &name)
+{
+    return QStringLiteral(HOPSCOPE_TEST_DATA_DIR "/import/") + name;
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -80,6 +85,11 @@ private Q_SLOTS:
     void acceptsDesignsWithFindings_data();
     void acceptsDesignsWithFindings();
     void readsEveryField();
+    void readsSecurityRules_data();
+    void readsSecurityRules();
+    void readsSeveralSubnetPrefixes_data();
+    void readsSeveralSubnetPrefixes();
+    void loadsTheImportFixture();
     void refusesHostileBytes_data();
     void refusesHostileBytes();
     void refusesOversizedInputBeforeParsing();
@@ -144,7 +154,7 @@ void TestDesignIo::reportsLoadError_data()
         << QByteArray(
             "hopscope: 1\n"
             "vnet: []\n")
-        << 2 << 1 << QStringLiteral("unknown key 'vnet' in the design (expected one of: hopscope, name, vnets, peerings, routeTables, firewalls, gateways, vms, clients, intents, settings, layout)");
+        << 2 << 1 << QStringLiteral("unknown key 'vnet' in the design (expected one of: hopscope, name, vnets, peerings, routeTables, firewalls, gateways, vms, networkSecurityGroups, applicationSecurityGroups, clients, intents, settings, layout)");
     QTest::newRow("keys: duplicate top-level key")
         << QByteArray(
             "hopscope: 1\n"
@@ -574,26 +584,26 @@ void TestDesignIo::reportsLoadError_data()
             "    addressSpace: [10.2.0.0/16]\n"
             "    subnets:\n"
             "      - {name: Subnet-b, adressPrefix: 10.2.0.0/24}\n")
-        << 6 << 26 << QStringLiteral("unknown key 'adressPrefix' in subnet 'Subnet-b' (expected one of: name, addressPrefix, routeTable)");
+        << 6 << 26 << QStringLiteral("unknown key 'adressPrefix' in subnet 'Subnet-b' (expected one of: name, id, addressPrefix, addressPrefixes, routeTable, networkSecurityGroup)");
     QTest::newRow("unknown key: vnet")
         << QByteArray(
             "hopscope: 1\n"
             "vnets:\n"
             "  - name: hub\n"
             "    adressSpace: [10.0.0.0/16]\n")
-        << 4 << 5 << QStringLiteral("unknown key 'adressSpace' in vnet 'hub' (expected one of: name, role, region, addressSpace, subnets)");
+        << 4 << 5 << QStringLiteral("unknown key 'adressSpace' in vnet 'hub' (expected one of: name, id, role, region, addressSpace, subnets)");
     QTest::newRow("unknown key: peering")
         << prelude + QByteArray(
             "peerings:\n"
             "  - {from: hub, to: hub, allowForwardTraffic: true}\n")
-        << 9 << 26 << QStringLiteral("unknown key 'allowForwardTraffic' in peering hub -> hub (expected one of: from, to, allowVirtualNetworkAccess, allowForwardedTraffic, allowGatewayTransit, useRemoteGateways)");
+        << 9 << 26 << QStringLiteral("unknown key 'allowForwardTraffic' in peering hub -> hub (expected one of: from, to, id, allowVirtualNetworkAccess, allowForwardedTraffic, allowGatewayTransit, useRemoteGateways)");
     QTest::newRow("unknown key: route table")
         << QByteArray(
             "hopscope: 1\n"
             "routeTables:\n"
             "  - name: rt\n"
             "    route: []\n")
-        << 4 << 5 << QStringLiteral("unknown key 'route' in route table 'rt' (expected one of: name, disableBgpRoutePropagation, routes)");
+        << 4 << 5 << QStringLiteral("unknown key 'route' in route table 'rt' (expected one of: name, id, disableBgpRoutePropagation, routes)");
     QTest::newRow("unknown key: route")
         << QByteArray(
             "hopscope: 1\n"
@@ -601,12 +611,12 @@ void TestDesignIo::reportsLoadError_data()
             "  - name: rt\n"
             "    routes:\n"
             "      - {name: r, addressPrefix: 0.0.0.0/0, nextHopType: Internet, nextHop: Internet}\n")
-        << 5 << 68 << QStringLiteral("unknown key 'nextHop' in route 'r' (expected one of: name, addressPrefix, nextHopType, nextHopIpAddress)");
+        << 5 << 68 << QStringLiteral("unknown key 'nextHop' in route 'r' (expected one of: name, id, addressPrefix, nextHopType, nextHopIpAddress)");
     QTest::newRow("unknown key: firewall")
         << prelude + QByteArray(
             "firewalls:\n"
             "  - {name: fw, subnet: hub/AzureFirewallSubnet, sku: Premium}\n")
-        << 9 << 49 << QStringLiteral("unknown key 'sku' in firewall 'fw' (expected one of: name, subnet, privateIp, managementNic, rules)");
+        << 9 << 49 << QStringLiteral("unknown key 'sku' in firewall 'fw' (expected one of: name, id, subnet, privateIp, managementNic, rules)");
     QTest::newRow("unknown key: firewall rule")
         << prelude + QByteArray(
             "firewalls:\n"
@@ -627,7 +637,7 @@ void TestDesignIo::reportsLoadError_data()
             "    vnet: hub\n"
             "    localNetworks:\n"
             "      - {name: office, addressPrefixes: [192.168.0.0/16], gatewayIp: 1.2.3.4}\n")
-        << 12 << 59 << QStringLiteral("unknown key 'gatewayIp' in local network 'office' (expected one of: name, addressPrefixes)");
+        << 12 << 59 << QStringLiteral("unknown key 'gatewayIp' in local network 'office' (expected one of: name, id, addressPrefixes)");
     QTest::newRow("unknown key: vm")
         << prelude + QByteArray(
             "vms:\n"
@@ -657,7 +667,7 @@ void TestDesignIo::reportsLoadError_data()
             "hopscope: 1\n"
             "settings:\n"
             "  p2sInternet: allow\n")
-        << 3 << 3 << QStringLiteral("unknown key 'p2sInternet' in settings (expected one of: noneRoutesRemovedByDefaultUdr, p2sInternetBreakout)");
+        << 3 << 3 << QStringLiteral("unknown key 'p2sInternet' in settings (expected one of: noneRoutesRemovedByDefaultUdr, p2sInternetBreakout, vnetTagUdrPrefixes)");
     QTest::newRow("unknown key: layout point")
         << QByteArray(
             "hopscope: 1\n"
@@ -791,7 +801,7 @@ void TestDesignIo::reportsLoadError_data()
             "vnets:\n"
             "  - name: hub\n"
             "    addressSpace: [10.0.0.0/16]\n")
-        << 5 << 11 << QStringLiteral("duplicate name 'hub': the vnet 'hub' was declared before as a route table (vnets, route tables, firewalls, gateways, vms, clients and on-premises sites share one namespace)");
+        << 5 << 11 << QStringLiteral("duplicate name 'hub': the vnet 'hub' was declared before as a route table (vnets, route tables, firewalls, gateways, vms, network security groups, application security groups, clients and on-premises sites share one namespace)");
     QTest::newRow("name: client named like a vm")
         << prelude + QByteArray(
             "gateways:\n"
@@ -891,6 +901,349 @@ void TestDesignIo::reportsLoadError_data()
             "    subnets:\n"
             "      - {name: a/b, addressPrefix: 10.0.0.0/24}\n")
         << 6 << 16 << QStringLiteral("name in subnet 'a/b': invalid name 'a/b'");
+    // Network security groups, ARM ids and several subnet prefixes (format.md additions).
+    QTest::newRow("nsg: rule without name")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {priority: 100, direction: Inbound, access: Allow}\n")
+        << 11 << 9 << QStringLiteral("missing required key 'name' in security rule #1");
+    QTest::newRow("nsg: rule without priority")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, direction: Inbound, access: Allow}\n")
+        << 11 << 9 << QStringLiteral("missing required key 'priority' in security rule 'r'");
+    QTest::newRow("nsg: rule without direction")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, access: Allow}\n")
+        << 11 << 9 << QStringLiteral("missing required key 'direction' in security rule 'r'");
+    QTest::newRow("nsg: rule without access")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound}\n")
+        << 11 << 9 << QStringLiteral("missing required key 'access' in security rule 'r'");
+    QTest::newRow("nsg: unknown direction")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: In, access: Allow}\n")
+        << 11 << 45 << QStringLiteral("direction in security rule 'r': unknown value 'In' (expected one of: Inbound, Outbound)");
+    QTest::newRow("nsg: unknown access")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Permit}\n")
+        << 11 << 62 << QStringLiteral("access in security rule 'r': unknown value 'Permit' (expected one of: Allow, Deny)");
+    QTest::newRow("nsg: unknown protocol")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, protocol: Http}\n")
+        << 11 << 79 << QStringLiteral("protocol in security rule 'r': unknown value 'Http' (expected one of: Tcp, Udp, Icmp, Esp, Ah, *)");
+    QTest::newRow("nsg: protocol Any is not ARM's spelling of '*'")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, protocol: Any}\n")
+        << 11 << 79 << QStringLiteral("protocol in security rule 'r': unknown value 'Any'");
+    QTest::newRow("nsg: priority is text")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: high, direction: Inbound, access: Allow}\n")
+        << 11 << 29 << QStringLiteral("priority in security rule 'r': expected a priority, an integer such as 100, got 'high'");
+    QTest::newRow("nsg: priority quoted")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: '100', direction: Inbound, access: Allow}\n")
+        << 11 << 29 << QStringLiteral("priority in security rule 'r': expected a priority, an integer such as 100, got the quoted text '100'");
+    QTest::newRow("nsg: IPv6 source address")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceAddressPrefix: '2001:db8::/32'}\n")
+        << 11 << 90 << QStringLiteral("sourceAddressPrefix in security rule 'r': '2001:db8::/32' is an IPv6 address or prefix");
+    QTest::newRow("nsg: IPv6 item in a list")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationAddressPrefixes: [10.0.0.0/8, '::1']}\n")
+        << 11 << 110 << QStringLiteral("destinationAddressPrefixes in security rule 'r': '::1' is an IPv6 address or prefix");
+    QTest::newRow("nsg: destination prefix with host bits set")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationAddressPrefix: 10.2.0.4/24}\n")
+        << 11 << 95 << QStringLiteral("destinationAddressPrefix in security rule 'r': '10.2.0.4/24' is not a prefix");
+    QTest::newRow("nsg: address with three octets")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceAddressPrefix: 10.0.0}\n")
+        << 11 << 90 << QStringLiteral("sourceAddressPrefix in security rule 'r': '10.0.0' is not an IPv4 address");
+    QTest::newRow("nsg: address item neither address nor tag")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceAddressPrefix: 'Virtual Network'}\n")
+        << 11 << 90 << QStringLiteral("sourceAddressPrefix in security rule 'r': 'Virtual Network' is not an address item");
+    QTest::newRow("nsg: address item is a map")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceAddressPrefix: {a: 1}}\n")
+        << 11 << 90 << QStringLiteral("sourceAddressPrefix in security rule 'r': expected an address, a prefix, a service tag or \"*\", got a map");
+    QTest::newRow("nsg: port range reversed")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationPortRange: '443-80'}\n")
+        << 11 << 91 << QStringLiteral("destinationPortRange in security rule 'r': expected a port (\"443\"), a range (\"1024-65535\") or \"*\" with ports 0 to 65535, got '443-80'");
+    QTest::newRow("nsg: port 70000")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourcePortRanges: [80, 70000]}\n")
+        << 11 << 92 << QStringLiteral("sourcePortRanges in security rule 'r': expected a port");
+    QTest::newRow("nsg: port range with spaces")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationPortRange: '80 - 90'}\n")
+        << 11 << 91 << QStringLiteral("destinationPortRange in security rule 'r': expected a port");
+    QTest::newRow("nsg: address prefix and prefixes on one side")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceAddressPrefix: '*', sourceAddressPrefixes: [10.0.0.0/8]}\n")
+        << 11 << 95 << QStringLiteral("sourceAddressPrefixes in security rule 'r': sourceAddressPrefix is given too; a side takes one of sourceAddressPrefix, sourceAddressPrefixes, sourceApplicationSecurityGroups, not several");
+    QTest::newRow("nsg: address prefixes and ASGs on one side")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationAddressPrefixes: [10.0.0.0/8], destinationApplicationSecurityGroups: [asg]}\n")
+        << 11 << 111 << QStringLiteral("destinationApplicationSecurityGroups in security rule 'r': destinationAddressPrefixes is given too");
+    QTest::newRow("nsg: ASGs before an address prefix on one side")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceApplicationSecurityGroups: [asg], sourceAddressPrefix: VirtualNetwork}\n")
+        << 11 << 109 << QStringLiteral("sourceAddressPrefix in security rule 'r': sourceApplicationSecurityGroups is given too");
+    QTest::newRow("nsg: port range and ranges on one side")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationPortRange: '443', destinationPortRanges: ['80']}\n")
+        << 11 << 98 << QStringLiteral("destinationPortRanges in security rule 'r': destinationPortRange is given too; a side takes one of destinationPortRange, destinationPortRanges, not several");
+    QTest::newRow("nsg: duplicate rule name in one NSG")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow}\n"
+            "      - {name: r, priority: 200, direction: Outbound, access: Deny}\n")
+        << 12 << 9 << QStringLiteral("duplicate security rule 'r' in network security group 'nsg'");
+    QTest::newRow("nsg: unknown key in a rule (Azure Firewall's key)")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, destinationPorts: ['80']}\n")
+        << 11 << 69 << QStringLiteral("unknown key 'destinationPorts' in security rule 'r' (expected one of: name, id, description, priority, direction, access, protocol, sourceAddressPrefix, sourceAddressPrefixes, sourceApplicationSecurityGroups, sourcePortRange, sourcePortRanges, destinationAddressPrefix, destinationAddressPrefixes, destinationApplicationSecurityGroups, destinationPortRange, destinationPortRanges)");
+    QTest::newRow("nsg: unknown key in an NSG")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - {name: nsg, rules: []}\n")
+        << 9 << 17 << QStringLiteral("unknown key 'rules' in network security group 'nsg' (expected one of: name, id, securityRules)");
+    QTest::newRow("nsg: securityRules is a map")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - {name: nsg, securityRules: {r: 1}}\n")
+        << 9 << 32 << QStringLiteral("securityRules in network security group 'nsg': expected a list of security rules, got a map");
+    QTest::newRow("nsg: a rule is text")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - allow-all\n")
+        << 11 << 9 << QStringLiteral("expected a security rule of network security group 'nsg' as a map of keys and values, got 'allow-all'");
+    QTest::newRow("asg: unknown key")
+        << prelude + QByteArray(
+            "applicationSecurityGroups:\n"
+            "  - {name: asg, members: [vm]}\n")
+        << 9 << 17 << QStringLiteral("unknown key 'members' in application security group 'asg' (expected one of: name, id)");
+    QTest::newRow("asg: without name")
+        << prelude + QByteArray(
+            "applicationSecurityGroups:\n"
+            "  - {id: /subscriptions/x/asg}\n")
+        << 9 << 5 << QStringLiteral("missing required key 'name' in application security group #1");
+    QTest::newRow("reference: subnet networkSecurityGroup missing")
+        << prelude + QByteArray(
+            "  - name: spoke\n"
+            "    addressSpace: [10.1.0.0/16]\n"
+            "    subnets:\n"
+            "      - {name: s, addressPrefix: 10.1.0.0/24, networkSecurityGroup: nsg-missing}\n")
+        << 11 << 69 << QStringLiteral("networkSecurityGroup in subnet 's': no network security group named 'nsg-missing' (there are none in this design)");
+    QTest::newRow("reference: vm networkSecurityGroup names an ASG")
+        << prelude + QByteArray(
+            "vms:\n"
+            "  - {name: vm, subnet: hub/workload, networkSecurityGroup: asg}\n"
+            "applicationSecurityGroups:\n"
+            "  - name: asg\n")
+        << 9 << 60 << QStringLiteral("networkSecurityGroup in vm 'vm': no network security group named 'asg'");
+    QTest::newRow("reference: vm applicationSecurityGroups names a missing ASG")
+        << prelude + QByteArray(
+            "vms:\n"
+            "  - {name: vm, subnet: hub/workload, applicationSecurityGroups: [asg-a, asg-b]}\n"
+            "applicationSecurityGroups:\n"
+            "  - name: asg-a\n")
+        << 9 << 73 << QStringLiteral("applicationSecurityGroups in vm 'vm': no application security group named 'asg-b' (this design has: asg-a)");
+    QTest::newRow("reference: vm applicationSecurityGroups names an NSG")
+        << prelude + QByteArray(
+            "vms:\n"
+            "  - {name: vm, subnet: hub/workload, applicationSecurityGroups: [nsg]}\n"
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n")
+        << 9 << 66 << QStringLiteral("applicationSecurityGroups in vm 'vm': no application security group named 'nsg'");
+    QTest::newRow("reference: vm applicationSecurityGroups item is not a name")
+        << prelude + QByteArray(
+            "vms:\n"
+            "  - {name: vm, subnet: hub/workload, applicationSecurityGroups: ['a b']}\n")
+        << 9 << 66 << QStringLiteral("applicationSecurityGroups in vm 'vm': expected a name, got 'a b'");
+    QTest::newRow("reference: rule source ASG missing")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: r, priority: 100, direction: Inbound, access: Allow, sourceApplicationSecurityGroups: [asg-web]}\n")
+        << 11 << 103 << QStringLiteral("sourceApplicationSecurityGroups in security rule 'r': no application security group named 'asg-web'");
+    QTest::newRow("reference: intent to an NSG")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "intents:\n"
+            "  - {from: hub/workload, to: nsg, expect: ok}\n")
+        << 11 << 30 << QStringLiteral("to in intent #1: 'nsg' is a network security group, not an end point");
+    QTest::newRow("name: NSG named like a vnet")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: hub\n")
+        << 9 << 11 << QStringLiteral("duplicate name 'hub': the network security group 'hub' was declared before as a vnet");
+    QTest::newRow("name: ASG named like an NSG")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: web\n"
+            "applicationSecurityGroups:\n"
+            "  - name: web\n")
+        << 11 << 11 << QStringLiteral("duplicate name 'web': the application security group 'web' was declared before as a network security group");
+    QTest::newRow("name: security rule with a space")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - name: nsg\n"
+            "    securityRules:\n"
+            "      - {name: allow all, priority: 100, direction: Inbound, access: Allow}\n")
+        << 11 << 16 << QStringLiteral("name in security rule 'allow all': invalid name 'allow all'");
+    QTest::newRow("id: does not start with /subscriptions/")
+        << prelude + QByteArray(
+            "routeTables:\n"
+            "  - {name: rt, id: /resourceGroups/rg/routeTables/rt}\n")
+        << 9 << 20 << QStringLiteral("id in route table 'rt': expected an Azure resource id starting with /subscriptions/, got '/resourceGroups/rg/routeTables/rt'");
+    QTest::newRow("id: only /subscriptions/")
+        << prelude + QByteArray(
+            "routeTables:\n"
+            "  - {name: rt, id: /subscriptions/}\n")
+        << 9 << 20 << QStringLiteral("id in route table 'rt': expected an Azure resource id starting with /subscriptions/");
+    QTest::newRow("id: a list")
+        << prelude + QByteArray(
+            "applicationSecurityGroups:\n"
+            "  - {name: asg, id: [a]}\n")
+        << 9 << 21 << QStringLiteral("id in application security group 'asg': expected text, got a list");
+    QTest::newRow("id: with a space")
+        << prelude + QByteArray(
+            "networkSecurityGroups:\n"
+            "  - {name: nsg, id: '/subscriptions/x/nsg one'}\n")
+        << 9 << 21 << QStringLiteral("id in network security group 'nsg': expected an Azure resource id");
+    QTest::newRow("id: duplicate ids differing in case")
+        << prelude + QByteArray(
+            "routeTables:\n"
+            "  - {name: rt1, id: /subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/routeTables/RT}\n"
+            "  - {name: rt2, id: /SUBSCRIPTIONS/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/routetables/rt}\n")
+        << 10 << 21 << QStringLiteral("id in route table 'rt2': duplicate id '/SUBSCRIPTIONS/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/routetables/rt', already the id of route table 'rt1' (ids are compared case-insensitively)");
+    QTest::newRow("id: same id on a subnet and a VM declared earlier")
+        << prelude + QByteArray(
+            "  - name: spoke\n"
+            "    addressSpace: [10.1.0.0/16]\n"
+            "    subnets:\n"
+            "      - {name: s, id: /subscriptions/1/s, addressPrefix: 10.1.0.0/24}\n"
+            "vms:\n"
+            "  - {name: vm, id: /Subscriptions/1/S, subnet: spoke/s}\n")
+        << 13 << 20 << QStringLiteral("id in vm 'vm': duplicate id '/Subscriptions/1/S', already the id of subnet 's'");
+    QTest::newRow("id: on a peering")
+        << prelude + QByteArray(
+            "peerings:\n"
+            "  - {from: hub, to: hub, id: 42}\n")
+        << 9 << 30 << QStringLiteral("id in peering hub -> hub: expected an Azure resource id starting with /subscriptions/, got '42'");
+    QTest::newRow("subnet: addressPrefix and addressPrefixes together")
+        << prelude + QByteArray(
+            "  - name: spoke\n"
+            "    addressSpace: [10.1.0.0/16]\n"
+            "    subnets:\n"
+            "      - {name: s, addressPrefix: 10.1.0.0/24, addressPrefixes: [10.1.1.0/24]}\n")
+        << 11 << 47 << QStringLiteral("addressPrefixes in subnet 's': give addressPrefix or addressPrefixes, not both");
+    QTest::newRow("subnet: addressPrefixes empty")
+        << prelude + QByteArray(
+            "  - name: spoke\n"
+            "    addressSpace: [10.1.0.0/16]\n"
+            "    subnets:\n"
+            "      - {name: s, addressPrefixes: []}\n")
+        << 11 << 36 << QStringLiteral("addressPrefixes in subnet 's': expected at least one item");
+    QTest::newRow("subnet: addressPrefixes item with host bits set")
+        << prelude + QByteArray(
+            "  - name: spoke\n"
+            "    addressSpace: [10.1.0.0/16]\n"
+            "    subnets:\n"
+            "      - {name: s, addressPrefixes: [10.1.0.0/24, 10.1.8.1/24]}\n")
+        << 11 << 50 << QStringLiteral("addressPrefixes in subnet 's': '10.1.8.1/24' is not a prefix");
+    QTest::newRow("subnet: addressPrefixes is text")
+        << prelude + QByteArray(
+            "  - name: spoke\n"
+            "    addressSpace: [10.1.0.0/16]\n"
+            "    subnets:\n"
+            "      - {name: s, addressPrefixes: 10.1.0.0/24}\n")
+        << 11 << 36 << QStringLiteral("addressPrefixes in subnet 's': expected a list such as [10.0.0.0/16], got '10.1.0.0/24'");
+    QTest::newRow("enum: setting vnetTagUdrPrefixes")
+        << prelude + QByteArray(
+            "settings:\n"
+            "  vnetTagUdrPrefixes: Forwarding\n")
+        << 9 << 23 << QStringLiteral("vnetTagUdrPrefixes in settings: unknown value 'Forwarding' (expected one of: forwarding, all, none)");
     QTest::newRow("position: columns count characters after UTF-8 text")
         << QByteArray(
             "hopscope: 1\n"
@@ -1100,15 +1453,15 @@ void TestDesignIo::readsEveryField()
          QStringLiteral("ErGw1AZ"), {}, {}, {}}};
     expected.vms = {
         {QStringLiteral("proxy"), QStringLiteral("spoke/apps"), ip("10.1.0.4"), true, true,
-         OutboundMethod::NatGateway, ProxyService{8080, QStringLiteral("conf/squid.conf")}},
+         OutboundMethod::NatGateway, {}, {}, {}, ProxyService{8080, QStringLiteral("conf/squid.conf")}},
         {QStringLiteral("bare-proxy"), QStringLiteral("spoke/apps"), std::nullopt, false, false,
-         OutboundMethod::DefaultAccess, ProxyService{3128, {}}},
+         OutboundMethod::DefaultAccess, {}, {}, {}, ProxyService{3128, {}}},
         {QStringLiteral("nva"), QStringLiteral("spoke/apps"), ip("10.1.0.5"), false, false,
-         OutboundMethod::LoadBalancer, std::nullopt},
+         OutboundMethod::LoadBalancer, {}, {}, {}, std::nullopt},
         {QStringLiteral("isolated"), QStringLiteral("spoke/apps"), std::nullopt, false, false,
-         OutboundMethod::None, std::nullopt},
+         OutboundMethod::None, {}, {}, {}, std::nullopt},
         {QStringLiteral("public"), QStringLiteral("spoke/apps"), std::nullopt, false, false,
-         OutboundMethod::PublicIp, std::nullopt}};
+         OutboundMethod::PublicIp, {}, {}, {}, std::nullopt}};
     expected.clients = {{QStringLiteral("laptop"), QStringLiteral("vpngw"), ip("172.16.0.10"),
                          ProxySetting{QStringLiteral("proxy"), 8080}},
                         {QStringLiteral("phone"), QStringLiteral("vpngw"), std::nullopt,
@@ -1143,6 +1496,278 @@ void TestDesignIo::readsEveryField()
     QVERIFY(actual.settings == expected.settings);
     QVERIFY(actual.layout == expected.layout);
     QVERIFY(actual == expected);
+}
+
+// One rule as written (the body of a flow map) → the rule read, and the rule as saved.
+void TestDesignIo::readsSecurityRules_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<SecurityRule>("expected");
+    QTest::addColumn<QByteArray>("saved");
+
+    const auto rule = [](int priority, SecurityDirection direction, RuleAction access) {
+        SecurityRule r;
+        r.name = QStringLiteral("r");
+        r.priority = priority;
+        r.direction = direction;
+        r.access = access;
+        return r;
+    };
+    const SecurityRule inbound = rule(100, SecurityDirection::Inbound, RuleAction::Allow);
+    const auto tag = [](const char *t) { return SecurityAddress::ofTag(QString::fromLatin1(t)); };
+    const auto at = [](const char *p) { return SecurityAddress::of(prefix(p)); };
+
+    QTest::newRow("defaults: protocol, addresses and ports '*'")
+        << QByteArray("name: r, priority: 100, direction: Inbound, access: Allow") << inbound
+        << QByteArray("{name: r, priority: 100, direction: Inbound, access: Allow}");
+    SecurityRule singular = rule(310, SecurityDirection::Outbound, RuleAction::Deny);
+    singular.protocol = SecurityProtocol::Udp;
+    singular.source = {{at("10.1.0.0/16")}, {}, {PortRange{1024, 65535}}};
+    singular.destination = {{at("10.2.0.4/32")}, {}, {PortRange{53, 53}}};
+    QTest::newRow("singular forms, a single address is its /32")
+        << QByteArray("name: r, priority: 310, direction: Outbound, access: Deny, protocol: Udp, "
+                      "sourceAddressPrefix: 10.1.0.0/16, sourcePortRange: 1024-65535, "
+                      "destinationAddressPrefix: 10.2.0.4, destinationPortRange: '53'")
+        << singular
+        << QByteArray("{name: r, priority: 310, direction: Outbound, access: Deny, protocol: Udp, "
+                      "sourceAddressPrefix: 10.1.0.0/16, sourcePortRange: \"1024-65535\", "
+                      "destinationAddressPrefix: 10.2.0.4, destinationPortRange: \"53\"}");
+    SecurityRule plural = inbound;
+    plural.source = {{at("172.16.16.0/24"), tag("VirtualNetwork")}, {}, {}};
+    plural.destination = {{at("10.2.0.0/24"), at("10.3.0.0/24")}, {},
+                          {PortRange{80, 80}, PortRange{443, 443}, PortRange{8000, 8999}}};
+    QTest::newRow("plural forms, ports as integers and strings")
+        << QByteArray("name: r, priority: 100, direction: Inbound, access: Allow, "
+                      "sourceAddressPrefixes: [172.16.16.0/24, VirtualNetwork], "
+                      "destinationAddressPrefixes: [10.2.0.0/24, 10.3.0.0/24], "
+                      "destinationPortRanges: [80, '443', \"8000-8999\"]")
+        << plural
+        << QByteArray("{name: r, priority: 100, direction: Inbound, access: Allow, "
+                      "sourceAddressPrefixes: [172.16.16.0/24, VirtualNetwork], "
+                      "destinationAddressPrefixes: [10.2.0.0/24, 10.3.0.0/24], "
+                      "destinationPortRanges: [\"80\", \"443\", \"8000-8999\"]}");
+    SecurityRule groups = inbound;
+    groups.source.applicationSecurityGroups = {QStringLiteral("asg-web")};
+    groups.destination.applicationSecurityGroups = {QStringLiteral("asg-db"),
+                                                    QStringLiteral("asg-web")};
+    QTest::newRow("application security group forms")
+        << QByteArray("name: r, priority: 100, direction: Inbound, access: Allow, "
+                      "sourceApplicationSecurityGroups: [asg-web], "
+                      "destinationApplicationSecurityGroups: [asg-db, asg-web]")
+        << groups
+        << QByteArray("{name: r, priority: 100, direction: Inbound, access: Allow, "
+                      "sourceApplicationSecurityGroups: [asg-web], "
+                      "destinationApplicationSecurityGroups: [asg-db, asg-web]}");
+    QTest::newRow("'*', Any and empty plural lists are the default")
+        << QByteArray("name: r, priority: 100, direction: Inbound, access: Allow, protocol: '*', "
+                      "sourceAddressPrefix: Any, sourceAddressPrefixes: [], "
+                      "sourceApplicationSecurityGroups: [], sourcePortRange: '*', "
+                      "sourcePortRanges: [], destinationAddressPrefixes: ['*'], "
+                      "destinationApplicationSecurityGroups: [], destinationPortRanges: ['*']")
+        << inbound
+        << QByteArray("{name: r, priority: 100, direction: Inbound, access: Allow}");
+    SecurityRule lowerCase = rule(4096, SecurityDirection::Outbound, RuleAction::Deny);
+    lowerCase.protocol = SecurityProtocol::Icmp;
+    lowerCase.source.addresses = {tag("AzureLoadBalancer")};
+    lowerCase.destination.addresses = {tag("Internet")};
+    QTest::newRow("enums and modelled tags in any case, saved in Azure's spelling")
+        << QByteArray("name: r, priority: 4096, direction: outbound, access: DENY, protocol: icmp, "
+                      "sourceAddressPrefix: azureloadbalancer, destinationAddressPrefix: INTERNET")
+        << lowerCase
+        << QByteArray("{name: r, priority: 4096, direction: Outbound, access: Deny, protocol: Icmp, "
+                      "sourceAddressPrefix: AzureLoadBalancer, destinationAddressPrefix: Internet}");
+    SecurityRule otherTags = rule(65000, SecurityDirection::Inbound, RuleAction::Allow);
+    otherTags.protocol = SecurityProtocol::Esp;
+    otherTags.source.addresses = {tag("AzureCloud.WestEurope"), tag("storage")};
+    otherTags.destination.addresses = {tag("VirtualNetwork")};
+    QTest::newRow("other service tags kept as written, priority outside Azure's range")
+        << QByteArray("name: r, priority: 65000, direction: Inbound, access: Allow, protocol: ESP, "
+                      "sourceAddressPrefixes: [AzureCloud.WestEurope, storage], "
+                      "destinationAddressPrefix: virtualnetwork")
+        << otherTags
+        << QByteArray("{name: r, priority: 65000, direction: Inbound, access: Allow, protocol: Esp, "
+                      "sourceAddressPrefixes: [AzureCloud.WestEurope, storage], "
+                      "destinationAddressPrefix: VirtualNetwork}");
+    SecurityRule negative = rule(-5, SecurityDirection::Inbound, RuleAction::Allow);
+    negative.protocol = SecurityProtocol::Ah;
+    negative.source.addresses = {at("0.0.0.0/0")};
+    negative.destination.ports = {PortRange{0, 0}};
+    QTest::newRow("a negative priority is check's finding; 0.0.0.0/0 kept as written")
+        << QByteArray("name: r, priority: -5, direction: Inbound, access: Allow, protocol: Ah, "
+                      "sourceAddressPrefix: 0.0.0.0/0, destinationPortRange: 0")
+        << negative
+        << QByteArray("{name: r, priority: -5, direction: Inbound, access: Allow, protocol: Ah, "
+                      "sourceAddressPrefix: 0.0.0.0/0, destinationPortRange: \"0\"}");
+    SecurityRule described = inbound;
+    described.id = QStringLiteral("/subscriptions/1/nsg/securityRules/r");
+    described.description = QStringLiteral("P2S clients: the proxy");
+    described.source.addresses = {SecurityAddress::any(), at("10.0.0.0/8")};
+    QTest::newRow("id and description make a block map; '*' in a list is kept")
+        << QByteArray("description: 'P2S clients: the proxy', id: /subscriptions/1/nsg/securityRules/r, "
+                      "name: r, priority: 100, direction: Inbound, access: Allow, "
+                      "sourceAddressPrefixes: ['*', 10.0.0.0/8]")
+        << described
+        << QByteArray("name: r\n"
+                      "        id: /subscriptions/1/nsg/securityRules/r\n"
+                      "        description: \"P2S clients: the proxy\"\n"
+                      "        priority: 100\n"
+                      "        direction: Inbound\n"
+                      "        access: Allow\n"
+                      "        sourceAddressPrefixes: [\"*\", 10.0.0.0/8]");
+}
+
+void TestDesignIo::readsSecurityRules()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(SecurityRule, expected);
+    QFETCH(QByteArray, saved);
+
+    const QByteArray yaml = prelude + "networkSecurityGroups:\n  - name: nsg\n    securityRules:\n"
+                                      "      - {" + written + "}\n"
+                                      "applicationSecurityGroups:\n  - name: asg-web\n"
+                                      "  - name: asg-db\n";
+    const io::LoadResult result = load(yaml);
+    QVERIFY2(result.errors.empty(), qPrintable(errorList(result)));
+    QCOMPARE(result.design->networkSecurityGroups.size(), std::size_t(1));
+    const NetworkSecurityGroup &nsg = result.design->networkSecurityGroups.front();
+    QCOMPARE(nsg.securityRules.size(), std::size_t(1));
+    const SecurityRule &actual = nsg.securityRules.front();
+    QCOMPARE(actual.name, expected.name);
+    QCOMPARE(actual.id, expected.id);
+    QCOMPARE(actual.description, expected.description);
+    QCOMPARE(actual.priority, expected.priority);
+    QCOMPARE(toString(actual.direction), toString(expected.direction));
+    QCOMPARE(toString(actual.access), toString(expected.access));
+    QCOMPARE(toString(actual.protocol), toString(expected.protocol));
+    QVERIFY2(actual.source == expected.source, "source side differs");
+    QVERIFY2(actual.destination == expected.destination, "destination side differs");
+    QVERIFY(actual == expected);
+
+    const QByteArray text = io::writeDesign(*result.design);
+    const QByteArray section = "networkSecurityGroups:\n  - name: nsg\n    securityRules:\n"
+                               "      - " + saved + "\n\n";
+    QVERIFY2(text.contains(section), text.constData());
+    const io::LoadResult reloaded = load(text);
+    QVERIFY2(reloaded.errors.empty(), qPrintable(errorList(reloaded)));
+    QVERIFY2(*reloaded.design == *result.design, "load(save(x)) differs from x");
+}
+
+// A subnet as written (the body of a flow map) → its prefixes, and the subnet as saved.
+void TestDesignIo::readsSeveralSubnetPrefixes_data()
+{
+    QTest::addColumn<QByteArray>("written");
+    QTest::addColumn<QList<Prefix>>("expected");
+    QTest::addColumn<QByteArray>("saved");
+
+    QTest::newRow("one prefix as addressPrefix")
+        << QByteArray("name: s, addressPrefix: 10.1.0.0/24")
+        << QList<Prefix>{prefix("10.1.0.0/24")}
+        << QByteArray("{name: s, addressPrefix: 10.1.0.0/24}");
+    QTest::newRow("one prefix as addressPrefixes is saved as addressPrefix")
+        << QByteArray("name: s, addressPrefixes: [10.1.0.0/24]")
+        << QList<Prefix>{prefix("10.1.0.0/24")}
+        << QByteArray("{name: s, addressPrefix: 10.1.0.0/24}");
+    QTest::newRow("several prefixes, first one first, with NSG and route table")
+        << QByteArray("networkSecurityGroup: nsg, routeTable: rt, name: s, "
+                      "addressPrefixes: [10.1.8.0/24, 10.1.0.0/24, 10.1.9.0/26]")
+        << QList<Prefix>{prefix("10.1.8.0/24"), prefix("10.1.0.0/24"), prefix("10.1.9.0/26")}
+        << QByteArray("{name: s, addressPrefixes: [10.1.8.0/24, 10.1.0.0/24, 10.1.9.0/26], "
+                      "routeTable: rt, networkSecurityGroup: nsg}");
+    QTest::newRow("an id makes a block map, right after the name")
+        << QByteArray("addressPrefixes: [10.1.0.0/24, 10.1.1.0/24], name: s, "
+                      "id: /subscriptions/1/virtualNetworks/spoke/subnets/s")
+        << QList<Prefix>{prefix("10.1.0.0/24"), prefix("10.1.1.0/24")}
+        << QByteArray("name: s\n"
+                      "        id: /subscriptions/1/virtualNetworks/spoke/subnets/s\n"
+                      "        addressPrefixes: [10.1.0.0/24, 10.1.1.0/24]");
+}
+
+void TestDesignIo::readsSeveralSubnetPrefixes()
+{
+    QFETCH(QByteArray, written);
+    QFETCH(QList<Prefix>, expected);
+    QFETCH(QByteArray, saved);
+
+    const QByteArray yaml = "hopscope: 1\nvnets:\n  - name: spoke\n    addressSpace: [10.1.0.0/16]\n"
+                            "    subnets:\n      - {" + written + "}\n"
+                            "routeTables:\n  - name: rt\nnetworkSecurityGroups:\n  - name: nsg\n";
+    const io::LoadResult result = load(yaml);
+    QVERIFY2(result.errors.empty(), qPrintable(errorList(result)));
+    const Subnet &subnet = result.design->vnets.front().subnets.front();
+    const std::vector<Prefix> all = subnet.addressPrefixes();
+    QCOMPARE(QList<Prefix>(all.begin(), all.end()), expected);
+    QCOMPARE(subnet.addressPrefix, expected.front());
+
+    const QByteArray text = io::writeDesign(*result.design);
+    const QByteArray line = QByteArray("    subnets:\n      - ") + saved + '\n';
+    QVERIFY2(text.contains(line), text.constData());
+    const io::LoadResult reloaded = load(text);
+    QVERIFY2(reloaded.errors.empty(), qPrintable(errorList(reloaded)));
+    QVERIFY2(*reloaded.design == *result.design, "load(save(x)) differs from x");
+}
+
+// import.md TC-I1's expected design: what the importer must produce. It loads with its NSG, its
+// ARM ids and its rules, and survives a save and a load.
+void TestDesignIo::loadsTheImportFixture()
+{
+    const QString path = importDataPath(QStringLiteral("seed-lab.expected.hopscope.yaml"));
+    const io::LoadResult loaded = io::readDesignFile(path);
+    QVERIFY2(loaded.errors.empty(), qPrintable(errorList(loaded)));
+    const Design &design = *loaded.design;
+    const QString base = QStringLiteral("/subscriptions/00000000-0000-0000-0000-000000000000/"
+                                        "resourceGroups/rg-hopscope-lab/providers/Microsoft.Network/");
+
+    QCOMPARE(design.vnets.size(), std::size_t(3));
+    QCOMPARE(design.vnet(QStringLiteral("HUB-Vnet-A"))->id, base + "virtualNetworks/HUB-Vnet-A");
+    const Subnet *subnetB = design.subnet(QStringLiteral("Spoke-Vnet-b/Subnet-b"));
+    QVERIFY(subnetB);
+    QCOMPARE(subnetB->id, base + "virtualNetworks/Spoke-Vnet-b/subnets/Subnet-b");
+    QCOMPARE(subnetB->networkSecurityGroup, QStringLiteral("nsg-subnet-b"));
+    QCOMPARE(subnetB->routeTable, QStringLiteral("rt-b"));
+    QCOMPARE(design.peering(QStringLiteral("Spoke-Vnet-b"), QStringLiteral("HUB-Vnet-A"))->id,
+             base + "virtualNetworks/Spoke-Vnet-b/virtualNetworkPeerings/Spoke-Vnet-b-to-HUB-Vnet-A");
+    const RouteTable *rtHub = design.routeTable(QStringLiteral("rt-hub-fw"));
+    QCOMPARE(rtHub->id, base + "routeTables/rt-hub-fw");
+    QCOMPARE(rtHub->routes.front().id, base + "routeTables/rt-hub-fw/routes/vpn-pool-via-spoke-b-fw");
+    QCOMPARE(rtHub->routes.front().nextHopIpAddress, std::optional(ip("10.2.1.4")));
+    QCOMPARE(design.firewall(QStringLiteral("fw-hub"))->id, base + "azureFirewalls/fw-hub");
+    QCOMPARE(design.gateway(QStringLiteral("vpngw-a"))->id, base + "virtualNetworkGateways/vpngw-a");
+    QCOMPARE(design.site(QStringLiteral("tokyo-office"))->id,
+             base + "localNetworkGateways/tokyo-office");
+    QCOMPARE(design.vm(QStringLiteral("proxy"))->id, base + "networkInterfaces/proxy-nic");
+
+    QCOMPARE(design.networkSecurityGroups.size(), std::size_t(1));
+    const NetworkSecurityGroup &nsg = design.networkSecurityGroups.front();
+    QCOMPARE(nsg.name, QStringLiteral("nsg-subnet-b"));
+    QCOMPARE(nsg.id, base + "networkSecurityGroups/nsg-subnet-b");
+    SecurityRule allow;
+    allow.name = QStringLiteral("allow-p2s-proxy");
+    allow.id = base + "networkSecurityGroups/nsg-subnet-b/securityRules/allow-p2s-proxy";
+    allow.description = QStringLiteral("P2S clients to the Squid proxy");
+    allow.priority = 100;
+    allow.direction = SecurityDirection::Inbound;
+    allow.access = RuleAction::Allow;
+    allow.protocol = SecurityProtocol::Tcp;
+    allow.source.addresses = {SecurityAddress::of(prefix("172.16.16.0/24"))};
+    allow.destination.addresses = {SecurityAddress::of(prefix("10.2.0.4/32"))};
+    allow.destination.ports = {PortRange{3128, 3128}};
+    SecurityRule deny;
+    deny.name = QStringLiteral("deny-all-inbound");
+    deny.id = base + "networkSecurityGroups/nsg-subnet-b/securityRules/deny-all-inbound";
+    deny.priority = 4096;
+    deny.direction = SecurityDirection::Inbound;
+    deny.access = RuleAction::Deny;
+    QCOMPARE(nsg.securityRules.size(), std::size_t(2));
+    QVERIFY2(nsg.securityRules[0] == allow, "allow-p2s-proxy differs");
+    QVERIFY2(nsg.securityRules[1] == deny, "deny-all-inbound differs");
+    QVERIFY(design.clients.empty());
+    QVERIFY(design.layout.empty());
+
+    const QByteArray saved = io::writeDesign(design);
+    const io::LoadResult reloaded = io::readDesign(saved, path);
+    QVERIFY2(reloaded.errors.empty(), qPrintable(errorList(reloaded)));
+    QVERIFY2(*reloaded.design == design, "load(save(x)) differs from x");
+    QCOMPARE(io::writeDesign(*reloaded.design), saved);
 }
 
 // --- robustness -----------------------------------------------------------------------------
@@ -1245,8 +1870,15 @@ void TestDesignIo::refusesHostileBytes_data()
     QTest::newRow("syntax: bad indentation")
         << QByteArray("hopscope: 1\nvnets:\n  - name: a\n   addressSpace: []\n") << 4 << 4
         << QStringLiteral("YAML syntax error: end of sequence not found");
+    // Issue 16 point 12: yaml-cpp says "illegal block entry" one column after the tab.
     QTest::newRow("syntax: tab indentation") << QByteArray("hopscope: 1\nvnets:\n\t- name: a\n")
-                                             << 3 << 2 << QStringLiteral("YAML syntax error: illegal block entry");
+                                             << 3 << 1 << QStringLiteral("YAML syntax error: a tab in the indentation (YAML indents with spaces only");
+    QTest::newRow("syntax: tab after spaces in the indentation of a map key")
+        << QByteArray("hopscope: 1\nvnets:\n  - name: a\n  \t addressSpace: []\n") << 4 << 3
+        << QStringLiteral("a tab in the indentation");
+    QTest::newRow("syntax: tab indenting a key under a key")
+        << QByteArray("hopscope: 1\nsettings:\n\tp2sInternetBreakout: allow\n") << 3 << 1
+        << QStringLiteral("a tab in the indentation");
     QTest::newRow("names: vnet named with '/' and ':'")
         << QByteArray("hopscope: 1\nvnets:\n  - {name: 'a/b:c', addressSpace: [10.0.0.0/16]}\n")
         << 3 << 12 << QStringLiteral("invalid name 'a/b:c'");

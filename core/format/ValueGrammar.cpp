@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -181,6 +182,86 @@ Parsed<AddressMatch> parseAddressMatch(QStringView text)
 QString formatAddressMatch(const AddressMatch &match)
 {
     return match.prefix ? formatPrefix(*match.prefix) : QStringLiteral("*");
+}
+
+Parsed<model::SecurityAddress> parseSecurityAddress(QStringView text)
+{
+    using model::SecurityAddress;
+    if (text == u"*" || text.compare(u"Any", Qt::CaseInsensitive) == 0)
+        return SecurityAddress::any();
+    if (text.contains(u':'))
+        return Parsed<SecurityAddress>::failure(
+            QStringLiteral("%1 is an IPv6 address or prefix; Hopscope models IPv4 only").arg(quoted(text)));
+    const bool numeric = !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || c == u'.' || c == u'/';
+    });
+    if (text.contains(u'/')) {
+        const Parsed<Prefix> prefix = parsePrefix(text);
+        if (!prefix)
+            return Parsed<SecurityAddress>::failure(prefix.error());
+        return SecurityAddress::of(*prefix);
+    }
+    if (numeric) {
+        const Parsed<Ipv4Address> single = parseAddress(text);
+        if (!single)
+            return Parsed<SecurityAddress>::failure(single.error());
+        return SecurityAddress::of(Prefix(*single, 32));
+    }
+    const bool tagWord = !text.isEmpty() && text.size() <= 80 && text[0].isLetter() &&
+                         text[0].unicode() < 0x80 &&
+                         std::all_of(text.begin(), text.end(), [](QChar c) {
+                             return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'.' ||
+                                                           c == u'-');
+                         });
+    if (!tagWord)
+        return Parsed<SecurityAddress>::failure(
+            QStringLiteral("%1 is not an address item (expected \"*\", an IPv4 address such as "
+                           "10.2.0.4, a prefix such as 10.2.0.0/24, or a service tag such as "
+                           "VirtualNetwork)")
+                .arg(quoted(text)));
+    // N1.2: tags match case-insensitively; the modelled ones are saved as Azure spells them.
+    static const std::array<QStringView, 3> modelledTags = {
+        u"VirtualNetwork", u"Internet", u"AzureLoadBalancer"};
+    for (QStringView tag : modelledTags)
+        if (tag.compare(text, Qt::CaseInsensitive) == 0)
+            return SecurityAddress::ofTag(tag.toString());
+    return SecurityAddress::ofTag(text.toString());
+}
+
+QString formatSecurityAddress(const model::SecurityAddress &address)
+{
+    switch (address.kind) {
+    case model::SecurityAddress::Kind::Any: break;
+    case model::SecurityAddress::Kind::Prefix:
+        // A single address as Azure writes it in a rule: without "/32".
+        return address.prefix.length() == 32 ? formatAddress(address.prefix.address())
+                                             : formatPrefix(address.prefix);
+    case model::SecurityAddress::Kind::Tag: return address.tag;
+    }
+    return QStringLiteral("*");
+}
+
+QString expectedSecurityPriority() { return QStringLiteral("a priority, an integer such as 100"); }
+
+Parsed<int> parseSecurityPriority(QStringView text)
+{
+    const bool negative = text.startsWith(u'-');
+    if (const std::optional<unsigned> value = decimal(negative ? text.mid(1) : text, 9))
+        return negative ? -int(*value) : int(*value); // at most 999,999,999: fits
+    return Parsed<int>::failure(
+        QStringLiteral("expected %1, got %2").arg(expectedSecurityPriority(), quoted(text)));
+}
+
+Parsed<QString> parseResourceId(QStringView text)
+{
+    const bool clean = std::none_of(text.begin(), text.end(),
+                                    [](QChar c) { return c.isSpace() || c.category() == QChar::Other_Control; });
+    if (clean && text.startsWith(u"/subscriptions/", Qt::CaseInsensitive) &&
+        text.size() > qsizetype(std::char_traits<char16_t>::length(u"/subscriptions/")))
+        return text.toString();
+    return Parsed<QString>::failure(
+        QStringLiteral("expected an Azure resource id starting with /subscriptions/, got %1")
+            .arg(quoted(text)));
 }
 
 Parsed<ProxySetting> parseProxySetting(QStringView text)

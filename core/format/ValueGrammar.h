@@ -108,6 +108,24 @@ QString formatPrefix(const Prefix &prefix);
 Parsed<AddressMatch> parseAddressMatch(QStringView text);
 QString formatAddressMatch(const AddressMatch &match);
 
+// A security rule's address item (nsg.md N1.2, format.md additions): "*" or "Any" (any case)
+// for every address; an IPv4 address (its /32) or prefix (host bits zero); else a service tag
+// word of letters, digits, '.' and '-' starting with a letter, read case-insensitively: the
+// tags Hopscope models (VirtualNetwork, Internet, AzureLoadBalancer) take Azure's spelling,
+// other tags are kept as written. IPv6 items are refused.
+Parsed<model::SecurityAddress> parseSecurityAddress(QStringView text);
+// "*", the prefix (a /32 as the bare address, as Azure writes it), or the tag.
+QString formatSecurityAddress(const model::SecurityAddress &address);
+
+// A security rule's priority: a decimal integer, optionally negative, at most nine digits.
+// Azure's range 100–4096 is a finding of check (nsg.md §6), not part of the grammar.
+Parsed<int> parseSecurityPriority(QStringView text);
+QString expectedSecurityPriority();
+
+// An ARM resource id (format.md additions, import.md I5.3): text starting with
+// "/subscriptions/" in any case, with no white space or control characters. Kept as written.
+Parsed<QString> parseResourceId(QStringView text);
+
 // "VM:PORT" (a client's useProxy): a valid name, a colon, a port.
 Parsed<ProxySetting> parseProxySetting(QStringView text);
 QString formatProxySetting(const ProxySetting &setting);

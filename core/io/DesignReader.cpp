@@ -409,7 +409,18 @@ struct Fields
 };
 
 // The shared namespace of format.md's "Names" rule, and what each kind is called in messages.
-enum class NameKind { Vnet, RouteTable, Firewall, Gateway, Vm, Client, Site };
+enum class NameKind {
+    Vnet,
+    RouteTable,
+    Firewall,
+    Gateway,
+    Vm,
+    Client,
+    Site,
+    NetworkSecurityGroup,
+    ApplicationSecurityGroup
+};
+constexpr std::size_t nameKindCount = 9;
 
 QString kindName(NameKind kind)
 {
@@ -420,6 +431,9 @@ QString kindName(NameKind kind)
     case NameKind::Gateway: return QStringLiteral("gateway");
     case NameKind::Vm: return QStringLiteral("vm");
     case NameKind::Client: return QStringLiteral("client");
+    case NameKind::NetworkSecurityGroup: return QStringLiteral("network security group");
+    case NameKind::ApplicationSecurityGroup:
+        return QStringLiteral("application security group");
     case NameKind::Site: break;
     }
     return QStringLiteral("on-premises site");
@@ -432,7 +446,16 @@ struct Declaration
     qint64 offset;
 };
 
-enum class ReferenceKind { RouteTable, Vnet, Gateway, Subnet, ProxyVm, EndPoint };
+enum class ReferenceKind {
+    RouteTable,
+    Vnet,
+    Gateway,
+    Subnet,
+    ProxyVm,
+    EndPoint,
+    NetworkSecurityGroup,
+    ApplicationSecurityGroup
+};
 
 // A name used before all names are known; resolved once the whole file has been read.
 struct Reference
@@ -440,6 +463,14 @@ struct Reference
     ReferenceKind kind;
     QString name;
     QString field; // "routeTable in subnet 'Subnet-b'"
+    qint64 offset;
+};
+
+// An ARM id as read, to find two objects with one id once the whole file has been read.
+struct IdDeclaration
+{
+    QString id;
+    QString owner; // "vnet 'hub'"
     qint64 offset;
 };
 
@@ -478,6 +509,10 @@ public:
         readList(*top, u"firewalls", [this](const YNode &n, int i) { readFirewall(n, i); });
         readList(*top, u"gateways", [this](const YNode &n, int i) { readGateway(n, i); });
         readList(*top, u"vms", [this](const YNode &n, int i) { readVm(n, i); });
+        readList(*top, u"networkSecurityGroups",
+                 [this](const YNode &n, int i) { readNetworkSecurityGroup(n, i); });
+        readList(*top, u"applicationSecurityGroups",
+                 [this](const YNode &n, int i) { readApplicationSecurityGroup(n, i); });
         readList(*top, u"clients", [this](const YNode &n, int i) { readClient(n, i); });
         readList(*top, u"intents", [this](const YNode &n, int i) { readIntent(n, i); });
         if (const Entry *e = top->find(u"settings"))
@@ -485,20 +520,24 @@ public:
         if (const Entry *e = top->find(u"layout"))
             readLayout(*e);
         checkNamespace();
+        checkIds();
         resolveReferences();
     }
 
 private:
     std::vector<Declaration> m_declarations;
     std::vector<Reference> m_references;
+    std::vector<IdDeclaration> m_ids;
 
     static const QStringList &topKeys()
     {
         static const QStringList keys = {
             QStringLiteral("hopscope"), QStringLiteral("name"),      QStringLiteral("vnets"),
             QStringLiteral("peerings"), QStringLiteral("routeTables"), QStringLiteral("firewalls"),
-            QStringLiteral("gateways"), QStringLiteral("vms"),       QStringLiteral("clients"),
-            QStringLiteral("intents"),  QStringLiteral("settings"),  QStringLiteral("layout")};
+            QStringLiteral("gateways"), QStringLiteral("vms"),
+            QStringLiteral("networkSecurityGroups"), QStringLiteral("applicationSecurityGroups"),
+            QStringLiteral("clients"),  QStringLiteral("intents"),   QStringLiteral("settings"),
+            QStringLiteral("layout")};
         return keys;
     }
 
@@ -691,10 +730,12 @@ private:
     }
 
     template <typename Enum>
-    std::optional<Enum> enumeration(const Entry &entry, const QString &where)
+    std::optional<Enum> enumeration(const Entry &entry, const QString &where,
+                                    Qt::CaseSensitivity sensitivity = Qt::CaseSensitive)
     {
         if (entry.value.IsScalar())
-            return parsed(entry, where, format::parseEnum<Enum>(entry.value.Scalar()));
+            return parsed(entry, where,
+                          format::parseEnum<Enum>(entry.value.Scalar(), sensitivity));
         valueProblem(entry, where,
                      QStringLiteral("expected one of: %1; got %2")
                          .arg(format::spellingList<Enum>(), describeValue(entry.value)));
@@ -772,6 +813,36 @@ private:
             {kind, value, fieldLabel(entry, where), entry.value.offset()});
     }
 
+    // A reference held by one item of the entry's list (`applicationSecurityGroups: [a, b]`).
+    std::optional<QString> referenceItem(ReferenceKind kind, const Entry &entry, const YNode &item,
+                                         const QString &where)
+    {
+        if (!item.IsScalar() || !isValidName(item.Scalar())) {
+            problem(item.IsNull() ? entry.keyNode : item,
+                    fieldLabel(entry, where) +
+                        QStringLiteral(": expected a name, got %1").arg(describeValue(item)));
+            return std::nullopt;
+        }
+        m_references.push_back({kind, item.Scalar(), fieldLabel(entry, where), item.offset()});
+        return item.Scalar();
+    }
+
+    // The optional `id` of an object (format.md additions: ARM ids, import.md I5.3).
+    QString resourceId(const Fields &map, const QString &where)
+    {
+        const Entry *entry = map.find(u"id");
+        if (!entry)
+            return {};
+        const std::optional<QString> value = text(*entry, where);
+        if (!value)
+            return {};
+        const std::optional<QString> id = parsed(*entry, where, format::parseResourceId(*value));
+        if (!id)
+            return {};
+        m_ids.push_back({*id, where, entry->value.offset()});
+        return *id;
+    }
+
     // --- the objects ----------------------------------------------------------------------
 
     bool readVersion(const Fields &top)
@@ -798,14 +869,16 @@ private:
         const std::optional<Fields> map = fields(node, QStringLiteral("a vnet"));
         if (!map)
             return;
-        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("role"),
-                                         QStringLiteral("region"), QStringLiteral("addressSpace"),
+        static const QStringList keys = {QStringLiteral("name"),   QStringLiteral("id"),
+                                         QStringLiteral("role"),   QStringLiteral("region"),
+                                         QStringLiteral("addressSpace"),
                                          QStringLiteral("subnets")};
         const QString where = describe(QStringLiteral("vnet"), *map, index);
         checkKeys(*map, keys, where);
         Vnet vnet;
         if (const Entry *e = required(*map, u"name", where))
             vnet.name = name(*e, where, NameKind::Vnet).value_or(QString());
+        vnet.id = resourceId(*map, where);
         if (const Entry *e = map->find(u"role"))
             vnet.role = enumeration<VnetRole>(*e, where).value_or(VnetRole::Other);
         if (const Entry *e = map->find(u"region"))
@@ -837,19 +910,49 @@ private:
         const std::optional<Fields> map = fields(node, QStringLiteral("a subnet of ") + vnetWhere);
         if (!map)
             return std::nullopt;
-        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefix"),
-                                         QStringLiteral("routeTable")};
+        static const QStringList keys = {
+            QStringLiteral("name"),          QStringLiteral("id"),
+            QStringLiteral("addressPrefix"), QStringLiteral("addressPrefixes"),
+            QStringLiteral("routeTable"),    QStringLiteral("networkSecurityGroup")};
         const QString where = describe(QStringLiteral("subnet"), *map, index);
         checkKeys(*map, keys, where);
         Subnet subnet;
         if (const Entry *e = required(*map, u"name", where))
             subnet.name = name(*e, where).value_or(QString());
-        if (const Entry *e = required(*map, u"addressPrefix", where))
-            subnet.addressPrefix = prefix(*e, e->value, where).value_or(Prefix());
+        subnet.id = resourceId(*map, where);
+        // format.md additions: `addressPrefixes` may replace `addressPrefix`, exactly one of the
+        // two; the first prefix is the one the subnet's end point stands in.
+        const Entry *single = map->find(u"addressPrefix");
+        const Entry *several = map->find(u"addressPrefixes");
+        if (single && several) {
+            const Entry *later = single->keyNode.offset() > several->keyNode.offset() ? single
+                                                                                      : several;
+            problem(later->keyNode, QStringLiteral("%1 in %2: give addressPrefix or "
+                                                   "addressPrefixes, not both")
+                                        .arg(later->key, where));
+        } else if (!single && !several) {
+            problem(map->node, QStringLiteral("missing required key 'addressPrefix' in %1 (or "
+                                              "'addressPrefixes' for several prefixes)")
+                                   .arg(where));
+        }
+        if (single)
+            subnet.addressPrefix = prefix(*single, single->value, where).value_or(Prefix());
+        if (several) {
+            std::vector<Prefix> all = prefixes(*several, where, true);
+            if (!single && !all.empty()) {
+                subnet.addressPrefix = all.front();
+                subnet.moreAddressPrefixes.assign(all.begin() + 1, all.end());
+            }
+        }
         if (const Entry *e = map->find(u"routeTable"))
             if (const std::optional<QString> table = text(*e, where)) {
                 subnet.routeTable = *table;
                 reference(ReferenceKind::RouteTable, *table, *e, where);
+            }
+        if (const Entry *e = map->find(u"networkSecurityGroup"))
+            if (const std::optional<QString> nsg = text(*e, where)) {
+                subnet.networkSecurityGroup = *nsg;
+                reference(ReferenceKind::NetworkSecurityGroup, *nsg, *e, where);
             }
         return subnet;
     }
@@ -860,9 +963,9 @@ private:
         if (!map)
             return;
         static const QStringList keys = {
-            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("allowVirtualNetworkAccess"),
-            QStringLiteral("allowForwardedTraffic"), QStringLiteral("allowGatewayTransit"),
-            QStringLiteral("useRemoteGateways")};
+            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("id"),
+            QStringLiteral("allowVirtualNetworkAccess"), QStringLiteral("allowForwardedTraffic"),
+            QStringLiteral("allowGatewayTransit"), QStringLiteral("useRemoteGateways")};
         QString where = QStringLiteral("peering #%1").arg(index + 1);
         const Entry *from = map->find(u"from");
         const Entry *to = map->find(u"to");
@@ -878,6 +981,7 @@ private:
                     *target = *vnet;
                     reference(ReferenceKind::Vnet, *vnet, *e, where);
                 }
+        peering.id = resourceId(*map, where);
         const std::pair<const char16_t *, bool *> flags[] = {
             {u"allowVirtualNetworkAccess", &peering.allowVirtualNetworkAccess},
             {u"allowForwardedTraffic", &peering.allowForwardedTraffic},
@@ -894,7 +998,7 @@ private:
         const std::optional<Fields> map = fields(node, QStringLiteral("a route table"));
         if (!map)
             return;
-        static const QStringList keys = {QStringLiteral("name"),
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("id"),
                                          QStringLiteral("disableBgpRoutePropagation"),
                                          QStringLiteral("routes")};
         const QString where = describe(QStringLiteral("route table"), *map, index);
@@ -902,6 +1006,7 @@ private:
         RouteTable table;
         if (const Entry *e = required(*map, u"name", where))
             table.name = name(*e, where, NameKind::RouteTable).value_or(QString());
+        table.id = resourceId(*map, where);
         if (const Entry *e = map->find(u"disableBgpRoutePropagation"))
             table.disableBgpRoutePropagation = boolean(*e, where).value_or(false);
         if (const Entry *e = map->find(u"routes"); e && !e->value.IsNull()) {
@@ -929,7 +1034,8 @@ private:
         const std::optional<Fields> map = fields(node, QStringLiteral("a route"));
         if (!map)
             return std::nullopt;
-        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefix"),
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("id"),
+                                         QStringLiteral("addressPrefix"),
                                          QStringLiteral("nextHopType"),
                                          QStringLiteral("nextHopIpAddress")};
         const QString where = describe(QStringLiteral("route"), *map, index);
@@ -937,6 +1043,7 @@ private:
         Route route;
         if (const Entry *e = required(*map, u"name", where))
             route.name = name(*e, where).value_or(QString());
+        route.id = resourceId(*map, where);
         if (const Entry *e = required(*map, u"addressPrefix", where))
             route.addressPrefix = prefix(*e, e->value, where).value_or(Prefix());
         std::optional<NextHopType> type;
@@ -960,14 +1067,15 @@ private:
         const std::optional<Fields> map = fields(node, QStringLiteral("a firewall"));
         if (!map)
             return;
-        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("subnet"),
-                                         QStringLiteral("privateIp"),
+        static const QStringList keys = {QStringLiteral("name"),      QStringLiteral("id"),
+                                         QStringLiteral("subnet"),    QStringLiteral("privateIp"),
                                          QStringLiteral("managementNic"), QStringLiteral("rules")};
         const QString where = describe(QStringLiteral("firewall"), *map, index);
         checkKeys(*map, keys, where);
         Firewall firewall;
         if (const Entry *e = required(*map, u"name", where))
             firewall.name = name(*e, where, NameKind::Firewall).value_or(QString());
+        firewall.id = resourceId(*map, where);
         if (const Entry *e = required(*map, u"subnet", where))
             if (const std::optional<QString> subnet = text(*e, where)) {
                 firewall.subnet = *subnet;
@@ -1063,7 +1171,8 @@ private:
         if (!map)
             return;
         static const QStringList keys = {
-            QStringLiteral("name"),         QStringLiteral("vnet"),
+            QStringLiteral("name"),         QStringLiteral("id"),
+            QStringLiteral("vnet"),
             QStringLiteral("type"),         QStringLiteral("sku"),
             QStringLiteral("vpnClientAddressPool"), QStringLiteral("customRoutes"),
             QStringLiteral("localNetworks")};
@@ -1072,6 +1181,7 @@ private:
         Gateway gateway;
         if (const Entry *e = required(*map, u"name", where))
             gateway.name = name(*e, where, NameKind::Gateway).value_or(QString());
+        gateway.id = resourceId(*map, where);
         if (const Entry *e = required(*map, u"vnet", where))
             if (const std::optional<QString> vnet = text(*e, where)) {
                 gateway.vnet = *vnet;
@@ -1107,12 +1217,14 @@ private:
             fields(node, QStringLiteral("a local network of ") + gatewayWhere);
         if (!map)
             return std::nullopt;
-        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("addressPrefixes")};
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("id"),
+                                         QStringLiteral("addressPrefixes")};
         const QString where = describe(QStringLiteral("local network"), *map, index);
         checkKeys(*map, keys, where);
         LocalNetwork site;
         if (const Entry *e = required(*map, u"name", where))
             site.name = name(*e, where, NameKind::Site).value_or(QString());
+        site.id = resourceId(*map, where);
         if (const Entry *e = required(*map, u"addressPrefixes", where))
             site.addressPrefixes = prefixes(*e, where, true);
         return site;
@@ -1124,15 +1236,18 @@ private:
         if (!map)
             return;
         static const QStringList keys = {
-            QStringLiteral("name"),     QStringLiteral("subnet"),
+            QStringLiteral("name"),     QStringLiteral("id"),
+            QStringLiteral("subnet"),
             QStringLiteral("privateIp"), QStringLiteral("enableIPForwarding"),
             QStringLiteral("stateful"), QStringLiteral("outbound"),
+            QStringLiteral("networkSecurityGroup"), QStringLiteral("applicationSecurityGroups"),
             QStringLiteral("proxy")};
         const QString where = describe(QStringLiteral("vm"), *map, index);
         checkKeys(*map, keys, where);
         Vm vm;
         if (const Entry *e = required(*map, u"name", where))
             vm.name = name(*e, where, NameKind::Vm).value_or(QString());
+        vm.id = resourceId(*map, where);
         if (const Entry *e = required(*map, u"subnet", where))
             if (const std::optional<QString> subnet = text(*e, where)) {
                 vm.subnet = *subnet;
@@ -1147,9 +1262,209 @@ private:
         if (const Entry *e = map->find(u"outbound"))
             vm.outbound =
                 enumeration<OutboundMethod>(*e, where).value_or(OutboundMethod::DefaultAccess);
+        if (const Entry *e = map->find(u"networkSecurityGroup"))
+            if (const std::optional<QString> nsg = text(*e, where)) {
+                vm.networkSecurityGroup = *nsg;
+                reference(ReferenceKind::NetworkSecurityGroup, *nsg, *e, where);
+            }
+        if (const Entry *e = map->find(u"applicationSecurityGroups"); e && !e->value.IsNull())
+            vm.applicationSecurityGroups = list<QString>(
+                *e, where, QStringLiteral("[asg-web]"), false, [&](const YNode &item) {
+                    return referenceItem(ReferenceKind::ApplicationSecurityGroup, *e, item, where);
+                });
         if (const Entry *e = map->find(u"proxy"))
             vm.proxy = readProxy(*e, where);
         design.vms.push_back(std::move(vm));
+    }
+
+    // --- network security groups (nsg.md §1, format.md additions) ---------------------------
+
+    void readNetworkSecurityGroup(const YNode &node, int index)
+    {
+        const std::optional<Fields> map = fields(node, QStringLiteral("a network security group"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("id"),
+                                         QStringLiteral("securityRules")};
+        const QString where = describe(QStringLiteral("network security group"), *map, index);
+        checkKeys(*map, keys, where);
+        NetworkSecurityGroup nsg;
+        if (const Entry *e = required(*map, u"name", where))
+            nsg.name = name(*e, where, NameKind::NetworkSecurityGroup).value_or(QString());
+        nsg.id = resourceId(*map, where);
+        if (const Entry *e = map->find(u"securityRules"); e && !e->value.IsNull()) {
+            if (!e->value.IsSequence()) {
+                valueProblem(*e, where, QStringLiteral("expected a list of security rules, got %1")
+                                            .arg(describeValue(e->value)));
+            } else {
+                QSet<QString> seen;
+                int ruleIndex = 0;
+                for (const YNode &item : e->value)
+                    if (std::optional<SecurityRule> rule =
+                            readSecurityRule(item, ruleIndex++, where)) {
+                        // N1.1: a rule's name is unique in its NSG.
+                        if (!rule->name.isEmpty() && seen.contains(rule->name))
+                            problem(item, QStringLiteral("duplicate security rule %1 in %2")
+                                              .arg(quoted(rule->name), where));
+                        seen.insert(rule->name);
+                        nsg.securityRules.push_back(std::move(*rule));
+                    }
+            }
+        }
+        design.networkSecurityGroups.push_back(std::move(nsg));
+    }
+
+    std::optional<SecurityRule> readSecurityRule(const YNode &node, int index,
+                                                 const QString &nsgWhere)
+    {
+        const std::optional<Fields> map =
+            fields(node, QStringLiteral("a security rule of ") + nsgWhere);
+        if (!map)
+            return std::nullopt;
+        static const QStringList keys = {
+            QStringLiteral("name"),
+            QStringLiteral("id"),
+            QStringLiteral("description"),
+            QStringLiteral("priority"),
+            QStringLiteral("direction"),
+            QStringLiteral("access"),
+            QStringLiteral("protocol"),
+            QStringLiteral("sourceAddressPrefix"),
+            QStringLiteral("sourceAddressPrefixes"),
+            QStringLiteral("sourceApplicationSecurityGroups"),
+            QStringLiteral("sourcePortRange"),
+            QStringLiteral("sourcePortRanges"),
+            QStringLiteral("destinationAddressPrefix"),
+            QStringLiteral("destinationAddressPrefixes"),
+            QStringLiteral("destinationApplicationSecurityGroups"),
+            QStringLiteral("destinationPortRange"),
+            QStringLiteral("destinationPortRanges")};
+        const QString where = describe(QStringLiteral("security rule"), *map, index);
+        checkKeys(*map, keys, where);
+        SecurityRule rule;
+        if (const Entry *e = required(*map, u"name", where))
+            rule.name = name(*e, where).value_or(QString());
+        rule.id = resourceId(*map, where);
+        if (const Entry *e = map->find(u"description"))
+            rule.description = text(*e, where).value_or(QString());
+        if (const Entry *e = required(*map, u"priority", where))
+            rule.priority = priority(*e, where).value_or(rule.priority);
+        // Azure's enums, read in any case (format.md additions) and kept in Azure's spelling.
+        if (const Entry *e = required(*map, u"direction", where))
+            rule.direction = enumeration<SecurityDirection>(*e, where, Qt::CaseInsensitive)
+                                 .value_or(rule.direction);
+        if (const Entry *e = required(*map, u"access", where))
+            rule.access =
+                enumeration<RuleAction>(*e, where, Qt::CaseInsensitive).value_or(rule.access);
+        if (const Entry *e = map->find(u"protocol"))
+            rule.protocol = enumeration<SecurityProtocol>(*e, where, Qt::CaseInsensitive)
+                                .value_or(rule.protocol);
+        rule.source = readSecuritySide(*map, u"source", where);
+        rule.destination = readSecuritySide(*map, u"destination", where);
+        return rule;
+    }
+
+    std::optional<int> priority(const Entry &entry, const QString &where)
+    {
+        if (!plainScalar(entry, where, format::expectedSecurityPriority()))
+            return std::nullopt;
+        return parsed(entry, where, format::parseSecurityPriority(entry.value.Scalar()));
+    }
+
+    // One side of a security rule (N1.1): addresses in one of three forms, and ports in one of
+    // two. An empty plural list is the same as the key being absent (ARM writes them beside the
+    // form in use); a side given as the single item `*` is stored as the empty side, so that a
+    // file spelling the default and one leaving it out load equal.
+    SecuritySide readSecuritySide(const Fields &map, QStringView side, const QString &where)
+    {
+        const QString prefixKey = side.toString() + QStringLiteral("AddressPrefix");
+        const QString prefixesKey = side.toString() + QStringLiteral("AddressPrefixes");
+        const QString groupsKey = side.toString() + QStringLiteral("ApplicationSecurityGroups");
+        const QString rangeKey = side.toString() + QStringLiteral("PortRange");
+        const QString rangesKey = side.toString() + QStringLiteral("PortRanges");
+        auto inUse = [](const Entry *e, bool plural) {
+            return e && !(plural && e->value.IsSequence() && e->value.size() == 0) &&
+                   !(plural && e->value.IsNull());
+        };
+        // Forms in use, in file order: a second one is a load error at its key.
+        auto exclusive = [&](std::vector<const Entry *> forms, const QStringList &allKeys) {
+            std::erase(forms, nullptr);
+            std::sort(forms.begin(), forms.end(), [](const Entry *a, const Entry *b) {
+                return a->keyNode.offset() < b->keyNode.offset();
+            });
+            for (std::size_t i = 1; i < forms.size(); ++i)
+                problem(forms[i]->keyNode,
+                        QStringLiteral("%1 in %2: %3 is given too; a side takes one of %4, not "
+                                       "several")
+                            .arg(forms[i]->key, where, forms[0]->key,
+                                 allKeys.join(QStringLiteral(", "))));
+        };
+        const Entry *prefixEntry = map.find(prefixKey);
+        const Entry *prefixesEntry = map.find(prefixesKey);
+        const Entry *groupsEntry = map.find(groupsKey);
+        const Entry *rangeEntry = map.find(rangeKey);
+        const Entry *rangesEntry = map.find(rangesKey);
+        exclusive({inUse(prefixEntry, false) ? prefixEntry : nullptr,
+                   inUse(prefixesEntry, true) ? prefixesEntry : nullptr,
+                   inUse(groupsEntry, true) ? groupsEntry : nullptr},
+                  {prefixKey, prefixesKey, groupsKey});
+        exclusive({inUse(rangeEntry, false) ? rangeEntry : nullptr,
+                   inUse(rangesEntry, true) ? rangesEntry : nullptr},
+                  {rangeKey, rangesKey});
+
+        SecuritySide result;
+        const QString addressExample = QStringLiteral("[10.2.0.0/24, VirtualNetwork]");
+        auto readAddress = [&](const Entry &e, const YNode &item) {
+            return scalarValue(e, item, where,
+                               QStringLiteral("an address, a prefix, a service tag or \"*\""),
+                               format::parseSecurityAddress);
+        };
+        if (prefixEntry)
+            if (std::optional<SecurityAddress> a = readAddress(*prefixEntry, prefixEntry->value))
+                result.addresses.push_back(std::move(*a));
+        if (prefixesEntry && !prefixesEntry->value.IsNull()) {
+            std::vector<SecurityAddress> more = list<SecurityAddress>(
+                *prefixesEntry, where, addressExample, false,
+                [&](const YNode &item) { return readAddress(*prefixesEntry, item); });
+            result.addresses.insert(result.addresses.end(), more.begin(), more.end());
+        }
+        if (groupsEntry && !groupsEntry->value.IsNull())
+            result.applicationSecurityGroups = list<QString>(
+                *groupsEntry, where, QStringLiteral("[asg-web]"), false, [&](const YNode &item) {
+                    return referenceItem(ReferenceKind::ApplicationSecurityGroup, *groupsEntry,
+                                         item, where);
+                });
+        if (rangeEntry)
+            if (std::optional<PortRange> range = portRange(*rangeEntry, rangeEntry->value, where))
+                result.ports.push_back(*range);
+        if (rangesEntry && !rangesEntry->value.IsNull()) {
+            std::vector<PortRange> more = list<PortRange>(
+                *rangesEntry, where, QStringLiteral("[\"80\", \"443\", \"8000-8999\"]"), false,
+                [&](const YNode &item) { return portRange(*rangesEntry, item, where); });
+            result.ports.insert(result.ports.end(), more.begin(), more.end());
+        }
+        if (result.addresses.size() == 1 &&
+            result.addresses.front().kind == SecurityAddress::Kind::Any)
+            result.addresses.clear();
+        if (result.ports.size() == 1 && result.ports.front() == PortRange{})
+            result.ports.clear();
+        return result;
+    }
+
+    void readApplicationSecurityGroup(const YNode &node, int index)
+    {
+        const std::optional<Fields> map =
+            fields(node, QStringLiteral("an application security group"));
+        if (!map)
+            return;
+        static const QStringList keys = {QStringLiteral("name"), QStringLiteral("id")};
+        const QString where = describe(QStringLiteral("application security group"), *map, index);
+        checkKeys(*map, keys, where);
+        ApplicationSecurityGroup asg;
+        if (const Entry *e = required(*map, u"name", where))
+            asg.name = name(*e, where, NameKind::ApplicationSecurityGroup).value_or(QString());
+        asg.id = resourceId(*map, where);
+        design.applicationSecurityGroups.push_back(std::move(asg));
     }
 
     std::optional<ProxyService> readProxy(const Entry &entry, const QString &vmWhere)
@@ -1244,7 +1559,8 @@ private:
         if (!map)
             return;
         static const QStringList keys = {QStringLiteral("noneRoutesRemovedByDefaultUdr"),
-                                         QStringLiteral("p2sInternetBreakout")};
+                                         QStringLiteral("p2sInternetBreakout"),
+                                         QStringLiteral("vnetTagUdrPrefixes")};
         checkKeys(*map, keys, where);
         Settings &settings = design.settings;
         if (const Entry *e = map->find(u"noneRoutesRemovedByDefaultUdr"))
@@ -1254,6 +1570,9 @@ private:
         if (const Entry *e = map->find(u"p2sInternetBreakout"))
             settings.p2sInternetBreakout =
                 enumeration<P2sInternetBreakout>(*e, where).value_or(settings.p2sInternetBreakout);
+        if (const Entry *e = map->find(u"vnetTagUdrPrefixes"))
+            settings.vnetTagUdrPrefixes =
+                enumeration<VnetTagUdrPrefixes>(*e, where).value_or(settings.vnetTagUdrPrefixes);
     }
 
     // Layout keys that name nothing are kept as they are: the layout is the app's business.
@@ -1295,8 +1614,9 @@ private:
             if (const Declaration *earlier = first.value(declaration.name)) {
                 problem(declaration.offset,
                         QStringLiteral("duplicate name %1: the %2 %1 was declared before as a %3 "
-                                       "(vnets, route tables, firewalls, gateways, vms, clients and "
-                                       "on-premises sites share one namespace)")
+                                       "(vnets, route tables, firewalls, gateways, vms, network "
+                                       "security groups, application security groups, clients "
+                                       "and on-premises sites share one namespace)")
                             .arg(quoted(declaration.name), kindName(declaration.kind),
                                  kindName(earlier->kind)));
                 continue;
@@ -1307,11 +1627,33 @@ private:
             m_kinds.insert(it.key(), it.value()->kind);
     }
 
+    // format.md additions: two objects with one ARM id (compared case-insensitively, as ARM
+    // compares them) are a load error, reported at the later one.
+    void checkIds()
+    {
+        std::stable_sort(m_ids.begin(), m_ids.end(), [](const IdDeclaration &a,
+                                                        const IdDeclaration &b) {
+            return a.offset < b.offset;
+        });
+        QHash<QString, const IdDeclaration *> first;
+        for (const IdDeclaration &declaration : m_ids) {
+            const QString key = declaration.id.toCaseFolded();
+            if (const IdDeclaration *earlier = first.value(key)) {
+                problem(declaration.offset,
+                        QStringLiteral("id in %1: duplicate id %2, already the id of %3 (ids are "
+                                       "compared case-insensitively)")
+                            .arg(declaration.owner, quoted(declaration.id), earlier->owner));
+                continue;
+            }
+            first.insert(key, &declaration);
+        }
+    }
+
     QHash<QString, NameKind> m_kinds;
 
     // Lookups for resolving references, built once: a large file may hold hundreds of
     // thousands of references, so nothing here may be linear per reference.
-    std::array<std::optional<QString>, 7> m_namesOfKind;
+    std::array<std::optional<QString>, nameKindCount> m_namesOfKind;
     QHash<QString, const Vnet *> m_vnets;
     QHash<QString, const Vm *> m_vms;
     QSet<QString> m_qualifiedSubnets;
@@ -1366,6 +1708,12 @@ private:
             case ReferenceKind::RouteTable: expectKind(NameKind::RouteTable); break;
             case ReferenceKind::Vnet: expectKind(NameKind::Vnet); break;
             case ReferenceKind::Gateway: expectKind(NameKind::Gateway); break;
+            case ReferenceKind::NetworkSecurityGroup:
+                expectKind(NameKind::NetworkSecurityGroup);
+                break;
+            case ReferenceKind::ApplicationSecurityGroup:
+                expectKind(NameKind::ApplicationSecurityGroup);
+                break;
             case ReferenceKind::Subnet: resolveSubnet(reference, prefix); break;
             case ReferenceKind::ProxyVm:
                 if (kind != NameKind::Vm) {
@@ -1606,6 +1954,24 @@ LoadResult wholeFileError(const QString &fileName, const QString &message)
     return result;
 }
 
+// A YAML syntax error as the user should read it. Issue 16 point 12: YAML indents with spaces
+// only, and yaml-cpp reports a tab in the indentation vaguely ("illegal block entry", "illegal
+// map value") at the token after it; when the line of the error is indented with a tab, the tab
+// is named, at its own line and column.
+Problem syntaxProblem(const YAML::Exception &e, const QByteArray &text)
+{
+    const qint64 offset = offsetOf(e.mark);
+    if (offset >= 0 && offset <= text.size()) {
+        const qint64 lineStart = offset == 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+        for (qint64 i = lineStart; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+            if (text[i] == '\t')
+                return {i, QStringLiteral("YAML syntax error: a tab in the indentation (YAML "
+                                          "indents with spaces only; replace the tab with "
+                                          "spaces)")};
+    }
+    return {offset, QStringLiteral("YAML syntax error: ") + QString::fromStdString(e.msg)};
+}
+
 const QString emptyFileMessage =
     QStringLiteral("empty file: expected a design starting with 'hopscope: 1'");
 
@@ -1666,9 +2032,7 @@ LoadResult readDesign(const QByteArray &yaml, const QString &fileName)
     } catch (const StructureRefused &refused) {
         return finish({{offsetOf(refused.mark), refused.message}}, text, fileName, std::nullopt);
     } catch (const YAML::Exception &e) {
-        return finish({{offsetOf(e.mark), QStringLiteral("YAML syntax error: ") +
-                                              QString::fromStdString(e.msg)}},
-                      text, fileName, std::nullopt);
+        return finish({syntaxProblem(e, text)}, text, fileName, std::nullopt);
     } catch (const std::exception &e) {
         return wholeFileError(fileName, QStringLiteral("cannot parse: ") +
                                             QString::fromLocal8Bit(e.what()));

@@ -17,7 +17,8 @@ using namespace hopscope::model;
 
 // Layout: objects made only of scalars and short scalar lists are one flow map per line, so a
 // change to one route or peering is a one-line diff; containers (VNets, route tables, gateways,
-// firewalls with rules, VMs with a proxy) are block maps.
+// firewalls with rules, VMs with a proxy, NSGs with rules) and objects that carry a long ARM id
+// or a rule description are block maps.
 
 std::string utf8(const QString &text) { return text.toStdString(); }
 
@@ -58,19 +59,43 @@ void emitPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix>
     out << YAML::EndSeq;
 }
 
+// The ARM id, right after the name (after `to` for a peering), when there is one.
+void emitId(YAML::Emitter &out, const QString &id)
+{
+    if (!id.isEmpty())
+        emitKeyValue(out, "id", id);
+}
+
+YAML::EMITTER_MANIP styleFor(bool block) { return block ? YAML::Block : YAML::Flow; }
+
 void emitOptionalPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
 {
     if (!prefixes.empty())
         emitPrefixes(out, key, prefixes);
 }
 
+void emitNames(YAML::Emitter &out, const char *key, const std::vector<QString> &names)
+{
+    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    for (const QString &name : names)
+        out << name;
+    out << YAML::EndSeq;
+}
+
 void emitSubnet(YAML::Emitter &out, const Subnet &subnet)
 {
-    out << YAML::Flow << YAML::BeginMap;
+    out << styleFor(!subnet.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", subnet.name);
-    emitKeyValue(out, "addressPrefix", format::formatPrefix(subnet.addressPrefix));
+    emitId(out, subnet.id);
+    // One prefix: `addressPrefix`; several: `addressPrefixes` (format.md additions).
+    if (subnet.moreAddressPrefixes.empty())
+        emitKeyValue(out, "addressPrefix", format::formatPrefix(subnet.addressPrefix));
+    else
+        emitPrefixes(out, "addressPrefixes", subnet.addressPrefixes());
     if (!subnet.routeTable.isEmpty())
         emitKeyValue(out, "routeTable", subnet.routeTable);
+    if (!subnet.networkSecurityGroup.isEmpty())
+        emitKeyValue(out, "networkSecurityGroup", subnet.networkSecurityGroup);
     out << YAML::EndMap;
 }
 
@@ -78,6 +103,7 @@ void emitVnet(YAML::Emitter &out, const Vnet &vnet)
 {
     out << YAML::BeginMap;
     emitKeyValue(out, "name", vnet.name);
+    emitId(out, vnet.id);
     if (vnet.role != VnetRole::Other)
         emitKeyValue(out, "role", format::formatEnum(vnet.role));
     if (!vnet.region.isEmpty())
@@ -95,9 +121,10 @@ void emitVnet(YAML::Emitter &out, const Vnet &vnet)
 void emitPeering(YAML::Emitter &out, const Peering &peering)
 {
     const Peering defaults;
-    out << YAML::Flow << YAML::BeginMap;
+    out << styleFor(!peering.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "from", peering.from);
     emitKeyValue(out, "to", peering.to);
+    emitId(out, peering.id);
     if (peering.allowVirtualNetworkAccess != defaults.allowVirtualNetworkAccess)
         emitKeyValue(out, "allowVirtualNetworkAccess", peering.allowVirtualNetworkAccess);
     if (peering.allowForwardedTraffic != defaults.allowForwardedTraffic)
@@ -111,8 +138,9 @@ void emitPeering(YAML::Emitter &out, const Peering &peering)
 
 void emitRoute(YAML::Emitter &out, const Route &route)
 {
-    out << YAML::Flow << YAML::BeginMap;
+    out << styleFor(!route.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", route.name);
+    emitId(out, route.id);
     emitKeyValue(out, "addressPrefix", format::formatPrefix(route.addressPrefix));
     emitKeyValue(out, "nextHopType", format::formatEnum(route.nextHopType));
     // Kept for any type: an IP beside a non-appliance next hop is check's finding to report.
@@ -125,6 +153,7 @@ void emitRouteTable(YAML::Emitter &out, const RouteTable &table)
 {
     out << YAML::BeginMap;
     emitKeyValue(out, "name", table.name);
+    emitId(out, table.id);
     if (table.disableBgpRoutePropagation)
         emitKeyValue(out, "disableBgpRoutePropagation", true);
     if (!table.routes.empty()) {
@@ -177,8 +206,9 @@ void emitFirewallRule(YAML::Emitter &out, const FirewallRule &rule)
 void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
 {
     const bool simple = firewall.allowAll || firewall.rules.empty();
-    out << (simple ? YAML::Flow : YAML::Block) << YAML::BeginMap;
+    out << styleFor(!simple || !firewall.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", firewall.name);
+    emitId(out, firewall.id);
     emitKeyValue(out, "subnet", firewall.subnet);
     if (firewall.privateIp)
         emitKeyValue(out, "privateIp", format::formatAddress(*firewall.privateIp));
@@ -200,6 +230,7 @@ void emitGateway(YAML::Emitter &out, const Gateway &gateway)
     const Gateway defaults;
     out << YAML::BeginMap;
     emitKeyValue(out, "name", gateway.name);
+    emitId(out, gateway.id);
     emitKeyValue(out, "vnet", gateway.vnet);
     if (gateway.type != defaults.type)
         emitKeyValue(out, "type", format::formatEnum(gateway.type));
@@ -210,8 +241,9 @@ void emitGateway(YAML::Emitter &out, const Gateway &gateway)
     if (!gateway.localNetworks.empty()) {
         out << YAML::Key << "localNetworks" << YAML::Value << YAML::BeginSeq;
         for (const LocalNetwork &site : gateway.localNetworks) {
-            out << YAML::Flow << YAML::BeginMap;
+            out << styleFor(!site.id.isEmpty()) << YAML::BeginMap;
             emitKeyValue(out, "name", site.name);
+            emitId(out, site.id);
             emitPrefixes(out, "addressPrefixes", site.addressPrefixes);
             out << YAML::EndMap;
         }
@@ -222,8 +254,9 @@ void emitGateway(YAML::Emitter &out, const Gateway &gateway)
 
 void emitVm(YAML::Emitter &out, const Vm &vm)
 {
-    out << (vm.proxy ? YAML::Block : YAML::Flow) << YAML::BeginMap;
+    out << styleFor(vm.proxy || !vm.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", vm.name);
+    emitId(out, vm.id);
     emitKeyValue(out, "subnet", vm.subnet);
     if (vm.privateIp)
         emitKeyValue(out, "privateIp", format::formatAddress(*vm.privateIp));
@@ -233,6 +266,10 @@ void emitVm(YAML::Emitter &out, const Vm &vm)
         emitKeyValue(out, "stateful", true);
     if (vm.outbound != OutboundMethod::DefaultAccess)
         emitKeyValue(out, "outbound", format::formatEnum(vm.outbound));
+    if (!vm.networkSecurityGroup.isEmpty())
+        emitKeyValue(out, "networkSecurityGroup", vm.networkSecurityGroup);
+    if (!vm.applicationSecurityGroups.empty())
+        emitNames(out, "applicationSecurityGroups", vm.applicationSecurityGroups);
     if (vm.proxy) {
         out << YAML::Key << "proxy" << YAML::Value << YAML::Flow << YAML::BeginMap;
         emitKeyValue(out, "port", vm.proxy->port);
@@ -240,6 +277,83 @@ void emitVm(YAML::Emitter &out, const Vm &vm)
             emitKeyValue(out, "config", vm.proxy->config);
         out << YAML::EndMap;
     }
+    out << YAML::EndMap;
+}
+
+// A side of a security rule (nsg.md N1.1): one item under the singular key, several under the
+// plural; the default `*` (no items, or the single item `*`) is left out.
+void emitSecuritySide(YAML::Emitter &out, const std::string &side, const SecuritySide &rules)
+{
+    const bool anyAddress = rules.addresses.empty() ||
+                            (rules.addresses.size() == 1 &&
+                             rules.addresses.front().kind == SecurityAddress::Kind::Any);
+    auto emitAddress = [&](const SecurityAddress &address) {
+        // "*" is quoted: a plain '*' would start a YAML alias.
+        if (address.kind == SecurityAddress::Kind::Any)
+            out << YAML::DoubleQuoted;
+        out << format::formatSecurityAddress(address);
+    };
+    if (rules.addresses.size() == 1 && !anyAddress) {
+        out << YAML::Key << side + "AddressPrefix" << YAML::Value;
+        emitAddress(rules.addresses.front());
+    } else if (rules.addresses.size() > 1) {
+        out << YAML::Key << side + "AddressPrefixes" << YAML::Value << YAML::Flow
+            << YAML::BeginSeq;
+        for (const SecurityAddress &address : rules.addresses)
+            emitAddress(address);
+        out << YAML::EndSeq;
+    }
+    if (!rules.applicationSecurityGroups.empty())
+        emitNames(out, (side + "ApplicationSecurityGroups").c_str(),
+                  rules.applicationSecurityGroups);
+    // Ports are strings, as ARM spells them: "3128", "1024-65535", "*".
+    if (rules.ports.size() == 1 && rules.ports.front() != PortRange{}) {
+        out << YAML::Key << side + "PortRange" << YAML::Value << YAML::DoubleQuoted
+            << format::formatPortRange(rules.ports.front());
+    } else if (rules.ports.size() > 1) {
+        out << YAML::Key << side + "PortRanges" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const PortRange &range : rules.ports)
+            out << YAML::DoubleQuoted << format::formatPortRange(range);
+        out << YAML::EndSeq;
+    }
+}
+
+void emitSecurityRule(YAML::Emitter &out, const SecurityRule &rule)
+{
+    out << styleFor(!rule.id.isEmpty() || !rule.description.isEmpty()) << YAML::BeginMap;
+    emitKeyValue(out, "name", rule.name);
+    emitId(out, rule.id);
+    if (!rule.description.isEmpty())
+        emitKeyValue(out, "description", rule.description);
+    emitKeyValue(out, "priority", rule.priority);
+    emitKeyValue(out, "direction", format::formatEnum(rule.direction));
+    emitKeyValue(out, "access", format::formatEnum(rule.access));
+    if (rule.protocol != SecurityProtocol::Any)
+        emitKeyValue(out, "protocol", format::formatEnum(rule.protocol));
+    emitSecuritySide(out, "source", rule.source);
+    emitSecuritySide(out, "destination", rule.destination);
+    out << YAML::EndMap;
+}
+
+void emitNetworkSecurityGroup(YAML::Emitter &out, const NetworkSecurityGroup &nsg)
+{
+    out << styleFor(!nsg.securityRules.empty() || !nsg.id.isEmpty()) << YAML::BeginMap;
+    emitKeyValue(out, "name", nsg.name);
+    emitId(out, nsg.id);
+    if (!nsg.securityRules.empty()) {
+        out << YAML::Key << "securityRules" << YAML::Value << YAML::BeginSeq;
+        for (const SecurityRule &rule : nsg.securityRules)
+            emitSecurityRule(out, rule);
+        out << YAML::EndSeq;
+    }
+    out << YAML::EndMap;
+}
+
+void emitApplicationSecurityGroup(YAML::Emitter &out, const ApplicationSecurityGroup &asg)
+{
+    out << styleFor(!asg.id.isEmpty()) << YAML::BeginMap;
+    emitKeyValue(out, "name", asg.name);
+    emitId(out, asg.id);
     out << YAML::EndMap;
 }
 
@@ -304,6 +418,10 @@ QByteArray writeDesign(const Design &design)
              << listSection("firewalls", design.firewalls, emitFirewall)
              << listSection("gateways", design.gateways, emitGateway)
              << listSection("vms", design.vms, emitVm)
+             << listSection("networkSecurityGroups", design.networkSecurityGroups,
+                            emitNetworkSecurityGroup)
+             << listSection("applicationSecurityGroups", design.applicationSecurityGroups,
+                            emitApplicationSecurityGroup)
              << listSection("clients", design.clients, emitClient)
              << listSection("intents", design.intents, emitIntent);
     const Settings defaults;
@@ -316,6 +434,9 @@ QByteArray writeDesign(const Design &design)
         if (design.settings.p2sInternetBreakout != defaults.p2sInternetBreakout)
             emitKeyValue(out, "p2sInternetBreakout",
                          format::formatEnum(design.settings.p2sInternetBreakout));
+        if (design.settings.vnetTagUdrPrefixes != defaults.vnetTagUdrPrefixes)
+            emitKeyValue(out, "vnetTagUdrPrefixes",
+                         format::formatEnum(design.settings.vnetTagUdrPrefixes));
         out << YAML::EndMap << YAML::EndMap;
         sections << QByteArray(out.c_str(), qsizetype(out.size()));
     }
