@@ -522,6 +522,16 @@ void TestCheck::docsNameEveryCode_data()
         {"subnet-pair-unreachable", "error or info"},
         {"asymmetric-path", "error"},
         {"routing-loop", "error"},
+        {"nsg-on-gateway-subnet", "error"},
+        {"nsg-on-firewall-subnet", "error"},
+        {"nsg-rule-shadowed", "warning or info"},
+        {"nsg-open-management-port", "warning"},
+        {"nsg-duplicate-priority", "error"},
+        {"nsg-rule-invalid", "error"},
+        {"nsg-vnet-tag-widened", "warning or info"},
+        {"nsg-service-tag-not-modelled", "info"},
+        {"nsg-on-subnet-and-nic", "info"},
+        {"asg-invalid", "error"},
     };
     for (const auto &c : codes)
         QTest::addRow("docs/cli.md names %s as %s", c[0], c[1])
