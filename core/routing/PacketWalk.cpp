@@ -45,6 +45,7 @@ QString toString(DropReason reason)
     case DropReason::NoSession: return QStringLiteral("no-session");
     case DropReason::ProxyDenied: return QStringLiteral("proxy-denied");
     case DropReason::NoInboundPath: return QStringLiteral("no-inbound-path");
+    case DropReason::NsgDenied: return QStringLiteral("nsg-denied");
     }
     return {};
 }
@@ -103,9 +104,26 @@ bool inAddressSpace(const model::Vnet &vnet, Ipv4Address a)
 
 } // namespace
 
+bool Walk::nsgAllowedAt(int device) const
+{
+    const auto allowed = [](const std::optional<NsgVerdict> &v) {
+        return v && v->verdict == model::RuleAction::Allow;
+    };
+    return std::any_of(hops.begin(), hops.end(), [&](const Hop &h) {
+        return h.device == device && h.nsg && (allowed(h.nsg->inbound) || allowed(h.nsg->outbound));
+    });
+}
+
 PacketWalker::PacketWalker(const EffectiveRoutes &routes)
     : m_routes(routes), m_network(routes.network())
 {
+}
+
+const SecurityGroups &PacketWalker::securityGroups() const
+{
+    std::call_once(m_securityOnce,
+                   [this] { m_security = std::make_unique<const SecurityGroups>(m_routes); });
+    return *m_security;
 }
 
 QString PacketWalker::describe(const EffectiveRoute &route) const
@@ -150,7 +168,8 @@ public:
     Run(const PacketWalker &walker, int start, const Packet &packet, Mode mode,
         const Walk *forwardWalk)
         : m_walker(walker), m_network(walker.m_network), m_devices(walker.m_network.devices()),
-          m_p(packet), m_mode(mode), m_forwardWalk(forwardWalk), m_current(start)
+          m_security(walker.securityGroups()), m_p(packet), m_mode(mode),
+          m_forwardWalk(forwardWalk), m_current(start)
     {
         m_walk.hops.reserve(8);
     }
@@ -179,10 +198,79 @@ private:
     const Device &device() const { return m_devices[m_current]; }
     const QString &name(int device) const { return m_devices[device].name; }
 
+    // An evaluation point's hop always has `nsg` (cli.md); it takes the ARRIVE verdict that
+    // let the packet in, when this device is the one it was recorded for.
     Hop &pushHop(int device)
     {
         m_walk.hops.push_back({.device = device, .source = m_p.source, .destination = m_p.destination});
-        return m_walk.hops.back();
+        Hop &hop = m_walk.hops.back();
+        if (m_security.isEvaluationPoint(device)) {
+            hop.nsg.emplace();
+            if (m_admittedBy && m_admittedDevice == device)
+                hop.nsg->inbound = std::move(m_admittedBy);
+        }
+        m_admittedBy.reset();
+        return hop;
+    }
+
+    // nsg_eval of nsg.md §4 at `device` for the packet as it is now; a reply passes by state
+    // where its request was allowed (N3.9).
+    NsgVerdict judge(int device, model::SecurityDirection direction) const
+    {
+        const FlowKey flow{m_p.source, m_p.destination, m_p.protocol, m_p.sourcePort, m_p.port};
+        const bool recorded = m_mode == Mode::Reply && m_forwardWalk->nsgAllowedAt(device);
+        return m_security.evaluate(device, direction, flow, recorded);
+    }
+    // "denied by nsg-app rule deny-https (priority 100) on spoke2/app inbound:
+    // 10.0.3.4:50000 → 10.2.0.4:443 Tcp"
+    QString deniedBy(const NsgVerdict &v, model::SecurityDirection direction) const
+    {
+        const EvaluatedSecurityGroup *g = v.denyingGroup();
+        const QString flow =
+            m_p.protocol == model::Protocol::Icmp
+                ? QStringLiteral("%1 → %2 Icmp").arg(m_p.source.toString(), m_p.destination.toString())
+                : QStringLiteral("%1:%2 → %3:%4 %5")
+                      .arg(m_p.source.toString())
+                      .arg(m_p.sourcePort)
+                      .arg(m_p.destination.toString())
+                      .arg(m_p.port)
+                      .arg(model::toString(m_p.protocol));
+        return QStringLiteral("denied by %1 rule %2 (priority %3) on %4 %5: %6")
+            .arg(g->networkSecurityGroup, g->ruleName)
+            .arg(g->priority)
+            .arg(g->appliedTo,
+                 direction == model::SecurityDirection::Inbound ? QStringLiteral("inbound")
+                                                                : QStringLiteral("outbound"),
+                 flow);
+    }
+    // ARRIVE of nsg.md §4: the packet is handed to `device`'s NIC. A deny ends the walk there
+    // (the device is the last hop, route null) and this returns true; an allow is kept for the
+    // device's hop.
+    bool arrivalDenied(int device)
+    {
+        if (!m_security.isEvaluationPoint(device))
+            return false;
+        NsgVerdict v = judge(device, model::SecurityDirection::Inbound);
+        if (v.verdict == model::RuleAction::Deny) {
+            const QString why = deniedBy(v, model::SecurityDirection::Inbound);
+            pushHop(device).nsg->inbound = std::move(v);
+            drop(DropReason::NsgDenied, why);
+            return true;
+        }
+        m_admittedBy = std::move(v);
+        m_admittedDevice = device;
+        return false;
+    }
+    // SEND of nsg.md §4: the current device emits or forwards the packet; `hop` is its hop.
+    bool sendDenied(Hop &hop)
+    {
+        if (!hop.nsg)
+            return false;
+        hop.nsg->outbound = judge(m_current, model::SecurityDirection::Outbound);
+        if (hop.nsg->outbound->verdict == model::RuleAction::Allow)
+            return false;
+        drop(DropReason::NsgDenied, deniedBy(*hop.nsg->outbound, model::SecurityDirection::Outbound));
+        return true;
     }
     Step moveTo(int device, Arrival arrival)
     {
@@ -267,6 +355,9 @@ private:
             return drop(DropReason::NoInboundPath,
                         QStringLiteral("%1 has no public IP that the Internet can reach")
                             .arg(m_p.destination.toString()));
+        // N3.8: inbound from the Internet is judged after translation, to the private IP.
+        if (arrivalDenied(entry))
+            return Step::Ended;
         return moveTo(entry, Arrival::FromInternet);
     }
 
@@ -391,6 +482,10 @@ private:
         if (m_arrival != Arrival::Originates && d.isStateful() &&
             inspectStateful(hop) == Step::Ended)
             return Step::Ended;
+        // P1, P2: SEND after the loop check and a stateful NVA's session handling, before the
+        // route lookup.
+        if (sendDenied(hop))
+            return Step::Ended;
         if (d.subnet < 0)
             return drop(DropReason::GatewayNoRoute,
                         QStringLiteral("%1 has no GatewaySubnet to route from").arg(d.name));
@@ -505,12 +600,19 @@ private:
         }
         if (target != vnet && peeringRefuses(vnet, target))
             return Step::Ended;
+        // P3: ARRIVE at the owner, or at the stand-in (its subnet's NSG only), before delivery.
         const int owner = m_network.ownerOf(m_p.destination);
-        if (owner >= 0 && m_devices[owner].vnet == target)
+        if (owner >= 0 && m_devices[owner].vnet == target) {
+            if (arrivalDenied(owner))
+                return Step::Ended;
             return moveTo(owner, Arrival::FromAzure);
+        }
         const int subnet = m_network.subnetContaining(m_p.destination);
         if (subnet >= 0 && m_network.subnets()[subnet].vnet == target) {
-            pushHop(m_network.subnets()[subnet].workloadDevice);
+            const int standIn = m_network.subnets()[subnet].workloadDevice;
+            if (arrivalDenied(standIn))
+                return Step::Ended;
+            pushHop(standIn);
             return finish(WalkVerdict::Delivered, DropReason::None, {});
         }
         return drop(DropReason::NoSuchHost,
@@ -554,6 +656,10 @@ private:
             m_walk.nats.push_back({m_current, m_p.source, *d.ip, false});
             m_p.source = *d.ip;
         }
+        // P2: ARRIVE at a VM NIC after the branch's checks, before its IP-forwarding check
+        // (nsg.md §8.5: a packet both denied and unforwardable reports nsg-denied).
+        if (arrivalDenied(owner))
+            return Step::Ended;
         return moveTo(owner, Arrival::FromAzure);
     }
 
@@ -618,9 +724,13 @@ private:
                      .arg(fromName, toName));
             return true;
         }
-        const bool forwarded = !inAddressSpace(*m_network.vnets()[from].vnet, m_p.source) &&
-                               device().kind != DeviceKind::Gateway;
-        if (forwarded && !back->peering->allowForwardedTraffic) {
+        // The peering's flag first: where it allows forwarded traffic (most links), the
+        // source's VNet need not be read at all (a sweep crosses peerings a million times).
+        auto forwarded = [&] {
+            return !inAddressSpace(*m_network.vnets()[from].vnet, m_p.source) &&
+                   device().kind != DeviceKind::Gateway;
+        };
+        if (!back->peering->allowForwardedTraffic && forwarded()) {
             drop(DropReason::ForwardedTrafficNotAllowed,
                  QStringLiteral("source %1 is not in %2, so the packet is forwarded "
                                 "traffic, and the peering %3 → %2 does not allow "
@@ -644,6 +754,7 @@ private:
     const PacketWalker &m_walker;
     const model::Network &m_network;
     const std::vector<Device> &m_devices;
+    const SecurityGroups &m_security;
     Packet m_p; // as it is now (after any NAT)
     const Mode m_mode;
     const Walk *m_forwardWalk; // Reply only: the request's walk
@@ -651,6 +762,9 @@ private:
     Arrival m_arrival = Arrival::Originates;
     std::array<State, policy::maxHops> m_seen; // on the stack: walks are short and many
     int m_seenCount = 0;
+    // The ARRIVE verdict that let the packet into m_admittedDevice, until its hop is pushed.
+    std::optional<NsgVerdict> m_admittedBy;
+    int m_admittedDevice = -1;
     Walk m_walk;
 };
 
@@ -661,8 +775,12 @@ Walk PacketWalker::forward(int source, const Packet &packet) const
 
 Walk PacketWalker::reply(const Walk &forwardWalk, const Packet &forwardPacket) const
 {
-    Packet back{forwardPacket.destination, forwardWalk.sourceSeenAtEnd, forwardPacket.protocol,
-                forwardPacket.port};
+    // N3.9: the reply's ports are the request's, swapped.
+    const Packet back{.source = forwardPacket.destination,
+                      .destination = forwardWalk.sourceSeenAtEnd,
+                      .protocol = forwardPacket.protocol,
+                      .port = forwardPacket.sourcePort,
+                      .sourcePort = forwardPacket.port};
     return Run(*this, forwardWalk.hops.back().device, back, Mode::Reply, &forwardWalk).walk();
 }
 

@@ -3,9 +3,13 @@
 // Packet walks (azure-routing.md §14): where one packet goes, hop by hop, under Azure's rules.
 
 #include "routing/EffectiveRoutes.h"
+#include "routing/RoutingPolicy.h"
+#include "routing/SecurityGroups.h"
 
 #include <QString>
 
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -32,6 +36,7 @@ enum class DropReason {
     NoSession,
     ProxyDenied,
     NoInboundPath,
+    NsgDenied, // an NSG denied the packet entering or leaving a VM or subnet hop (nsg.md §4)
 };
 
 QString toString(WalkVerdict);
@@ -42,7 +47,8 @@ struct Packet
     Ipv4Address source;
     Ipv4Address destination;
     model::Protocol protocol = model::Protocol::Tcp;
-    int port = 443;
+    int port = 443;                              // the destination port
+    int sourcePort = policy::defaultSourcePort; // N3.11
 };
 
 // The rule of a firewall or proxy that decided.
@@ -61,6 +67,8 @@ struct Hop
     Ipv4Address destination;
     std::optional<EffectiveRoute> route; // the route this device used; none where delivered
     std::optional<RuleDecision> rule;
+    // cli.md `nsg`: set for evaluation points (VMs, subnet stand-ins, N3.5) only.
+    std::optional<HopNsg> nsg;
 };
 
 // A source NAT a device applied on the forward walk (R10.4); the reply undoes it there.
@@ -92,6 +100,9 @@ struct Walk
         return verdict == WalkVerdict::Delivered || verdict == WalkVerdict::EgressInternet ||
                verdict == WalkVerdict::EgressOnPrem;
     }
+    // N3.9: the walk passed `device` with an NSG Allow in either direction, so the point keeps
+    // a flow record that lets the reply through.
+    bool nsgAllowedAt(int device) const;
 };
 
 class PacketWalker
@@ -104,7 +115,11 @@ public:
 
     // Walks the reply to `forwardWalk` (which must have succeeded) back to where it came from,
     // undoing its source NATs; stateful devices the forward walk did not cross drop it (R10.2).
+    // Points the request passed with an NSG Allow let the reply through by state (N3.9).
     Walk reply(const Walk &forwardWalk, const Packet &forwardPacket) const;
+
+    // The design's NSGs, compiled on first use (nsg.md).
+    const SecurityGroups &securityGroups() const;
 
     // "route 'name' in table sends PREFIX to NEXT HOP" or "the system route PREFIX → TYPE".
     QString describe(const EffectiveRoute &route) const;
@@ -115,6 +130,10 @@ private:
 
     const EffectiveRoutes &m_routes;
     const model::Network &m_network;
+    // Built on the first walk, not for a walker that only describes routes; walks may run on
+    // several threads at once.
+    mutable std::once_flag m_securityOnce;
+    mutable std::unique_ptr<const SecurityGroups> m_security;
 };
 
 } // namespace hopscope::routing

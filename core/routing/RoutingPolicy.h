@@ -34,6 +34,9 @@ inline constexpr bool extraObservedNoneRoutes = false;
 // repeats (it cannot happen with the (device, source, destination) check, but bounds the work).
 inline constexpr int maxHops = 64;
 
+// nsg.md N3.11: a request's source port when the trace does not give one; sweeps use it too.
+inline constexpr int defaultSourcePort = 50000;
+
 // format.md: the end point `Internet` is a public host at this address.
 inline constexpr unsigned internetHostAddress = (203u << 24) | (0u << 16) | (113u << 8) | 10u;
 

@@ -130,12 +130,12 @@ Tracer::Tracer(const EffectiveRoutes &routes, const proxy::ProxyConfigs *proxies
 }
 
 Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const Endpoint &to,
-                     model::Protocol protocol, int port) const
+                     model::Protocol protocol, int port, int sourcePort) const
 {
     const proxy::SquidConfig *config =
         m_proxies ? m_proxies->forVm(network().devices()[proxyEndpoint.device].name) : nullptr;
     if (!config)
-        return traceLeg(proxyEndpoint, to, protocol, port);
+        return traceLeg(proxyEndpoint, to, protocol, port, sourcePort);
 
     // squid.md: the client as the proxy sees it (after any SNAT on the way), CONNECT for 443,
     // GET otherwise, on the port the client used.
@@ -148,7 +148,7 @@ Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const En
                                                      : QStringLiteral("GET"),
                                              target);
     if (!request)
-        return traceLeg(proxyEndpoint, to, protocol, port);
+        return traceLeg(proxyEndpoint, to, protocol, port, sourcePort);
     request->localPort = toProxy.port;
     const proxy::Decision decision = config->evaluate(*request);
 
@@ -167,16 +167,19 @@ Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const En
                                                                        : model::RuleAction::Allow;
     if (decision.verdict != proxy::Decision::Verdict::Deny) {
         // Undecidable is reported in the rule, never turned into a guessed denial.
-        Leg leg = traceLeg(proxyEndpoint, to, protocol, port);
+        Leg leg = traceLeg(proxyEndpoint, to, protocol, port, sourcePort);
         if (!leg.forward.hops.empty())
             leg.forward.hops.front().rule = rule;
         return leg;
     }
-    Leg leg{.from = proxyEndpoint, .to = to, .protocol = protocol, .port = port};
+    Leg leg{.from = proxyEndpoint, .to = to, .protocol = protocol, .port = port,
+            .sourcePort = sourcePort};
+    // The proxy refuses before it sends anything: a VM hop whose NSGs saw nothing (cli.md).
     leg.forward.hops.push_back({.device = proxyEndpoint.device,
                                 .source = client,
                                 .destination = to.ip,
-                                .rule = rule});
+                                .rule = rule,
+                                .nsg = HopNsg{}});
     leg.forward.verdict = WalkVerdict::Dropped;
     leg.forward.reason = DropReason::ProxyDenied;
     leg.forward.sourceSeenAtEnd = client;
@@ -196,10 +199,14 @@ Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const En
 }
 
 Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
-                     int port) const
+                     int port, int sourcePort) const
 {
-    Leg leg{.from = from, .to = to, .protocol = protocol, .port = port};
-    const Packet packet{from.ip, to.ip, protocol, port};
+    Leg leg{.from = from, .to = to, .protocol = protocol, .port = port, .sourcePort = sourcePort};
+    const Packet packet{.source = from.ip,
+                        .destination = to.ip,
+                        .protocol = protocol,
+                        .port = port,
+                        .sourcePort = sourcePort};
     leg.forward = m_walker.forward(from.device, packet);
     const auto &devices = network().devices();
 
@@ -288,13 +295,16 @@ std::optional<TraceResult> Tracer::trace(const TraceRequest &request, QString *e
     const int proxy = viaProxy ? network().deviceIndex(source.client->useProxy->vm) : -1;
     if (proxy >= 0 && devices[proxy].ip) {
         const Endpoint proxyEndpoint{devices[proxy].name, proxy, *devices[proxy].ip};
+        // P5: each leg is its own connection with its own flow records (N3.9); both use the
+        // request's source port (cli.md additions).
         result.legs.push_back(traceLeg(*from, proxyEndpoint, request.protocol,
-                                       source.client->useProxy->port));
+                                       source.client->useProxy->port, request.sourcePort));
         if (result.legs.back().ok)
             result.legs.push_back(proxyLeg(result.legs.back(), proxyEndpoint, *to,
-                                           request.protocol, request.port));
+                                           request.protocol, request.port, request.sourcePort));
     } else {
-        result.legs.push_back(traceLeg(*from, *to, request.protocol, request.port));
+        result.legs.push_back(
+            traceLeg(*from, *to, request.protocol, request.port, request.sourcePort));
     }
     result.ok = std::all_of(result.legs.begin(), result.legs.end(),
                             [](const Leg &l) { return l.ok; });

@@ -47,6 +47,7 @@ struct Leg
     Endpoint to;
     model::Protocol protocol = model::Protocol::Tcp;
     int port = 443;
+    int sourcePort = policy::defaultSourcePort; // the request's (N3.11), on both legs
     Walk forward;
     std::optional<Walk> reply; // none when the forward walk failed
     bool ok = false;
@@ -71,6 +72,7 @@ struct TraceRequest
     QString to;
     int port = 443;
     model::Protocol protocol = model::Protocol::Tcp;
+    int sourcePort = policy::defaultSourcePort; // cli.md `--source-port`, N3.11
 };
 
 class Tracer
@@ -84,8 +86,8 @@ public:
     std::optional<TraceResult> trace(const TraceRequest &request, QString *error) const;
 
     // One leg between resolved end points.
-    Leg traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
-                 int port) const;
+    Leg traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
+                 int sourcePort = policy::defaultSourcePort) const;
 
     const PacketWalker &walker() const { return m_walker; }
     const model::Network &network() const { return m_routes.network(); }
@@ -94,7 +96,7 @@ public:
 private:
     // The second leg through a proxy: Squid's verdict on the request, then the walk onwards.
     Leg proxyLeg(const Leg &toProxy, const Endpoint &proxy, const Endpoint &to,
-                 model::Protocol protocol, int port) const;
+                 model::Protocol protocol, int port, int sourcePort) const;
 
     const EffectiveRoutes &m_routes;
     PacketWalker m_walker;

@@ -1,0 +1,470 @@
+#include "routing/SecurityGroups.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace hopscope::routing {
+
+using model::RuleAction;
+using model::SecurityDirection;
+using model::SecurityProtocol;
+
+namespace {
+
+constexpr std::uint32_t azurePlatformAddress = (168u << 24) | (63u << 16) | (129u << 8) | 16u;
+constexpr std::uint32_t instanceMetadataAddress = (169u << 24) | (254u << 16) | (169u << 8) | 254u;
+
+// A set of IPv4 addresses as sorted, disjoint, non-adjacent inclusive ranges.
+class AddressSet
+{
+public:
+    void add(const Prefix &p) { m_ranges.push_back({p.first().value(), p.last().value()}); }
+    void add(std::uint32_t first, std::uint32_t last) { m_ranges.push_back({first, last}); }
+    void finish()
+    {
+        std::sort(m_ranges.begin(), m_ranges.end());
+        std::vector<Range> merged;
+        for (const Range &r : m_ranges) {
+            if (!merged.empty() && std::uint64_t(r.first) <= std::uint64_t(merged.back().last) + 1)
+                merged.back().last = std::max(merged.back().last, r.last);
+            else
+                merged.push_back(r);
+        }
+        m_ranges = std::move(merged);
+    }
+    bool holds(std::uint32_t a) const
+    {
+        auto it = std::upper_bound(m_ranges.begin(), m_ranges.end(), a,
+                                   [](std::uint32_t v, const Range &r) { return v < r.first; });
+        return it != m_ranges.begin() && a <= std::prev(it)->last;
+    }
+
+private:
+    struct Range
+    {
+        std::uint32_t first;
+        std::uint32_t last;
+        auto operator<=>(const Range &) const = default;
+    };
+    std::vector<Range> m_ranges;
+};
+
+enum class ItemKind { Range, VirtualNetwork, Internet, AzureLoadBalancer, Never };
+
+struct AddressItem
+{
+    ItemKind kind = ItemKind::Never;
+    std::uint32_t first = 0;
+    std::uint32_t last = 0;
+};
+
+// One side of a rule, resolved (N1.1, N1.2, N3.1).
+struct Side
+{
+    bool anyAddress = true;
+    std::vector<AddressItem> items;
+    bool byAsg = false;
+    std::vector<std::uint32_t> asgMembers; // sorted primary IPs of the member NICs (N1.5)
+    bool anyPort = true;                   // `*`, or ranges that together make 0–65535 (N3.1)
+    std::vector<model::PortRange> ports;
+
+    bool portMatches(int port) const
+    {
+        return anyPort || std::any_of(ports.begin(), ports.end(),
+                                      [&](const model::PortRange &r) { return r.contains(port); });
+    }
+};
+
+struct Rule
+{
+    QString name;
+    int priority = 0;
+    SecurityDirection direction = SecurityDirection::Inbound;
+    RuleAction access = RuleAction::Allow;
+    SecurityProtocol protocol = SecurityProtocol::Any;
+    Side source;
+    Side destination;
+    bool isDefault = false;
+};
+
+struct Group
+{
+    QString name;
+    std::vector<Rule> inbound;  // N3.2: custom rules by priority (file order for equal), defaults
+    std::vector<Rule> outbound;
+};
+
+struct Point
+{
+    bool evaluated = false; // an evaluation point at all (N3.5)
+    int subnetGroup = -1;   // -1: none, or a subnet whose NSG is never evaluated (N3.6)
+    int nicGroup = -1;
+    QString subnetAppliedTo;
+    QString nicAppliedTo;
+    int virtualNetworkTag = -1; // index into Compiled::virtualNetworkTags
+};
+
+bool portsCoverEverything(std::vector<model::PortRange> ranges)
+{
+    if (ranges.empty())
+        return true;
+    std::sort(ranges.begin(), ranges.end(),
+              [](const model::PortRange &a, const model::PortRange &b) { return a.first < b.first; });
+    int next = 0; // the first port not yet covered
+    for (const model::PortRange &r : ranges) {
+        if (r.first > next)
+            return false;
+        next = std::max(next, r.last + 1);
+    }
+    return next > 65535;
+}
+
+// N3.6: no VM can live in these subnets; Azure refuses or disables their NSGs.
+bool nsgNeverEvaluatedOn(const QString &subnetName)
+{
+    return subnetName == model::gatewaySubnetName() ||
+           subnetName == model::firewallSubnetName() ||
+           subnetName == QLatin1String("AzureFirewallManagementSubnet");
+}
+
+// N2.1 d and its switch: which user routes put their prefix in the subnet's tag.
+bool routeWidensTag(model::NextHopType type, model::VnetTagUdrPrefixes rule)
+{
+    using model::NextHopType;
+    switch (rule) {
+    case model::VnetTagUdrPrefixes::None: return false;
+    case model::VnetTagUdrPrefixes::All: return true;
+    case model::VnetTagUdrPrefixes::Forwarding: break;
+    }
+    return type == NextHopType::VirtualAppliance || type == NextHopType::VirtualNetworkGateway ||
+           type == NextHopType::VnetLocal;
+}
+
+bool protocolMatches(SecurityProtocol rule, model::Protocol packet)
+{
+    switch (rule) {
+    case SecurityProtocol::Any: return true;
+    case SecurityProtocol::Tcp: return packet == model::Protocol::Tcp;
+    case SecurityProtocol::Udp: return packet == model::Protocol::Udp;
+    case SecurityProtocol::Icmp: return packet == model::Protocol::Icmp;
+    case SecurityProtocol::Esp:
+    case SecurityProtocol::Ah: break; // N3.1: never a Hopscope packet
+    }
+    return false;
+}
+
+} // namespace
+
+struct SecurityGroups::Compiled
+{
+    const model::Network *network = nullptr;
+    std::vector<Group> groups;
+    std::vector<Point> points; // by device
+    std::vector<AddressSet> virtualNetworkTags;
+    AddressSet internetExcluded; // N2.2: what the `Internet` tag does not hold
+
+    Side compileSide(const model::SecuritySide &side,
+                     const QHash<QString, std::vector<std::uint32_t>> &asgMembers) const
+    {
+        Side s;
+        s.anyPort = portsCoverEverything(side.ports);
+        s.ports = side.ports;
+        if (!side.applicationSecurityGroups.empty()) {
+            s.anyAddress = false;
+            s.byAsg = true;
+            for (const QString &asg : side.applicationSecurityGroups) {
+                const auto members = asgMembers.value(asg);
+                s.asgMembers.insert(s.asgMembers.end(), members.begin(), members.end());
+            }
+            std::sort(s.asgMembers.begin(), s.asgMembers.end());
+            return s;
+        }
+        if (side.addresses.empty())
+            return s;
+        s.anyAddress = false;
+        for (const model::SecurityAddress &a : side.addresses) {
+            switch (a.kind) {
+            case model::SecurityAddress::Kind::Any: s.anyAddress = true; break;
+            case model::SecurityAddress::Kind::Prefix:
+                s.items.push_back({ItemKind::Range, a.prefix.first().value(), a.prefix.last().value()});
+                break;
+            case model::SecurityAddress::Kind::Tag: {
+                // N1.2: tags are matched case-insensitively; N2.4: other tags match nothing.
+                const auto is = [&](const char *word) {
+                    return a.tag.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+                };
+                if (is("Any") || is("*"))
+                    s.anyAddress = true;
+                else if (is("VirtualNetwork"))
+                    s.items.push_back({ItemKind::VirtualNetwork});
+                else if (is("Internet"))
+                    s.items.push_back({ItemKind::Internet});
+                else if (is("AzureLoadBalancer"))
+                    s.items.push_back({ItemKind::AzureLoadBalancer});
+                else
+                    s.items.push_back({ItemKind::Never});
+                break;
+            }
+            }
+        }
+        return s;
+    }
+
+    bool addressMatches(const Side &side, std::uint32_t a, const AddressSet *virtualNetwork) const
+    {
+        if (side.anyAddress)
+            return true;
+        if (side.byAsg)
+            return std::binary_search(side.asgMembers.begin(), side.asgMembers.end(), a);
+        for (const AddressItem &item : side.items) {
+            switch (item.kind) {
+            case ItemKind::Range:
+                if (a >= item.first && a <= item.last)
+                    return true;
+                break;
+            case ItemKind::VirtualNetwork:
+                if (virtualNetwork && virtualNetwork->holds(a))
+                    return true;
+                break;
+            case ItemKind::Internet:
+                if (!internetExcluded.holds(a))
+                    return true;
+                break;
+            case ItemKind::AzureLoadBalancer:
+                if (a == azurePlatformAddress) // N2.3
+                    return true;
+                break;
+            case ItemKind::Never: break;
+            }
+        }
+        return false;
+    }
+
+    // N3.1: protocol, both addresses and both ports; ICMP carries no ports, so it passes the
+    // port conditions only of an Icmp rule or one whose port lists are both `*`.
+    bool matches(const Rule &rule, const FlowKey &flow, const AddressSet *virtualNetwork) const
+    {
+        if (!protocolMatches(rule.protocol, flow.protocol))
+            return false;
+        if (flow.protocol == model::Protocol::Icmp) {
+            if (rule.protocol != SecurityProtocol::Icmp &&
+                !(rule.source.anyPort && rule.destination.anyPort))
+                return false;
+        } else if (!rule.source.portMatches(flow.sourcePort) ||
+                   !rule.destination.portMatches(flow.destinationPort)) {
+            return false;
+        }
+        return addressMatches(rule.source, flow.source.value(), virtualNetwork) &&
+               addressMatches(rule.destination, flow.destination.value(), virtualNetwork);
+    }
+};
+
+SecurityGroups::SecurityGroups(const EffectiveRoutes &routes)
+{
+    auto compiled = std::make_unique<Compiled>();
+    Compiled &c = *compiled;
+    const model::Network &network = routes.network();
+    const model::Design &design = network.design();
+    const auto &devices = network.devices();
+    c.network = &network;
+    c.points.resize(devices.size());
+
+    // N1.5, N3.1: an ASG is the primary IPs of its member NICs.
+    QHash<QString, std::vector<std::uint32_t>> asgMembers;
+    for (const model::Device &d : devices)
+        if (d.vm && d.ip)
+            for (const QString &asg : d.vm->applicationSecurityGroups)
+                asgMembers[asg].push_back(d.ip->value());
+
+    QHash<QString, int> groupByName;
+    for (const model::NetworkSecurityGroup &nsg : design.networkSecurityGroups) {
+        if (groupByName.contains(nsg.name))
+            continue;
+        groupByName.insert(nsg.name, int(c.groups.size()));
+        Group g;
+        g.name = nsg.name;
+        const auto compileRule = [&](const model::SecurityRule &r, bool isDefault) {
+            Rule rule{.name = r.name,
+                      .priority = r.priority,
+                      .direction = r.direction,
+                      .access = r.access,
+                      .protocol = r.protocol,
+                      .source = c.compileSide(r.source, asgMembers),
+                      .destination = c.compileSide(r.destination, asgMembers),
+                      .isDefault = isDefault};
+            (r.direction == SecurityDirection::Inbound ? g.inbound : g.outbound)
+                .push_back(std::move(rule));
+        };
+        for (const model::SecurityRule &r : nsg.securityRules)
+            compileRule(r, false);
+        // N3.2: ascending priority, equal priorities in file order (stable), then N1.4's rules.
+        const auto byPriority = [](const Rule &a, const Rule &b) { return a.priority < b.priority; };
+        std::stable_sort(g.inbound.begin(), g.inbound.end(), byPriority);
+        std::stable_sort(g.outbound.begin(), g.outbound.end(), byPriority);
+        for (const model::SecurityRule &r : model::defaultSecurityRules())
+            compileRule(r, true);
+        c.groups.push_back(std::move(g));
+    }
+    const auto groupOf = [&](const QString &name) {
+        return name.isEmpty() ? -1 : groupByName.value(name, -1);
+    };
+
+    // N2.2: the reserved ranges and everything the design places inside Azure or on-premises.
+    for (const char *reserved : {"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
+                                 "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16",
+                                 "224.0.0.0/4", "240.0.0.0/4"})
+        c.internetExcluded.add(*Prefix::parse(QString::fromLatin1(reserved)));
+    for (const model::Vnet &v : design.vnets)
+        for (const Prefix &p : v.addressSpace)
+            c.internetExcluded.add(p);
+    for (const model::Gateway &g : design.gateways) {
+        for (const Prefix &p : g.vpnClientAddressPool)
+            c.internetExcluded.add(p);
+        for (const model::LocalNetwork &site : g.localNetworks)
+            for (const Prefix &p : site.addressPrefixes)
+                c.internetExcluded.add(p);
+    }
+    c.internetExcluded.finish();
+
+    // The VNets each VNet's tag takes in over its peerings (N2.1 b).
+    std::vector<std::vector<int>> tagPeers(network.vnets().size());
+    for (const model::PeeringLink &link : network.links())
+        if (link.connected && link.peering->allowVirtualNetworkAccess)
+            tagPeers[link.from].push_back(link.to);
+
+    // N2.1: `VirtualNetwork`(P) depends on P's VNet, its effective routes and its route table,
+    // which is exactly what subnets sharing one effective route table share.
+    QHash<const EffectiveRouteTable *, int> tagOfTable;
+    const auto virtualNetworkTag = [&](int subnet) {
+        const EffectiveRouteTable *table = &routes.forSubnet(subnet);
+        if (const auto it = tagOfTable.constFind(table); it != tagOfTable.cend())
+            return *it;
+        const model::SubnetIndex &s = network.subnets()[subnet];
+        AddressSet tag;
+        for (const Prefix &p : network.vnets()[s.vnet].vnet->addressSpace) // (a)
+            tag.add(p);
+        for (int peer : tagPeers[s.vnet]) // (b)
+            for (const Prefix &p : network.vnets()[peer].vnet->addressSpace)
+                tag.add(p);
+        for (const EffectiveRoute &r : table->routes()) // (c), Active or Invalid
+            if (r.source == RouteSource::VirtualNetworkGateway)
+                tag.add(r.addressPrefix);
+        if (s.routeTable) // (d)
+            for (const model::Route &r : s.routeTable->routes)
+                if (routeWidensTag(r.nextHopType, network.settings().vnetTagUdrPrefixes))
+                    tag.add(r.addressPrefix);
+        tag.add(azurePlatformAddress, azurePlatformAddress); // (e)
+        tag.finish();
+        const int index = int(c.virtualNetworkTags.size());
+        c.virtualNetworkTags.push_back(std::move(tag));
+        tagOfTable.insert(table, index);
+        return index;
+    };
+
+    for (int i = 0; i < int(devices.size()); ++i) {
+        const model::Device &d = devices[i];
+        Point &p = c.points[i];
+        p.evaluated = d.subnet >= 0 && (d.kind == model::DeviceKind::Subnet ||
+                                        (d.kind == model::DeviceKind::Vm && d.vm));
+        if (!p.evaluated)
+            continue;
+        const model::SubnetIndex &s = network.subnets()[d.subnet];
+        if (!nsgNeverEvaluatedOn(s.subnet->name)) {
+            p.subnetGroup = groupOf(s.subnet->networkSecurityGroup);
+            p.subnetAppliedTo = s.qualifiedName;
+        }
+        if (d.vm) {
+            p.nicGroup = groupOf(d.vm->networkSecurityGroup);
+            p.nicAppliedTo = d.vm->name;
+        }
+        if (p.subnetGroup >= 0 || p.nicGroup >= 0)
+            p.virtualNetworkTag = virtualNetworkTag(d.subnet);
+    }
+    m_compiled = std::move(compiled);
+}
+
+SecurityGroups::~SecurityGroups() = default;
+
+bool SecurityGroups::isEvaluationPoint(int device) const
+{
+    return device >= 0 && device < int(m_compiled->points.size()) &&
+           m_compiled->points[device].evaluated;
+}
+
+bool SecurityGroups::hasSecurityGroups(int device) const
+{
+    if (!isEvaluationPoint(device))
+        return false;
+    const Point &p = m_compiled->points[device];
+    return p.subnetGroup >= 0 || p.nicGroup >= 0;
+}
+
+bool SecurityGroups::virtualNetworkTagHolds(int device, Ipv4Address address) const
+{
+    if (!isEvaluationPoint(device))
+        return false;
+    const int tag = m_compiled->points[device].virtualNetworkTag;
+    return tag >= 0 && m_compiled->virtualNetworkTags[tag].holds(address.value());
+}
+
+bool SecurityGroups::internetTagHolds(Ipv4Address address) const
+{
+    return !m_compiled->internetExcluded.holds(address.value());
+}
+
+NsgVerdict SecurityGroups::evaluate(int device, SecurityDirection direction,
+                                    const FlowKey &flow, bool flowRecorded) const
+{
+    NsgVerdict v;
+    if (!hasSecurityGroups(device)) // N3.10 (1)
+        return v;
+    const Compiled &c = *m_compiled;
+    const Point &p = c.points[device];
+    const auto isPlatform = [](Ipv4Address a) {
+        return a.value() == azurePlatformAddress || a.value() == instanceMetadataAddress;
+    };
+    if (isPlatform(flow.source) || isPlatform(flow.destination)) { // N3.10 (2)
+        v.platformExempt = true;
+        return v;
+    }
+    if (flowRecorded) { // N3.10 (3), N3.9
+        v.byState = true;
+        return v;
+    }
+    // N3.3: inbound subnet then NIC, outbound NIC then subnet.
+    const bool inbound = direction == SecurityDirection::Inbound;
+    const std::array<std::pair<int, const QString *>, 2> order =
+        inbound ? std::array<std::pair<int, const QString *>, 2>{{{p.subnetGroup, &p.subnetAppliedTo},
+                                                                  {p.nicGroup, &p.nicAppliedTo}}}
+                : std::array<std::pair<int, const QString *>, 2>{{{p.nicGroup, &p.nicAppliedTo},
+                                                                  {p.subnetGroup, &p.subnetAppliedTo}}};
+    const AddressSet *virtualNetwork =
+        p.virtualNetworkTag >= 0 ? &c.virtualNetworkTags[p.virtualNetworkTag] : nullptr;
+    for (const auto &[groupIndex, appliedTo] : order) {
+        if (groupIndex < 0)
+            continue;
+        const Group &group = c.groups[groupIndex];
+        const std::vector<Rule> &rules = inbound ? group.inbound : group.outbound;
+        // N3.2: the first rule that matches decides; DenyAll… always matches.
+        const auto rule = std::find_if(rules.begin(), rules.end(), [&](const Rule &r) {
+            return c.matches(r, flow, virtualNetwork);
+        });
+        if (rule == rules.end())
+            continue;
+        v.evaluated[v.evaluatedCount++] = {.networkSecurityGroup = group.name,
+                                           .appliedTo = *appliedTo,
+                                           .ruleName = rule->name,
+                                           .action = rule->access,
+                                           .priority = rule->priority,
+                                           .direction = rule->direction,
+                                           .isDefault = rule->isDefault};
+        if (rule->access == RuleAction::Deny) { // N3.3: a deny ends the evaluation
+            v.verdict = RuleAction::Deny;
+            break;
+        }
+    }
+    return v;
+}
+
+} // namespace hopscope::routing
