@@ -50,6 +50,8 @@ class TestCheck : public QObject
 private Q_SLOTS:
     void lints_data();
     void lints();
+    void subnetHoldsEveryPrefix_data();
+    void subnetHoldsEveryPrefix();
     void severities_data();
     void severities();
     void docsNameEveryCode_data();
@@ -91,6 +93,27 @@ void TestCheck::lints_data()
         "reserved-address", true, "first usable host is 10.1.0.4");
     row("reserved-address: quiet", hubAndSpoke().vm("Late", "Spoke1/Subnet1", "10.1.0.254"),
         "reserved-address", false);
+    // A subnet with several prefixes (format.md additions): every prefix counts.
+    const auto morePrefixes = [](const char *more) {
+        return [more](model::Design &d) {
+            d.subnet(QStringLiteral("Spoke1/Subnet1"))->moreAddressPrefixes = {prefix(more)};
+        };
+    };
+    row("subnet-outside-address-space: a second prefix outside",
+        hubAndSpoke().edit(morePrefixes("10.9.8.0/24")), "subnet-outside-address-space", true,
+        "(10.9.8.0/24) lies outside");
+    row("subnet-overlap: a second prefix overlaps another subnet",
+        hubAndSpoke().subnet("Spoke1", "Next", "10.1.1.0/24").edit(morePrefixes("10.1.1.128/25")),
+        "subnet-overlap", true, "Subnet1 (10.1.1.128/25) and Spoke1/Next (10.1.1.0/24) overlap");
+    row("ip-outside-subnet: quiet for an address in a second prefix",
+        hubAndSpoke().edit(morePrefixes("10.1.8.0/24")).vm("Far", "Spoke1/Subnet1", "10.1.8.4"),
+        "ip-outside-subnet", false);
+    row("ip-outside-subnet: outside every prefix names them all",
+        hubAndSpoke().edit(morePrefixes("10.1.8.0/24")).vm("Lost", "Spoke1/Subnet1", "10.1.5.4"),
+        "ip-outside-subnet", true, "(10.1.0.0/24, 10.1.8.0/24)");
+    row("reserved-address: in a second prefix",
+        hubAndSpoke().edit(morePrefixes("10.1.8.0/24")).vm("Early", "Spoke1/Subnet1", "10.1.8.1"),
+        "reserved-address", true, "first usable host is 10.1.8.4");
     row("duplicate-ip: triggers", hubAndSpoke().vm("Clone", "Spoke1/Subnet1", "10.1.0.4"),
         "duplicate-ip", true, "both use 10.1.0.4");
     row("duplicate-ip: quiet", hubAndSpoke(), "duplicate-ip", false);
@@ -351,6 +374,36 @@ void TestCheck::lints()
     QVERIFY2(bool(f) == expected, qPrintable(all.join(u' ')));
     if (f)
         QVERIFY2(f->message.contains(phrase), qPrintable(f->message));
+}
+
+// Network: an address belongs to a subnet when any of its prefixes holds it; the subnet's end
+// point stays the .4 of its first prefix (format.md additions).
+void TestCheck::subnetHoldsEveryPrefix_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("subnet");
+
+    QTest::newRow("second prefix") << QStringLiteral("10.1.8.9") << QStringLiteral("Spoke1/Subnet1");
+    QTest::newRow("third prefix, below the first")
+        << QStringLiteral("10.1.0.0") << QStringLiteral("Spoke1/Subnet1");
+}
+
+void TestCheck::subnetHoldsEveryPrefix()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, subnet);
+    const Builder b = Builder(hubAndSpoke()).edit([](model::Design &d) {
+        model::Subnet *s = d.subnet(QStringLiteral("Spoke1/Subnet1"));
+        s->addressPrefix = prefix("10.1.4.0/24");
+        s->moreAddressPrefixes = {prefix("10.1.8.0/24"), prefix("10.1.0.0/24")};
+    });
+    const model::Network network(b.d);
+    const int index = network.subnetContaining(*net::Ipv4Address::parse(address));
+    QCOMPARE(index < 0 ? QString() : network.subnets()[index].qualifiedName, subnet);
+    // Still no subnet between the prefixes; the end point is the first prefix's .4.
+    QCOMPARE(network.subnetContaining(*net::Ipv4Address::parse(QStringLiteral("10.1.5.9"))), -1);
+    const model::Subnet &s = *network.subnets()[network.subnetIndex(QStringLiteral("Spoke1/Subnet1"))].subnet;
+    QCOMPARE(model::Network::workloadAddress(s).toString(), QStringLiteral("10.1.4.4"));
 }
 
 void TestCheck::severities_data()

@@ -40,29 +40,41 @@ struct Linter
     void addressing()
     {
         for (const model::Vnet &v : design.vnets) {
-            for (const model::Subnet &s : v.subnets) {
-                const bool inside =
-                    std::any_of(v.addressSpace.begin(), v.addressSpace.end(),
-                                [&](const Prefix &p) { return p.contains(s.addressPrefix); });
-                if (!inside)
-                    add("subnet-outside-address-space", Severity::Error,
-                        QStringLiteral("subnet %1/%2 (%3) lies outside %1's address space (%4): "
-                                       "Azure refuses such a subnet. Move the subnet into the "
-                                       "address space or add a range that holds it.")
-                            .arg(v.name, s.name, s.addressPrefix.toString(),
-                                 format::formatPrefixes(v.addressSpace)),
-                        {model::qualifiedSubnetName(v.name, s.name)});
-            }
+            // format.md additions: every prefix of a subnet with several must lie inside the
+            // address space, and overlap checks use every prefix.
+            for (const model::Subnet &s : v.subnets)
+                for (const Prefix &sp : s.addressPrefixes()) {
+                    const bool inside =
+                        std::any_of(v.addressSpace.begin(), v.addressSpace.end(),
+                                    [&](const Prefix &p) { return p.contains(sp); });
+                    if (!inside)
+                        add("subnet-outside-address-space", Severity::Error,
+                            QStringLiteral("subnet %1/%2 (%3) lies outside %1's address space "
+                                           "(%4): Azure refuses such a subnet. Move the subnet "
+                                           "into the address space or add a range that holds "
+                                           "it.")
+                                .arg(v.name, s.name, sp.toString(),
+                                     format::formatPrefixes(v.addressSpace)),
+                            {model::qualifiedSubnetName(v.name, s.name)});
+                }
+            // One finding per pair of subnets, naming their first overlapping prefixes.
+            auto firstOverlap = [](const model::Subnet &x, const model::Subnet &y)
+                -> std::optional<std::pair<Prefix, Prefix>> {
+                for (const Prefix &a : x.addressPrefixes())
+                    for (const Prefix &b : y.addressPrefixes())
+                        if (a.overlaps(b))
+                            return std::pair{a, b};
+                return std::nullopt;
+            };
             for (size_t i = 0; i < v.subnets.size(); ++i)
                 for (size_t j = i + 1; j < v.subnets.size(); ++j)
-                    if (v.subnets[i].addressPrefix.overlaps(v.subnets[j].addressPrefix))
+                    if (const auto overlap = firstOverlap(v.subnets[i], v.subnets[j]))
                         add("subnet-overlap", Severity::Error,
                             QStringLiteral("subnets %1/%2 (%3) and %1/%4 (%5) overlap: Azure "
                                            "refuses overlapping subnets in one VNet. Give one "
                                            "of them a free range.")
-                                .arg(v.name, v.subnets[i].name,
-                                     v.subnets[i].addressPrefix.toString(), v.subnets[j].name,
-                                     v.subnets[j].addressPrefix.toString()),
+                                .arg(v.name, v.subnets[i].name, overlap->first.toString(),
+                                     v.subnets[j].name, overlap->second.toString()),
                             {model::qualifiedSubnetName(v.name, v.subnets[i].name),
                              model::qualifiedSubnetName(v.name, v.subnets[j].name)});
         }
@@ -73,20 +85,25 @@ struct Linter
                 continue;
             const model::Subnet &s = *network.subnets()[d.subnet].subnet;
             const QString &subnetName = network.subnets()[d.subnet].qualifiedName;
-            if (!s.addressPrefix.contains(*d.ip))
+            // The prefix holding the address, of any of the subnet's prefixes.
+            const std::vector<Prefix> prefixes = s.addressPrefixes();
+            const auto holding = std::find_if(prefixes.begin(), prefixes.end(),
+                                              [&](const Prefix &p) { return p.contains(*d.ip); });
+            if (holding == prefixes.end())
                 add("ip-outside-subnet", Severity::Error,
                     QStringLiteral("%1's address %2 is outside its subnet %3 (%4): a NIC takes "
                                    "its address from its subnet. Pick an address inside it.")
-                        .arg(d.name, d.ip->toString(), subnetName, s.addressPrefix.toString()),
+                        .arg(d.name, d.ip->toString(), subnetName,
+                             format::formatPrefixes(prefixes)),
                     {d.name});
-            else if (s.addressPrefix.length() <= 29 &&
-                     (d.ip->value() - s.addressPrefix.address().value() < 4 ||
-                      *d.ip == s.addressPrefix.last()))
+            else if (holding->length() <= 29 &&
+                     (d.ip->value() - holding->address().value() < 4 ||
+                      *d.ip == holding->last()))
                 add("reserved-address", Severity::Error,
                     QStringLiteral("%1's address %2 is one Azure reserves in %3 (the first four "
                                    "and the last, R10.1); the first usable host is %4.")
                         .arg(d.name, d.ip->toString(), subnetName,
-                             s.addressPrefix.firstUsableAzureHost().toString()),
+                             holding->firstUsableAzureHost().toString()),
                     {d.name});
             const auto previous = taken.constFind(d.ip->value());
             if (previous != taken.cend())

@@ -53,7 +53,9 @@ Network::Network(const Design &design) : m_design(design)
             sub.qualifiedName = qualifiedSubnetName(v.name, s.name);
             sub.routeTable = s.routeTable.isEmpty() ? nullptr : design.routeTable(s.routeTable);
             m_subnetByName.insert(sub.qualifiedName, si);
-            m_subnetByPrefix.insert(s.addressPrefix, si);
+            // format.md additions: an address belongs to the subnet if any prefix holds it.
+            for (const Prefix &p : s.addressPrefixes())
+                m_subnetByPrefix.insert(p, si);
             index.subnets.push_back(si);
             m_subnets.push_back(std::move(sub));
         }

@@ -94,7 +94,7 @@ public:
 
     // The device (VM, firewall or client) that owns `address`, or -1.
     int ownerOf(Ipv4Address address) const { return m_ownerByIp.value(address.value(), -1); }
-    // The subnet / VNet whose prefix contains `address`, or -1.
+    // The subnet (any of its prefixes) / VNet whose prefix contains `address`, or -1.
     int subnetContaining(Ipv4Address address) const;
     int vnetContaining(Ipv4Address address) const;
     // The on-premises site or P2S pool device whose prefix contains `address`, or -1.
@@ -111,7 +111,8 @@ public:
     const net::PrefixTable<Prefix> *clientRoutes(int gatewayDevice) const;
     std::vector<Prefix> clientRouteList(int gatewayDevice) const;
 
-    // A subnet's workload stands at its first usable host (format.md, end points).
+    // A subnet's workload stands at its first usable host (format.md, end points): that of its
+    // first prefix when it has several.
     static Ipv4Address workloadAddress(const Subnet &subnet)
     {
         return subnet.addressPrefix.firstUsableAzureHost();
