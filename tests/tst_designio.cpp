@@ -1977,6 +1977,8 @@ void TestDesignIo::roundTripsDesignFiles_data()
             << examplePath(QLatin1String(name) + QStringLiteral(".hopscope.yaml"));
     QTest::newRow("every field at a non-default value")
         << dataPath(QStringLiteral("every-field.hopscope.yaml"));
+    QTest::newRow("NSGs, ASGs, ARM ids and several subnet prefixes at non-default values")
+        << dataPath(QStringLiteral("nsg-every-field.hopscope.yaml"));
 }
 
 void TestDesignIo::roundTripsDesignFiles()
