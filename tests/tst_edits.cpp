@@ -249,6 +249,12 @@ private Q_SLOTS:
     void positionsBesideSaved_data();
     void positionsBesideSaved();
 
+    // Issue 16.
+    void subnetPrefixCarriesDevices_data();
+    void subnetPrefixCarriesDevices();
+    void relativePathsRebased_data();
+    void relativePathsRebased();
+
 private:
     // The shared columns of the rows that edit a design: the design, the edit, what to look at
     // after it, and what the edit answered and the probe says.
@@ -630,11 +636,24 @@ void TestEdits::suggestedRoute_data()
                .attach("Spoke1/Subnet1", "rt-s1")
                .d
         << s("rt-s1") << s("default-via-FW 0.0.0.0/0 VirtualAppliance 10.0.1.4");
-    QTest::newRow("every range routed already: 0/0 to the Internet")
+    // Issue 16: "+ Add" never proposes a prefix the table has already.
+    QTest::newRow("every range routed already: an unused range, dropped, never a second 0/0")
         << spokesThroughHubFirewall()
                .route("rt-s1", "s2", "10.2.0.0/16", NextHopType::VirtualAppliance, "10.0.1.4")
                .d
-        << s("rt-s1") << s("(unnamed) 0.0.0.0/0 Internet");
+        << s("rt-s1") << s("(unnamed) 10.3.0.0/16 None");
+    QTest::newRow("every VNet routed: the P2S pool by the same appliance")
+        << hubAndSpokeWithGateway("172.16.16.0/24")
+               .table("rt-s1")
+               .route("rt-s1", "d", "0.0.0.0/0", NextHopType::VirtualAppliance, "10.0.1.4")
+               .route("rt-s1", "s2", "10.2.0.0/16", NextHopType::VirtualAppliance, "10.0.1.4")
+               .attach("Spoke1/Subnet1", "rt-s1")
+               .d
+        << s("rt-s1") << s("vpn-pool-via-FW 172.16.16.0/24 VirtualAppliance 10.0.1.4");
+    QTest::newRow("AzureFirewallSubnet with 0/0 already: not a second 0/0")
+        << hubAndSpoke().table("rt-fw").attach("Hub/AzureFirewallSubnet", "rt-fw")
+               .route("rt-fw", "internet", "0.0.0.0/0", NextHopType::Internet).d
+        << s("rt-fw") << s("(unnamed) 10.3.0.0/16 None");
 }
 
 void TestEdits::suggestedRoute()
@@ -1233,6 +1252,77 @@ void TestEdits::positionsBesideSaved()
     } else {
         QCOMPARE(QStringLiteral("%1,%2").arg(at.x()).arg(at.y()), position);
     }
+}
+
+void TestEdits::subnetPrefixCarriesDevices_data()
+{
+    QTest::addColumn<QStringList>("steps"); // prefixes typed in one gesture, in order
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("expectIp"); // "default": no explicit address
+    auto design = [] {
+        return hubAndSpoke()
+            .vm("VM1b", "Spoke1/Subnet1", "10.1.0.100")
+            .vm("Stray", "Spoke1/Subnet1", "10.9.9.9")
+            .edit([](Design &d) { d.vm(QStringLiteral("VM1"))->privateIp.reset(); });
+    };
+    QTest::addColumn<Design>("start");
+    QTest::newRow("explicit address keeps its offset")
+        << QStringList{"10.1.5.0/24"} << "VM1b" << "10.1.5.100" << design().d;
+    QTest::newRow("default address stays the default")
+        << QStringList{"10.1.5.0/24"} << "VM1" << "default" << design().d;
+    QTest::newRow("offset beyond a smaller prefix: its first free host")
+        << QStringList{"10.1.0.0/28"} << "VM1b" << "10.1.0.5" << design().d;
+    QTest::newRow("gesture through a small prefix loses nothing")
+        << QStringList{"10.1.0.0/28", "10.1.7.0/24"} << "VM1b" << "10.1.7.100" << design().d;
+    QTest::newRow("address outside the old prefix left alone")
+        << QStringList{"10.1.5.0/24"} << "Stray" << "10.9.9.9" << design().d;
+    QTest::newRow("device of another subnet untouched")
+        << QStringList{"10.1.5.0/24"} << "VM2" << "10.2.0.4" << design().d;
+}
+
+void TestEdits::subnetPrefixCarriesDevices()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, device);
+    QFETCH(QString, expectIp);
+    QFETCH(Design, start);
+    Design d = start;
+    for (const QString &step : steps)
+        edit::setSubnetPrefix(d, ObjectId::subnet(QStringLiteral("Spoke1"), QStringLiteral("Subnet1")),
+                              *Prefix::parse(step), &start);
+    QCOMPARE(d.subnet(QStringLiteral("Spoke1/Subnet1"))->addressPrefix.toString(), steps.last());
+    const std::optional<Ipv4Address> ip = d.vm(device)->privateIp;
+    QCOMPARE(ip ? ip->toString() : QStringLiteral("default"), expectIp);
+}
+
+void TestEdits::relativePathsRebased_data()
+{
+    QTest::addColumn<QString>("config"); // as written; "ABS/" stands for the temporary folder
+    QTest::addColumn<QString>("toFolder");
+    QTest::addColumn<QString>("expect");
+    QTest::newRow("relative path into the old folder") << "squid.conf" << "b" << "../a/squid.conf";
+    QTest::newRow("same folder: unchanged") << "squid.conf" << "a" << "squid.conf";
+    QTest::newRow("sub-folder path") << "conf/squid.conf" << "b" << "../a/conf/squid.conf";
+    QTest::newRow("absolute path: unchanged") << "ABS/a/squid.conf" << "b" << "ABS/a/squid.conf";
+    QTest::newRow("missing file: unchanged") << "missing.conf" << "b" << "missing.conf";
+}
+
+void TestEdits::relativePathsRebased()
+{
+    QFETCH(QString, config);
+    QFETCH(QString, toFolder);
+    QFETCH(QString, expect);
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a/conf")) && QDir(dir.path()).mkpath(QStringLiteral("b")));
+    for (const char *name : {"a/squid.conf", "a/conf/squid.conf"}) {
+        QFile f(dir.filePath(QString::fromLatin1(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QString abs = QDir(dir.path()).absolutePath() + u'/';
+    Design d = hubAndSpoke().d;
+    d.vm(QStringLiteral("VM1"))->proxy = model::ProxyService{3128, QString(config).replace(QStringLiteral("ABS/"), abs)};
+    edit::rebaseRelativePaths(d, dir.filePath(QStringLiteral("a")), dir.filePath(toFolder));
+    QCOMPARE(d.vm(QStringLiteral("VM1"))->proxy->config, QString(expect).replace(QStringLiteral("ABS/"), abs));
 }
 
 QTEST_GUILESS_MAIN(TestEdits)

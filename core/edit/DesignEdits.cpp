@@ -3,6 +3,9 @@
 #include "model/Network.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -373,7 +376,10 @@ ObjectId addSite(Design &design, const QString &gateway, std::optional<QPointF> 
     return ObjectId::object(name);
 }
 
-Route suggestedRoute(const Design &design, const QString &table)
+namespace {
+
+// The route suggestedRoute() proposes before it makes sure the table lacks its prefix.
+Route likelyRoute(const Design &design, const QString &table)
 {
     Route internet;
     internet.addressPrefix = Prefix();
@@ -443,7 +449,58 @@ Route suggestedRoute(const Design &design, const QString &table)
                 return route;
             }
     }
+    // Then the ranges beyond the VNets, by the same appliance: the P2S pools (replies to VPN
+    // clients) and the on-premises sites.
+    // GatewaySubnet is where those ranges come in, not where they are routed to.
+    for (const Gateway &gw : design.gateways) {
+        if (gatewaySubnet)
+            break;
+        std::vector<Prefix> remote = gw.vpnClientAddressPool;
+        for (const LocalNetwork &site : gw.localNetworks)
+            remote.insert(remote.end(), site.addressPrefixes.begin(), site.addressPrefixes.end());
+        for (const Prefix &p : remote)
+            if (!routed(p)) {
+                route.addressPrefix = p;
+                route.name = QStringLiteral("%1-via-%2")
+                                 .arg(gw.vpnClientAddressPool.empty() ||
+                                              !std::ranges::count(gw.vpnClientAddressPool, p)
+                                          ? QStringLiteral("onprem")
+                                          : QStringLiteral("vpn-pool"),
+                                      appliance);
+                return route;
+            }
+    }
     return internet;
+}
+
+} // namespace
+
+Route suggestedRoute(const Design &design, const QString &table)
+{
+    Route route = likelyRoute(design, table);
+    const RouteTable *t = design.routeTable(table);
+    if (!t)
+        return route;
+    auto routed = [&](const Prefix &p) {
+        return std::ranges::find(t->routes, p, &Route::addressPrefix) != t->routes.end();
+    };
+    if (!routed(route.addressPrefix))
+        return route;
+    // Issue 16: never a prefix the table has already (a second route for it is a conflict ARM
+    // refuses): a range nothing uses, dropped (None), harmless until the user makes it theirs.
+    for (quint32 n = 0; n < 256; ++n) {
+        const Prefix p(Ipv4Address((10u << 24) | (n << 16)), 16);
+        const bool used = std::ranges::any_of(design.vnets, [&](const Vnet &v) {
+            return std::ranges::any_of(v.addressSpace, [&](const Prefix &a) { return a.overlaps(p); });
+        });
+        if (!used && !routed(p)) {
+            Route none;
+            none.addressPrefix = p;
+            none.nextHopType = NextHopType::None;
+            return none;
+        }
+    }
+    return route;
 }
 
 std::vector<NextHopCandidate> nextHopCandidates(const Design &design)
@@ -662,6 +719,113 @@ void setProxy(Design &design, const QString &vm, bool on)
         if (c.useProxy && c.useProxy->vm == vm)
             c.useProxy.reset();
     }
+}
+
+void setSubnetPrefix(Design &design, const ObjectId &subnet, const Prefix &prefix,
+                     const Design *gestureStart)
+{
+    const QString qualified = subnet.toString();
+    Subnet *s = design.subnet(qualified);
+    if (!s)
+        return;
+    const Design &origin = gestureStart && gestureStart->subnet(qualified) ? *gestureStart : design;
+    const Prefix old = origin.subnet(qualified)->addressPrefix;
+    s->addressPrefix = prefix;
+    if (old == prefix)
+        return;
+    // Where each device sat at the start of the gesture, by name.
+    QHash<QString, Ipv4Address> sat;
+    for (const Firewall &fw : origin.firewalls) {
+        if (fw.subnet == qualified && fw.privateIp)
+            sat.insert(fw.name, *fw.privateIp);
+    }
+    for (const Vm &vm : origin.vms) {
+        if (vm.subnet == qualified && vm.privateIp)
+            sat.insert(vm.name, *vm.privateIp);
+    }
+    // Azure keeps the first four and the last address (R10.1).
+    auto usable = [&](quint64 a) {
+        return a >= quint64(prefix.firstUsableAzureHost().value()) &&
+               a < quint64(prefix.last().value()) && prefix.contains(Ipv4Address(quint32(a)));
+    };
+    std::vector<std::pair<std::optional<Ipv4Address> *, Ipv4Address>> unplaced;
+    auto move = [&](const QString &name, const QString &deviceSubnet,
+                    std::optional<Ipv4Address> &ip) {
+        if (deviceSubnet != qualified || !sat.contains(name))
+            return;
+        const Ipv4Address before = sat.value(name);
+        if (!old.contains(before))
+            return;
+        const quint64 moved = quint64(prefix.address().value()) +
+                              (before.value() - old.address().value());
+        if (usable(moved))
+            ip = Ipv4Address(quint32(moved));
+        else
+            unplaced.emplace_back(&ip, before);
+    };
+    for (Firewall &fw : design.firewalls)
+        move(fw.name, fw.subnet, fw.privateIp);
+    for (Vm &vm : design.vms)
+        move(vm.name, vm.subnet, vm.privateIp);
+    // Offsets the new prefix cannot hold: the first free hosts, once the others have moved.
+    // An old address the new prefix still holds is kept when no other device took it.
+    for (const auto &[ip, before] : unplaced) {
+        *ip = before;
+        const QSet<quint32> others = [&] {
+            QSet<quint32> used;
+            for (const Firewall &fw : design.firewalls)
+                if (fw.subnet == qualified && fw.privateIp && &fw.privateIp != ip)
+                    used.insert(fw.privateIp->value());
+            for (const Vm &vm : design.vms)
+                if (vm.subnet == qualified && vm.privateIp && &vm.privateIp != ip)
+                    used.insert(vm.privateIp->value());
+            return used;
+        }();
+        if (!usable(before.value()) || others.contains(before.value()))
+            *ip = freeHost(design, qualified);
+    }
+}
+
+int rebaseRelativePaths(Design &design, const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.isEmpty() || QDir(from) == QDir(to))
+        return 0;
+    int rewritten = 0;
+    for (Vm &vm : design.vms) {
+        if (!vm.proxy || vm.proxy->config.isEmpty() || QDir::isAbsolutePath(vm.proxy->config))
+            continue;
+        const QString target = QDir(from).absoluteFilePath(vm.proxy->config);
+        if (!QFileInfo::exists(target))
+            continue;
+        const QString rebased = QDir(to).relativeFilePath(QDir::cleanPath(target));
+        if (rebased != vm.proxy->config) {
+            vm.proxy->config = rebased;
+            ++rewritten;
+        }
+    }
+    return rewritten;
+}
+
+ServedPort servedPort(const Design &design, const QString &from, const QString &to)
+{
+    for (const Intent &intent : design.intents) {
+        if (intent.from == from && intent.to == to)
+            return {intent.port, intent.protocol};
+    }
+    if (const Vm *vm = design.vm(to); vm && vm->proxy)
+        return {vm->proxy->port, Protocol::Tcp};
+    return {};
+}
+
+bool isTraceEndpoint(const Design &design, const ObjectId &id)
+{
+    if (id.is(ObjectId::Kind::Subnet))
+        return design.subnet(id.toString()) != nullptr;
+    if (!id.is(ObjectId::Kind::Object))
+        return false;
+    const QString &name = id.name();
+    return name == internetName() || design.vm(name) || design.firewall(name) ||
+           design.gateway(name) || design.client(name) || design.site(name);
 }
 
 QList<ObjectId> subnetsUsingTable(const Design &design, const QString &table)

@@ -96,6 +96,36 @@ void remove(model::Design &design, const QList<ObjectId> &ids);
 // loadable.
 void setProxy(model::Design &design, const QString &vm, bool on);
 
+// Gives `subnet` (qualified) the first prefix `prefix`, and moves the firewalls and VMs that sat
+// in its old first prefix along (issue 16): an address at offset k from the old network goes to
+// offset k in the new one when that is a usable host there (R10.1), else to the new prefix's
+// first free usable host; a device without an explicit address follows by itself (its default
+// is the first usable host). Devices at addresses outside the old prefix (already wrong, or in
+// one of the subnet's further prefixes) are left alone. `gestureStart`, when given, is the design
+// before the gesture began (typing merges keystrokes into one step): devices move from where they
+// sat there, so that an intermediate prefix too small for them loses nothing.
+void setSubnetPrefix(model::Design &design, const ObjectId &subnet, const model::Prefix &prefix,
+                     const model::Design *gestureStart = nullptr);
+
+// Rewrites every relative `proxy.config` path (format.md: relative to the design file) written
+// against directory `from` so that it names the same file from directory `to`, as Save As to
+// another folder needs. Absolute paths and paths whose file does not exist under `from` are
+// left alone. Returns the number of paths rewritten.
+int rebaseRelativePaths(model::Design &design, const QString &from, const QString &to);
+
+// What a trace from `from` to `to` most likely asks about (issue 16): the port and protocol of
+// the design's intent between them, else the port of the proxy `to` runs, else TCP 443.
+struct ServedPort
+{
+    int port = 443;
+    model::Protocol protocol = model::Protocol::Tcp;
+};
+ServedPort servedPort(const model::Design &design, const QString &from, const QString &to);
+
+// True when `id` is something a trace can start or end at: a VM (proxy, NVA), an Azure
+// Firewall, a gateway, a P2S client, an on-premises site, a subnet, or the Internet.
+bool isTraceEndpoint(const model::Design &design, const ObjectId &id);
+
 // The subnets that carry route table `table`, in design order.
 QList<ObjectId> subnetsUsingTable(const model::Design &design, const QString &table);
 
