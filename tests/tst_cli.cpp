@@ -80,6 +80,8 @@ private Q_SLOTS:
     void proxyRules();
     void proxyLog();
     void versionAndHelp();
+    void importAndCompare_data();
+    void importAndCompare();
 };
 
 void TestCli::traceSeed_data()
@@ -342,6 +344,90 @@ void TestCli::versionAndHelp()
     const Run help = hopscope({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("hopscope trace"));
+}
+
+// `import` and `routes --compare` (import.md §1, §9): exit codes, what is written, stdout.
+// {DATA} is tests/data, {TMP} a fresh directory; `edited.json` in it is the proxy NIC's
+// effective routes with the user route's next hop changed to 10.0.1.5.
+void TestCli::importAndCompare_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("written"); // a file that must exist afterwards, or ""
+    QTest::addColumn<QByteArray>("stdoutPhrase");
+
+    const QString arg = QStringLiteral("{DATA}/import/seed-lab.arg.json");
+    const QString eff = QStringLiteral("{DATA}/import/proxy-nic.effective-routes.json");
+    const QString expected = QStringLiteral("{DATA}/import/seed-lab.expected.hopscope.yaml");
+    QTest::newRow("import: the seed lab is written")
+        << QStringList{QStringLiteral("import"), arg, QStringLiteral("-o"),
+                       QStringLiteral("{TMP}/lab.hopscope.yaml")}
+        << 0 << QStringLiteral("{TMP}/lab.hopscope.yaml") << QByteArray("note public-ip-not-needed");
+    QTest::newRow("import --json --report: the report on stdout and in a file")
+        << QStringList{QStringLiteral("import"), arg, QStringLiteral("-o"),
+                       QStringLiteral("{TMP}/lab.hopscope.yaml"), QStringLiteral("--json"),
+                       QStringLiteral("--report"), QStringLiteral("{TMP}/report.json")}
+        << 0 << QStringLiteral("{TMP}/report.json") << QByteArray("\"localNetworks\": 1");
+    QTest::newRow("import: garbage is unusable input")
+        << QStringList{QStringLiteral("import"), QStringLiteral("{DATA}/squid/squid.conf"),
+                       QStringLiteral("-o"), QStringLiteral("{TMP}/x.hopscope.yaml")}
+        << 2 << QString() << QByteArray();
+    QTest::newRow("import: an effective route table is refused")
+        << QStringList{QStringLiteral("import"), eff, QStringLiteral("-o"),
+                       QStringLiteral("{TMP}/x.hopscope.yaml")}
+        << 2 << QString() << QByteArray();
+    QTest::newRow("import: no -o")
+        << QStringList{QStringLiteral("import"), arg} << 2 << QString() << QByteArray();
+    QTest::newRow("import: OUT cannot be written")
+        << QStringList{QStringLiteral("import"), arg, QStringLiteral("-o"),
+                       QStringLiteral("{TMP}/no/such/dir/x.hopscope.yaml")}
+        << 2 << QString() << QByteArray();
+    QTest::newRow("routes --compare: ground truth agrees")
+        << QStringList{QStringLiteral("routes"), expected, QStringLiteral("Spoke-Vnet-b/Subnet-b"),
+                       QStringLiteral("--compare"), eff}
+        << 0 << QString() << QByteArray("No difference.");
+    QTest::newRow("routes --compare: a VM names its subnet, --json")
+        << QStringList{QStringLiteral("routes"), expected, QStringLiteral("proxy"),
+                       QStringLiteral("--compare"), eff, QStringLiteral("--json")}
+        << 0 << QString() << QByteArray("\"errors\": 0");
+    QTest::newRow("routes --compare: an edited next hop is named, exit 1")
+        << QStringList{QStringLiteral("routes"), expected, QStringLiteral("proxy"),
+                       QStringLiteral("--compare"), QStringLiteral("{TMP}/edited.json")}
+        << 1 << QString() << QByteArray("[next-hop-ip-differs]");
+    QTest::newRow("routes --compare: a Resource Graph answer is unreadable")
+        << QStringList{QStringLiteral("routes"), expected, QStringLiteral("proxy"),
+                       QStringLiteral("--compare"), arg}
+        << 2 << QString() << QByteArray();
+}
+
+void TestCli::importAndCompare()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, written);
+    QFETCH(QByteArray, stdoutPhrase);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    QFile source(data("import/proxy-nic.effective-routes.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QFile edited(tmp.filePath(QStringLiteral("edited.json")));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    edited.write(source.readAll().replace("\"10.0.1.4\"", "\"10.0.1.5\""));
+    edited.close();
+    for (QString &a : arguments)
+        a.replace(QStringLiteral("{DATA}"), QStringLiteral(HOPSCOPE_TEST_DATA_DIR))
+            .replace(QStringLiteral("{TMP}"), tmp.path());
+    written.replace(QStringLiteral("{TMP}"), tmp.path());
+    const Run run = hopscope(arguments);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    if (exitCode == 2) {
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(!QFile::exists(tmp.filePath(QStringLiteral("x.hopscope.yaml"))));
+    }
+    if (!written.isEmpty())
+        QVERIFY(QFile::exists(written));
+    QVERIFY2(run.out.contains(stdoutPhrase), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

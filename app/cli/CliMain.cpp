@@ -2,6 +2,7 @@
 
 #include "analysis/Check.h"
 #include "cli/Commands.h"
+#include "cli/ImportCommands.h"
 #include "cli/ProxyCommands.h"
 #include "cli/TextTable.h"
 #include "io/DesignReader.h"
@@ -54,11 +55,14 @@ const char *const usageText =
     "Usage:\n"
     "  hopscope [FILE]                                   open the app\n"
     "  hopscope check  FILE [--json]                     validate and analyse a design\n"
-    "  hopscope routes FILE VNET/SUBNET [--json]         effective routes of one subnet\n"
+    "  hopscope routes FILE VNET/SUBNET|VM [--compare EFFECTIVE.json] [--json]\n"
+    "                                                    effective routes of one subnet\n"
     "  hopscope trace  FILE --from A --to B [--port N] [--protocol Tcp|Udp|Icmp] [--json]\n"
     "  hopscope export FILE -o OUT.svg|OUT.png [--trace A B [--port N] [--protocol P]]\n"
     "  hopscope proxy-rules SQUID.CONF --client IP --to HOST:PORT [--method M] [--json]\n"
     "  hopscope proxy-log ACCESS.LOG [--design FILE] [--json]\n"
+    "  hopscope import INPUT... -o OUT.hopscope.yaml [--previous OLD] [--report R.json]\n"
+    "                  [--json] [--subscription-id ID] [--resource-group RG]\n"
     "  hopscope --help | --version\n"
     "\n"
     "End points (A, B): a VM, firewall, P2S client or on-premises site name, VNET/SUBNET,\n"
@@ -383,20 +387,26 @@ int runTrace(const QStringList &arguments)
 
 int runRoutes(const QStringList &arguments)
 {
+    const QCommandLineOption compare(QStringLiteral("compare"), {}, QStringLiteral("EFFECTIVE"));
     QCommandLineParser parser;
-    if (!parseArguments(parser, arguments, {jsonOption}))
+    if (!parseArguments(parser, arguments, {jsonOption, compare}))
         return UnusableInput;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usageError(QStringLiteral("routes takes a design file and a VNET/SUBNET"));
+        return usageError(QStringLiteral("routes takes a design file and a VNET/SUBNET or VM"));
     const auto design = loadOrReport(positional[0]);
     if (!design)
         return UnusableInput;
     const model::Network network(*design);
-    const int subnet = network.subnetIndex(positional[1]);
+    int subnet = network.subnetIndex(positional[1]);
+    if (subnet < 0 && design->vm(positional[1])) // cli.md additions: a VM stands for its subnet
+        subnet = network.subnetIndex(design->vm(positional[1])->subnet);
+    if (subnet >= 0 && parser.isSet(compare))
+        return runRoutesCompare(network, subnet, parser.value(compare),
+                                parser.isSet(jsonOption));
     if (subnet < 0) {
         err() << positional[0] << ": unknown subnet '" << positional[1]
-              << "': give it as VNET/SUBNET, e.g. "
+              << "': give it as VNET/SUBNET or a VM name, e.g. "
               << (network.subnets().empty() ? QStringLiteral("Spoke/Subnet-1")
                                             : network.subnets().front().qualifiedName)
               << '\n';
@@ -474,6 +484,7 @@ int runCheck(const QStringList &arguments)
 const QStringList headlessCommands = {
     QStringLiteral("check"),       QStringLiteral("routes"),    QStringLiteral("trace"),
     QStringLiteral("export"),      QStringLiteral("proxy-rules"), QStringLiteral("proxy-log"),
+    QStringLiteral("import"),
     QStringLiteral("--help"),      QStringLiteral("-h"),        QStringLiteral("--version"),
     QStringLiteral("-v"),          QStringLiteral("help")};
 
@@ -515,6 +526,8 @@ int runHeadless(int argc, char **argv)
         return runProxyRules(arguments);
     if (command == QLatin1String("proxy-log"))
         return runProxyLog(arguments);
+    if (command == QLatin1String("import"))
+        return runImport(arguments);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
