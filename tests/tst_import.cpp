@@ -2,6 +2,7 @@
 // every TC-I… as a named row, the two seed-lab fixtures giving the expected design, every input
 // shape and encoding, collisions, stubs, templates, and hostile input refused with a clear error.
 
+#include "analysis/Check.h"
 #include "import/EstateImport.h"
 #include "import/RouteComparison.h"
 #include "io/DesignReader.h"
@@ -134,6 +135,7 @@ class TestImport : public QObject
 private Q_SLOTS:
     void seedLab_data();
     void seedLab();
+    void checkFindsTheSeedMistakes();
     void collisions_data();
     void collisions();
     void stubForMissingPeeringTarget();
@@ -269,6 +271,22 @@ void TestImport::seedLab()
     if (extraNotes.contains(QStringLiteral("incomplete-page:")) && files.size() == 1 &&
         !files.front().contains("\"count\": 9"))
         QVERIFY(result.report.notes.front().message.contains(QLatin1String("count 18 of 18")));
+}
+
+void TestImport::checkFindsTheSeedMistakes()
+{
+    // TC-I1: `check` on the imported lab reports the seed design's lint findings (TC-JP0 a–d);
+    // intents and the proxy's squid.conf are not importable, so their findings are not there.
+    const ImportResult result = importBytes({readData(QStringLiteral("seed-lab.arg.json"))});
+    QVERIFY(result.design);
+    analysis::CheckOptions options;
+    options.sweeps = false;
+    QStringList codes;
+    for (const analysis::Finding &f : analysis::checkDesign(*result.design, options).findings)
+        codes << f.code;
+    QCOMPARE(codes.count(QStringLiteral("next-hop-unowned")), 1);
+    QCOMPARE(codes.count(QStringLiteral("firewall-subnet-default-route")), 2);
+    QCOMPARE(codes.count(QStringLiteral("gateway-subnet-default-route")), 1);
 }
 
 void TestImport::collisions_data()
