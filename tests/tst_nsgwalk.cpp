@@ -442,17 +442,23 @@ void TestNsgWalk::traces_data()
         tcp, "hubvm{in:- out:[]}>vm2{in:nsg-y/b out:-}", "delivered",
         "vm2{in:- out:state}>hubvm{in:[] out:-}", "delivered", "ok");
 
-    row("TC-N16: NSGs on GatewaySubnet and AzureFirewallSubnet are never evaluated",
-        tn().subnet("hub", "GatewaySubnet", "10.0.2.0/27")
+    auto tcN16 = [] {
+        return tn()
+            .subnet("hub", "GatewaySubnet", "10.0.2.0/27")
             .gateway("vpngw", "hub", "172.16.201.0/24")
             .client("pc", "vpngw", "172.16.201.2")
             .edit([](model::Design &d) {
                 setNsg(d, "nsg-deny", {{"deny-in", 100, In, Deny}, {"deny-out", 100, Out, Deny}});
                 onSubnet(d, "hub/GatewaySubnet", "nsg-deny");
                 onSubnet(d, "hub/AzureFirewallSubnet", "nsg-deny");
-            }),
+            });
+    };
+    row("TC-N16: NSGs on GatewaySubnet and AzureFirewallSubnet are never evaluated", tcN16(),
         "pc", "hubvm", 443, tcp, "pc>vpngw>hubvm{in:[] out:-}", "delivered",
         "hubvm{in:- out:[]}>vpngw>pc", "delivered", "ok");
+    row("TC-N16: not even at a stand-in there (N3.6)", tcN16(), "hubvm", "10.0.1.9", 443, tcp,
+        "hubvm{in:- out:[]}>hub/AzureFirewallSubnet{in:[] out:-}", "delivered",
+        "hub/AzureFirewallSubnet{in:- out:[]}>hubvm{in:[] out:-}", "delivered", "ok");
 
     const char *seedForward = "remote-pc>vpngw-a>fw-a>fw-hub>"
                               "proxy{in:nsg-subnet-b/allow-p2s-proxy out:-}";
