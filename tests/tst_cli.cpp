@@ -70,6 +70,8 @@ private Q_SLOTS:
     void traceSeed_data();
     void traceSeed();
     void traceJsonShape();
+    void traceNsg_data();
+    void traceNsg();
     void routes();
     void checkExamples_data();
     void checkExamples();
@@ -149,9 +151,23 @@ void TestCli::traceJsonShape()
     QCOMPARE(o[QStringLiteral("to")][QStringLiteral("ip")].toString(), QStringLiteral("10.2.0.4"));
     QCOMPARE(o[QStringLiteral("protocol")].toString(), QStringLiteral("Tcp"));
     QCOMPARE(o[QStringLiteral("port")].toInt(), 3128);
+    // cli.md additions: the source port at the top and in every leg, 50000 by default.
+    QCOMPARE(o[QStringLiteral("sourcePort")].toInt(), 50000);
+    QCOMPARE(o[QStringLiteral("legs")][0][QStringLiteral("sourcePort")].toInt(), 50000);
     const QJsonObject first = o[QStringLiteral("forward")][QStringLiteral("hops")][0].toObject();
-    for (const char *key : {"device", "kind", "ip", "subnet", "route", "rule"})
+    for (const char *key : {"device", "kind", "ip", "subnet", "route", "rule", "nsg"})
         QVERIFY2(first.contains(QLatin1String(key)), key);
+    // `nsg` is null where no NSG can be, an object at a VM even without NSGs.
+    QVERIFY(first[QStringLiteral("nsg")].isNull());
+    const QJsonObject proxyNsg =
+        o[QStringLiteral("forward")][QStringLiteral("hops")][4][QStringLiteral("nsg")].toObject();
+    QVERIFY(proxyNsg[QStringLiteral("outbound")].isNull());
+    const QJsonObject inbound = proxyNsg[QStringLiteral("inbound")].toObject();
+    QCOMPARE(inbound[QStringLiteral("verdict")].toString(), QStringLiteral("Allow"));
+    QCOMPARE(inbound[QStringLiteral("byState")].toBool(true), false);
+    QCOMPARE(inbound[QStringLiteral("platformExempt")].toBool(true), false);
+    QVERIFY(inbound[QStringLiteral("evaluatedNetworkSecurityGroups")].isArray());
+    QVERIFY(inbound[QStringLiteral("evaluatedNetworkSecurityGroups")].toArray().isEmpty());
     QCOMPARE(first[QStringLiteral("kind")].toString(), QStringLiteral("client"));
     const QJsonObject route = first[QStringLiteral("route")].toObject();
     QCOMPARE(route[QStringLiteral("addressPrefix")].toString(), QStringLiteral("0.0.0.0/1"));
@@ -172,6 +188,76 @@ void TestCli::traceJsonShape()
     QCOMPARE(o[QStringLiteral("legs")].toArray().size(), 1);
     QVERIFY(codes(QJsonObject{{QStringLiteral("findings"), o[QStringLiteral("warnings")]}})
                 .contains(QStringLiteral("next-hop-unowned")));
+}
+
+// nsg.md TC-N17 through the CLI: the hop `nsg` names the NSG and rule that decided, the text
+// output lists it under the hop, and --source-port reaches the rules (a rule of the test design
+// denies source ports 60000-65535).
+void TestCli::traceNsg_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("sourcePort");
+    QTest::addColumn<QString>("rule"); // the rule that decided at the proxy, inbound
+    QTest::addColumn<QString>("textLine");
+    QTest::newRow("TC-N17: 3128 admitted by allow-p2s-proxy")
+        << QStringList{QStringLiteral("--port"), QStringLiteral("3128")} << 0 << 50000
+        << "allow-p2s-proxy"
+        << "NSG nsg-subnet-b (Spoke-Vnet-b/Subnet-b) inbound: allow-p2s-proxy (100) Allow";
+    QTest::newRow("TC-N17: 22 denied by deny-all-inbound")
+        << QStringList{QStringLiteral("--port"), QStringLiteral("22")} << 1 << 50000
+        << "deny-all-inbound"
+        << "NSG nsg-subnet-b (Spoke-Vnet-b/Subnet-b) inbound: deny-all-inbound (4096) Deny";
+    QTest::newRow("--source-port 61000 meets deny-high-source-ports")
+        << QStringList{QStringLiteral("--port"), QStringLiteral("3128"),
+                       QStringLiteral("--source-port"), QStringLiteral("61000")}
+        << 1 << 61000 << "deny-high-source-ports"
+        << "NSG nsg-subnet-b (Spoke-Vnet-b/Subnet-b) inbound: deny-high-source-ports (90) Deny";
+}
+
+void TestCli::traceNsg()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(int, sourcePort);
+    QFETCH(QString, rule);
+    QFETCH(QString, textLine);
+    const QStringList base{QStringLiteral("trace"), data("nsg/seed-nsg.hopscope.yaml"),
+                           QStringLiteral("--from"), QStringLiteral("remote-pc"),
+                           QStringLiteral("--to"), QStringLiteral("proxy")};
+    const Run json = hopscope(base + options + QStringList{QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, exitCode);
+    const QJsonObject o = json.json();
+    QCOMPARE(o[QStringLiteral("sourcePort")].toInt(), sourcePort);
+    const QJsonArray hops = o[QStringLiteral("forward")][QStringLiteral("hops")].toArray();
+    const QJsonObject inbound =
+        hops.last()[QStringLiteral("nsg")][QStringLiteral("inbound")].toObject();
+    const QJsonObject evaluated =
+        inbound[QStringLiteral("evaluatedNetworkSecurityGroups")][0].toObject();
+    QCOMPARE(evaluated[QStringLiteral("networkSecurityGroup")].toString(),
+             QStringLiteral("nsg-subnet-b"));
+    QCOMPARE(evaluated[QStringLiteral("appliedTo")].toString(),
+             QStringLiteral("Spoke-Vnet-b/Subnet-b"));
+    QCOMPARE(evaluated[QStringLiteral("matchedRule")][QStringLiteral("ruleName")].toString(), rule);
+    QCOMPARE(evaluated[QStringLiteral("matchedRule")][QStringLiteral("default")].toBool(true),
+             false);
+    if (exitCode == 1) {
+        QCOMPARE(o[QStringLiteral("forward")][QStringLiteral("reason")].toString(),
+                 QStringLiteral("nsg-denied"));
+        QVERIFY(hops.last()[QStringLiteral("route")].isNull());
+        QCOMPARE(inbound[QStringLiteral("verdict")].toString(), QStringLiteral("Deny"));
+    } else {
+        const QJsonObject replyStart = o[QStringLiteral("return")][QStringLiteral("hops")][0]
+                                           [QStringLiteral("nsg")][QStringLiteral("outbound")]
+                                               .toObject();
+        QCOMPARE(replyStart[QStringLiteral("byState")].toBool(), true);
+    }
+
+    const Run text = hopscope(base + options);
+    QCOMPARE(text.exitCode, exitCode);
+    const QString output = QString::fromUtf8(text.out);
+    QVERIFY2(output.contains(textLine), qPrintable(output));
+    QCOMPARE(output.contains(QStringLiteral("NSG: allowed by flow state")), exitCode == 0);
 }
 
 void TestCli::routes()
@@ -256,6 +342,12 @@ void TestCli::unusableInput_data()
                                              QStringLiteral("--to"), QStringLiteral("proxy"),
                                              QStringLiteral("--port"), QStringLiteral("http")}
                               << "--port must be a number";
+    QTest::newRow("source port out of range")
+        << QStringList{QStringLiteral("trace"), example("seed-as-written"),
+                       QStringLiteral("--from"), QStringLiteral("remote-pc"),
+                       QStringLiteral("--to"), QStringLiteral("proxy"),
+                       QStringLiteral("--source-port"), QStringLiteral("70000")}
+        << "--source-port must be a number from 0 to 65535, not '70000'";
     QTest::newRow("missing --to") << QStringList{QStringLiteral("trace"),
                                                  example("seed-as-written"),
                                                  QStringLiteral("--from"),

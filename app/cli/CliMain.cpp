@@ -57,7 +57,8 @@ const char *const usageText =
     "  hopscope check  FILE [--json]                     validate and analyse a design\n"
     "  hopscope routes FILE VNET/SUBNET|VM [--compare EFFECTIVE.json] [--json]\n"
     "                                                    effective routes of one subnet\n"
-    "  hopscope trace  FILE --from A --to B [--port N] [--protocol Tcp|Udp|Icmp] [--json]\n"
+    "  hopscope trace  FILE --from A --to B [--port N] [--protocol Tcp|Udp|Icmp]\n"
+    "                  [--source-port N] [--json]\n"
     "  hopscope export FILE -o OUT.svg|OUT.png [--trace A B [--port N] [--protocol P]]\n"
     "  hopscope proxy-rules SQUID.CONF --client IP --to HOST:PORT [--method M] [--json]\n"
     "  hopscope proxy-log ACCESS.LOG [--design FILE] [--json]\n"
@@ -66,7 +67,8 @@ const char *const usageText =
     "  hopscope --help | --version\n"
     "\n"
     "End points (A, B): a VM, firewall, P2S client or on-premises site name, VNET/SUBNET,\n"
-    "Internet, or an IPv4 address. --port defaults to 443, --protocol to Tcp.\n"
+    "Internet, or an IPv4 address. --port defaults to 443, --protocol to Tcp,\n"
+    "--source-port to 50000.\n"
     "Exit status: 0 success, 1 the answer is no (check found errors, the connection fails),\n"
     "2 unusable input.\n";
 
@@ -96,6 +98,70 @@ QJsonObject routeJson(const EffectiveRoute &r)
             {QStringLiteral("routeName"), orNull(r.routeName)}};
 }
 
+QString directionWord(model::SecurityDirection direction)
+{
+    return direction == model::SecurityDirection::Inbound ? QStringLiteral("inbound")
+                                                          : QStringLiteral("outbound");
+}
+
+// cli.md additions, nsg.md §5: one direction of a hop's `nsg`.
+QJsonValue nsgVerdictJson(const std::optional<routing::NsgVerdict> &v)
+{
+    if (!v)
+        return QJsonValue();
+    QJsonArray evaluated;
+    for (const routing::EvaluatedSecurityGroup &g : v->evaluatedGroups())
+        evaluated.append(QJsonObject{
+            {QStringLiteral("networkSecurityGroup"), g.networkSecurityGroup},
+            {QStringLiteral("appliedTo"), g.appliedTo},
+            {QStringLiteral("matchedRule"),
+             QJsonObject{{QStringLiteral("ruleName"), g.ruleName},
+                         {QStringLiteral("action"), model::toString(g.action)},
+                         {QStringLiteral("priority"), g.priority},
+                         {QStringLiteral("direction"), model::toString(g.direction)},
+                         {QStringLiteral("default"), g.isDefault}}}});
+    return QJsonObject{{QStringLiteral("verdict"), model::toString(v->verdict)},
+                       {QStringLiteral("byState"), v->byState},
+                       {QStringLiteral("platformExempt"), v->platformExempt},
+                       {QStringLiteral("evaluatedNetworkSecurityGroups"), evaluated}};
+}
+
+QJsonValue nsgJson(const std::optional<routing::HopNsg> &nsg)
+{
+    if (!nsg)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("inbound"), nsgVerdictJson(nsg->inbound)},
+                       {QStringLiteral("outbound"), nsgVerdictJson(nsg->outbound)}};
+}
+
+// cli.md additions: `NSG <name> (<appliedTo>) <direction>: <rule> (<priority>) <Allow|Deny>`
+// per NSG evaluated, or `NSG: allowed by flow state`.
+QStringList nsgLines(const std::optional<routing::HopNsg> &nsg)
+{
+    QStringList lines;
+    if (!nsg)
+        return lines;
+    for (const auto *v : {&nsg->inbound, &nsg->outbound}) {
+        if (!*v)
+            continue;
+        if ((*v)->byState) {
+            lines << QStringLiteral("NSG: allowed by flow state");
+            continue;
+        }
+        if ((*v)->platformExempt) {
+            lines << QStringLiteral("NSG: platform address, not evaluated");
+            continue;
+        }
+        for (const routing::EvaluatedSecurityGroup &g : (*v)->evaluatedGroups())
+            lines << QStringLiteral("NSG %1 (%2) %3: %4 (%5) %6")
+                         .arg(g.networkSecurityGroup, g.appliedTo, directionWord(g.direction),
+                              g.ruleName)
+                         .arg(g.priority)
+                         .arg(model::toString(g.action));
+    }
+    return lines;
+}
+
 QJsonObject hopJson(const model::Network &network, const Hop &hop)
 {
     const model::Device &d = network.devices()[hop.device];
@@ -118,6 +184,7 @@ QJsonObject hopJson(const model::Network &network, const Hop &hop)
     } else {
         o.insert(QStringLiteral("rule"), QJsonValue());
     }
+    o.insert(QStringLiteral("nsg"), nsgJson(hop.nsg));
     return o;
 }
 
@@ -166,6 +233,7 @@ QJsonObject legJson(const model::Network &network, const Leg &leg)
             {QStringLiteral("to"), endpointJson(leg.to)},
             {QStringLiteral("protocol"), model::toString(leg.protocol)},
             {QStringLiteral("port"), leg.port},
+            {QStringLiteral("sourcePort"), leg.sourcePort},
             {QStringLiteral("forward"), walkJson(network, leg.forward)},
             {QStringLiteral("return"),
              leg.reply ? QJsonValue(walkJson(network, *leg.reply)) : QJsonValue()},
@@ -236,6 +304,8 @@ void printWalk(const model::Network &network, const QString &title, const Walk &
                           : QStringLiteral("-"),
                       h.route ? routeCell(*h.route) : QStringLiteral("-"),
                       h.rule ? ruleCell(*h.rule) : QStringLiteral("-")});
+        for (const QString &line : nsgLines(h.nsg))
+            table.addNote(line);
     }
     table.print(out(), 2);
     if (!walk.explanation.isEmpty())
@@ -272,8 +342,10 @@ int runTrace(const QStringList &arguments)
                                   QStringLiteral("443"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), {}, QStringLiteral("P"),
                                       QStringLiteral("Tcp"));
+    const QCommandLineOption sourcePort(QStringLiteral("source-port"), {}, QStringLiteral("N"),
+                                        QString::number(routing::policy::defaultSourcePort));
     QCommandLineParser parser;
-    if (!parseArguments(parser, arguments, {from, to, port, protocol, jsonOption}))
+    if (!parseArguments(parser, arguments, {from, to, port, protocol, sourcePort, jsonOption}))
         return UnusableInput;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
@@ -288,6 +360,11 @@ int runTrace(const QStringList &arguments)
     if (!proto)
         return usageError(QStringLiteral("--protocol must be Tcp, Udp or Icmp, not '%1'")
                               .arg(parser.value(protocol)));
+    const std::optional<int> sourcePortNumber = portOption(parser.value(sourcePort));
+    if (!sourcePortNumber)
+        return usageError(
+            QStringLiteral("--source-port must be a number from 0 to 65535, not '%1'")
+                .arg(parser.value(sourcePort)));
 
     const auto design = loadOrReport(files.front());
     if (!design)
@@ -299,7 +376,7 @@ int runTrace(const QStringList &arguments)
     const routing::Tracer tracer(routes, &proxies);
     QString error;
     const auto result = tracer.trace(
-        {parser.value(from), parser.value(to), *portNumber, *proto}, &error);
+        {parser.value(from), parser.value(to), *portNumber, *proto, *sourcePortNumber}, &error);
     if (!result) {
         err() << files.front() << ": " << error << '\n';
         return UnusableInput;
@@ -349,6 +426,7 @@ int runTrace(const QStringList &arguments)
                    {QStringLiteral("to"), endpointJson(result->legs.back().to)},
                    {QStringLiteral("protocol"), model::toString(*proto)},
                    {QStringLiteral("port"), *portNumber},
+                   {QStringLiteral("sourcePort"), *sourcePortNumber},
                    {QStringLiteral("forward"), walkJson(network, first.forward)},
                    {QStringLiteral("return"),
                     first.reply ? QJsonValue(walkJson(network, *first.reply)) : QJsonValue()},

@@ -15,6 +15,8 @@ public:
     explicit TextTable(QStringList header) : m_header(std::move(header)) {}
 
     void addRow(QStringList cells) { m_rows.push_back(std::move(cells)); }
+    // A line under the last row, starting at the second column; it does not widen columns.
+    void addNote(QString text) { m_notes.push_back({m_rows.size(), std::move(text)}); }
 
     void print(QTextStream &out, int indent) const
     {
@@ -37,13 +39,19 @@ public:
         for (qsizetype w : widths)
             rule << QString(w, u'-');
         line(rule);
-        for (const QStringList &row : m_rows)
-            line(row);
+        auto note = m_notes.begin();
+        for (std::size_t r = 0; r < m_rows.size(); ++r) {
+            line(m_rows[r]);
+            for (; note != m_notes.end() && note->first == r + 1; ++note)
+                out << QString(indent + (widths.empty() ? 0 : widths[0] + 2), u' ')
+                    << note->second << '\n';
+        }
     }
 
 private:
     QStringList m_header;
     std::vector<QStringList> m_rows;
+    std::vector<std::pair<std::size_t, QString>> m_notes; // (rows before it, text)
 };
 
 } // namespace hopscope::cli
