@@ -7,19 +7,62 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QStyleHints>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
 
+#include <optional>
+
 namespace hopscope::gui {
+
+namespace {
+// The palette the platform gave the application, taken before applyTheme() replaces it.
+std::optional<QPalette> &desktopPalette()
+{
+    static std::optional<QPalette> palette;
+    return palette;
+}
+void rememberDesktopPalette()
+{
+    if (!desktopPalette() && qApp)
+        desktopPalette() = QGuiApplication::palette();
+}
+} // namespace
+
+bool desktopPrefersDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    if (scheme != Qt::ColorScheme::Unknown)
+        return scheme == Qt::ColorScheme::Dark;
+#endif
+    // Debian 12's Qt 6.4 has no colour-scheme hint: a desktop in dark mode hands the
+    // application a palette whose windows are darker than their text.
+    rememberDesktopPalette();
+    const QPalette p = desktopPalette().value_or(QPalette());
+    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+}
+
+bool darkThemeApplied()
+{
+    const QPalette p = QGuiApplication::palette();
+    return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
+}
 
 void applyTheme(bool dark)
 {
+    rememberDesktopPalette();
     if (!dark) {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        // Back to the platform's own palette where it gave one, else the style's.
+        QApplication::setPalette(desktopPalette() && !desktopPrefersDark()
+                                     ? *desktopPalette()
+                                     : QApplication::style()->standardPalette());
         return;
     }
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -85,17 +128,30 @@ int runDesktopApp(int argc, char **argv)
                               QStringLiteral("name"));
     select.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(select);
+    QCommandLineOption raise(QStringLiteral("raise"),
+                             QApplication::translate("DesktopApp", "Bring a dock forward."),
+                             QStringLiteral("dock"));
+    raise.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(raise);
     parser.addOption(theme);
     parser.addOption(hiddenScreenshot);
     parser.addOption(hiddenSize);
     parser.process(app);
 
-    const QString themeName = parser.isSet(theme) ? parser.value(theme)
-                                                  : qEnvironmentVariable("HOPSCOPE_THEME");
-    if (themeName == u"dark")
+    // The flag or the variable decides; else (not for screenshots, which must not depend on
+    // the machine) the choice made in the View menu, else the desktop's colour scheme.
+    rememberDesktopPalette();
+    QString themeName = parser.isSet(theme) ? parser.value(theme)
+                                            : qEnvironmentVariable("HOPSCOPE_THEME");
+    if (themeName.isEmpty() && !parser.isSet(hiddenScreenshot))
+        themeName = MainWindow::savedTheme();
+    if (themeName == u"dark" ||
+        (themeName != u"light" && !parser.isSet(hiddenScreenshot) && desktopPrefersDark()))
         applyTheme(true);
 
     MainWindow window; // registers the resources the icon comes from
+    if (!parser.isSet(hiddenScreenshot))
+        window.restoreLayout(); // geometry, docks and columns as the last run left them
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hopscope.svg")));
     const QStringList sizeParts = parser.value(hiddenSize).split(u'x');
     if (sizeParts.size() == 2)
@@ -120,6 +176,11 @@ int runDesktopApp(int argc, char **argv)
         window.view()->fitToDesign();
         if (parser.isSet(select))
             window.scene()->selectIds({model::ObjectId::parse(parser.value(select))});
+        if (auto *dock = window.findChild<QDockWidget *>(parser.value(raise) + u"Dock");
+            dock && parser.isSet(raise)) {
+            dock->show();
+            dock->raise();
+        }
         QApplication::processEvents();
         const bool saved = window.grab().save(parser.value(hiddenScreenshot));
         return saved ? 0 : 1;

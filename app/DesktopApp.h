@@ -3,11 +3,19 @@
 namespace hopscope::gui {
 
 // Runs the desktop app: `hopscope [FILE]` opens FILE, or the built-in seed example as written.
-// Options (for documentation and screenshots): --theme dark|light (or HOPSCOPE_THEME),
+// The theme: --theme dark|light (or HOPSCOPE_THEME), else the choice made in View (remembered),
+// else the desktop's colour scheme. Options for documentation and screenshots:
 // --screenshot PNG [--size WxH] grabs the window after the first check and exits.
 int runDesktopApp(int argc, char **argv);
 
 // Applies Fusion with a dark palette (true) or the platform's look (false).
 void applyTheme(bool dark);
+
+// Whether the desktop asks for a dark colour scheme: Qt's colour-scheme hint where Qt has one
+// (6.5 and later), else the lightness of the palette the platform gave the application before
+// any applyTheme().
+bool desktopPrefersDark();
+// Whether the application's palette is dark now.
+bool darkThemeApplied();
 
 } // namespace hopscope::gui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "DesktopApp.h"
+
 #include "canvas/CanvasTools.h"
 #include "findings/CheckRunner.h"
 #include "document/DesignDocument.h"
@@ -10,6 +12,9 @@
 #include "findings/FindingsPanel.h"
 #include "palette/PaletteActions.h"
 #include "palette/PalettePanel.h"
+#include "path/EffectiveRoutesPanel.h"
+#include "path/HopInspector.h"
+#include "path/PathPanel.h"
 #include "path/PathWorkbench.h"
 #include "properties/PropertiesPanel.h"
 #include "canvas/SceneItems.h"
@@ -25,28 +30,40 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCompleter>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStringListModel>
+#include <QStyleHints>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
 
 #include <tuple>
+#include <utility>
 
 // The resources live in the static hopscope_gui library; nothing references them by symbol, so
 // they are registered explicitly (Q_INIT_RESOURCE must be used outside any namespace).
@@ -59,10 +76,17 @@ namespace hopscope::gui {
 
 namespace {
 constexpr int maxRecentFiles = 8;
-constexpr int defaultAutosaveSeconds = 30;
+constexpr int autosaveDelayMs = 1500;
+constexpr int autosaveLongestWaitMs = 5000;
 const char recentFilesKey[] = "recentFiles";
 const char recoveryOriginKey[] = "recovery/originalPath";
 const char lastDirectoryKey[] = "lastDirectory";
+const char themeKey[] = "theme";
+const char layoutGeometryKey[] = "layout/geometry";
+const char layoutStateKey[] = "layout/docks";
+const char layoutHeadersGroup[] = "layout/columns";
+// Bumped when the docks change, so that an older saved layout is ignored, not misapplied.
+constexpr int layoutStateVersion = 1;
 
 QString errorText(const std::vector<io::LoadError> &errors)
 {
@@ -143,6 +167,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_view->centreOn({id});
     });
 
+    connect(m_view, &DesignView::contextMenuRequested, this,
+            [this](const model::ObjectId &id, QPointF scenePos, QPoint globalPos) {
+                QMenu *menu = contextMenuFor(id, scenePos);
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                menu->popup(globalPos);
+            });
+
     connect(m_checker, &CheckRunner::started, this, [this] {
         m_checkLabel->setText(tr("Checking…"));
         m_findings->setChecking(true);
@@ -150,15 +181,231 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_checker, &CheckRunner::finished, this, &MainWindow::checkFinished);
     connect(m_findings, &FindingsPanel::objectsRequested, this, &MainWindow::showObjects);
 
+    // The recovery file follows the edits (issue 16): written once the user pauses for a moment
+    // after a change, so that a crash loses at most the last couple of seconds; during a long
+    // burst of edits it is written at least every few seconds all the same.
     bool ok = false;
-    const int seconds = qEnvironmentVariableIntValue("HOPSCOPE_AUTOSAVE_SECONDS", &ok);
-    m_autosave.setInterval((ok && seconds > 0 ? seconds : defaultAutosaveSeconds) * 1000);
-    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
-    m_autosave.start();
+    const int milliseconds = qEnvironmentVariableIntValue("HOPSCOPE_AUTOSAVE_MS", &ok);
+    m_autosave.setInterval(ok && milliseconds > 0 ? milliseconds : autosaveDelayMs);
+    m_autosave.setSingleShot(true);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        m_autosaveBurst.invalidate();
+        autosave();
+    });
+    // The stack's index moves after every push, merge, undo and redo, once the step is
+    // counted (designChanged comes while a push is still under way, before it is).
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_document->isModified())
+            return;
+        if (!m_autosaveBurst.isValid())
+            m_autosaveBurst.start();
+        if (m_autosaveBurst.elapsed() < autosaveLongestWaitMs)
+            m_autosave.start(); // restarts: the pause is counted from the last change
+    });
+    // Back to the saved state (undo, save) before the pause: nothing is left to write.
+    connect(m_document, &DesignDocument::modifiedChanged, this, [this](bool modified) {
+        if (!modified) {
+            m_autosave.stop();
+            m_autosaveBurst.invalidate();
+        }
+    });
+
+    syncThemeActions();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Where Qt tells, a change of the desktop's scheme is followed at once.
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (savedTheme().isEmpty())
+            followDesktopTheme();
+    });
+#endif
 
     resize(1400, 900);
     updateTitle();
     updateRecentMenu();
+}
+
+QMenu *MainWindow::contextMenuFor(const model::ObjectId &id, QPointF scenePos)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("canvasContextMenu"));
+    const model::Design &d = m_document->design();
+    auto add = [menu](const QString &name, const QString &text, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, menu, slot);
+        return a;
+    };
+    if (id.isNull()) {
+        // The empty canvas: every palette entry, placed where the menu was asked for.
+        QMenu *here = menu->addMenu(tr("Add Here"));
+        here->setObjectName(QStringLiteral("ctxAddHere"));
+        for (const PaletteEntry &entry : paletteEntries()) {
+            QAction *a = here->addAction(entry.label);
+            a->setObjectName(QStringLiteral("ctxAdd-") + entry.kind);
+            a->setToolTip(entry.hint);
+            connect(a, &QAction::triggered, this, [this, kind = entry.kind, scenePos] {
+                QString error;
+                if (createFromPalette(m_scene, kind, scenePos, &error).isNull() && !error.isEmpty())
+                    statusBar()->showMessage(error, 8000);
+            });
+        }
+        menu->addSeparator();
+        menu->addAction(action(QStringLiteral("actionFit")));
+        menu->addAction(action(QStringLiteral("actionArrange")));
+        return menu;
+    }
+    const QString what = edit::describe(d, id);
+    add(QStringLiteral("ctxProperties"), tr("Properties"), [this, id] {
+        m_scene->selectIds({id});
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("propertiesDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_properties->setFocus();
+    });
+    if (edit::isTraceEndpoint(d, id)) {
+        menu->addSeparator();
+        add(QStringLiteral("ctxTraceFrom"), tr("Trace From Here"), [this, id] {
+            m_traceFrom = id.toString();
+            statusBar()->showMessage(
+                tr("Tracing from %1: right-click the destination and choose Trace To Here.")
+                    .arg(m_traceFrom),
+                8000);
+        });
+        QAction *to = add(QStringLiteral("ctxTraceTo"),
+                          m_traceFrom.isEmpty() ? tr("Trace To Here")
+                                                : tr("Trace To Here from %1").arg(m_traceFrom),
+                          [this, id] {
+                              m_paths->traceGesture(std::exchange(m_traceFrom, QString()),
+                                                    id.toString());
+                          });
+        to->setEnabled(!m_traceFrom.isEmpty() && m_traceFrom != id.toString());
+    }
+    const bool hasSubnet = id.is(model::ObjectId::Kind::Subnet) ||
+                           (id.is(model::ObjectId::Kind::Object) &&
+                            (d.vm(id.name()) || d.firewall(id.name())));
+    if (hasSubnet) {
+        add(QStringLiteral("ctxEffectiveRoutes"), tr("Effective Routes"), [this, id] {
+            m_scene->selectIds({id});
+            if (auto *dock = findChild<QDockWidget *>(QStringLiteral("effectiveRoutesDock"))) {
+                dock->show();
+                dock->raise();
+            }
+        });
+    }
+    if (const model::Subnet *s = id.is(model::ObjectId::Kind::Subnet) ? d.subnet(id.toString())
+                                                                      : nullptr;
+        s && s->routeTable.isEmpty()) {
+        add(QStringLiteral("ctxAddRouteTable"), tr("Add Route Table"), [this, id] {
+            m_document->breakMergeChain();
+            m_document->edit(tr("Add a route table to %1")
+                                 .arg(edit::describe(m_document->design(), id)),
+                             [&](model::Design &design) { edit::addRouteTable(design, id); });
+        });
+    }
+    if (id.toString() != model::internetName()) {
+        menu->addSeparator();
+        add(QStringLiteral("ctxDelete"), tr("Delete %1").arg(what), [this, id] {
+            m_scene->selectIds({id});
+            deleteSelection();
+        });
+    }
+    return menu;
+}
+
+QString MainWindow::savedTheme()
+{
+    const QString theme = QSettings().value(QLatin1String(themeKey)).toString();
+    return theme == u"dark" || theme == u"light" ? theme : QString();
+}
+
+void MainWindow::setDarkMode(bool dark)
+{
+    QSettings().setValue(QLatin1String(themeKey),
+                         dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    if (dark != darkThemeApplied())
+        applyTheme(dark);
+    syncThemeActions();
+}
+
+void MainWindow::followDesktopTheme()
+{
+    QSettings().remove(QLatin1String(themeKey));
+    const bool dark = desktopPrefersDark();
+    if (dark != darkThemeApplied())
+        applyTheme(dark);
+    syncThemeActions();
+}
+
+void MainWindow::syncThemeActions()
+{
+    action(QStringLiteral("actionDarkMode"))->setChecked(darkThemeApplied());
+    action(QStringLiteral("actionFollowDesktopTheme"))->setChecked(savedTheme().isEmpty());
+}
+
+QUrl MainWindow::userGuideUrl()
+{
+    // The README's "In the app" section is the guide (packaging/CMakeLists.txt's homepage).
+    return QUrl(QStringLiteral("https://github.com/hopscope/hopscope#in-the-app"));
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *table = new QTableWidget(0, 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    auto add = [table](const QString &command, const QString &keys) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(command));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    };
+    // Every command of the menus that has a key, in menu order, as the menus name it.
+    QSet<QAction *> seen;
+    for (QAction *menuAction : menuBar()->actions()) {
+        const QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        QList<QAction *> actions = menu->actions();
+        for (int i = 0; i < actions.size(); ++i) {
+            QAction *a = actions[i];
+            if (a->menu())
+                actions << a->menu()->actions();
+            if (seen.contains(a) || a->shortcuts().isEmpty())
+                continue;
+            seen.insert(a);
+            QStringList keys;
+            for (const QKeySequence &key : a->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
+            add(a->text().remove(u'&').remove(QStringLiteral("…")), keys.join(tr(" or ")));
+        }
+    }
+    // What the canvas does with keys and the mouse beyond the menus.
+    add(tr("Back to Select and Move"), tr("Esc"));
+    add(tr("Trace between two selected end points"), tr("Ctrl+click, or drag a rubber band"));
+    add(tr("Zoom"), tr("Wheel"));
+    add(tr("Draw a peering"), tr("Drag from one VNet to another with Draw Peering (P)"));
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    auto *guide = new QLabel(tr("More in the <a href=\"%1\">user guide</a>.")
+                                 .arg(userGuideUrl().toString()),
+                             dialog);
+    guide->setOpenExternalLinks(true);
+    layout->addWidget(guide);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(520, 560);
+    dialog->open();
 }
 
 MainWindow::~MainWindow()
@@ -267,6 +514,23 @@ void MainWindow::createActions()
          [this] { m_view->resetZoom(); });
     make(QStringLiteral("actionArrange"), tr("A&rrange Automatically"), QKeySequence(tr("Ctrl+L")),
          [this] { arrange(); });
+    make(QStringLiteral("actionResetLayout"), tr("Reset &Layout"), QKeySequence(),
+         [this] { resetLayout(); });
+    make(QStringLiteral("actionDarkMode"), tr("&Dark Mode"), QKeySequence(tr("Ctrl+Shift+D")),
+         [this](bool on) { setDarkMode(on); })
+        ->setCheckable(true);
+    make(QStringLiteral("actionFollowDesktopTheme"), tr("Follow Desktop &Colours"), QKeySequence(),
+         [this](bool on) {
+             if (on)
+                 followDesktopTheme();
+             else
+                 setDarkMode(darkThemeApplied());
+         })
+        ->setCheckable(true);
+    make(QStringLiteral("actionShortcuts"), tr("&Keyboard Shortcuts"), QKeySequence(),
+         [this] { showShortcuts(); });
+    make(QStringLiteral("actionUserGuide"), tr("&User Guide"), std(QKeySequence::HelpContents),
+         [] { QDesktopServices::openUrl(userGuideUrl()); });
 
     auto *tools = new QActionGroup(this);
     auto tool = [&](const QString &id, const QString &text, const QString &key, IconKind icon) {
@@ -324,6 +588,12 @@ void MainWindow::createDocks()
                               m_paths->poolMatrix(), Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, path);
     tabifyDockWidget(findings, pools);
+    // Issue 16: the portal's effective-routes view of the selected subnet or VM, at any time.
+    m_effectiveRoutes = new EffectiveRoutesPanel(m_document, this);
+    m_effectiveRoutes->setObjectName(QStringLiteral("effectiveRoutes"));
+    QDockWidget *routes = dock(QStringLiteral("effectiveRoutesDock"), tr("Effective Routes"),
+                               m_effectiveRoutes, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, routes);
     findings->raise();
     m_paths->attachFindings(m_findings, m_checker);
 }
@@ -363,6 +633,10 @@ void MainWindow::createMenusAndToolBars()
     m_viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addAction(action(QStringLiteral("actionResetLayout")));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("actionDarkMode")));
+    m_viewMenu->addAction(action(QStringLiteral("actionFollowDesktopTheme")));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(QStringLiteral("toolSelect")));
@@ -383,6 +657,9 @@ void MainWindow::createMenusAndToolBars()
                 openExample(resource);
         });
     }
+    help->addAction(action(QStringLiteral("actionUserGuide")));
+    help->addAction(action(QStringLiteral("actionShortcuts")));
+    help->addSeparator();
     help->addAction(tr("&About Hopscope"), this, [this] {
         QMessageBox::about(this, tr("About Hopscope"),
                            tr("<b>Hopscope %1</b><p>Design Azure hub-and-spoke networks and see "
@@ -534,14 +811,71 @@ bool MainWindow::openExample(const QString &resourcePath, QStringList *errors)
 
 bool MainWindow::saveTo(const QString &path)
 {
+    // Relative paths (a proxy's squid.conf) are relative to the design file (format.md): saved
+    // into another folder they must still name the same file, or the design saved would be worse
+    // than the one on screen (issue 16). Paths into a built-in example's resources cannot be
+    // named from a folder on disk: the files are copied beside the design instead.
+    const QString from = m_document->baseDirectory();
+    const QString to = QFileInfo(path).absolutePath();
+    QHash<QString, QString> copiedAs; // config path as written → the copy's path
+    if (from.startsWith(u':')) {
+        for (const model::Vm &vm : m_document->design().vms) {
+            if (!vm.proxy || vm.proxy->config.isEmpty() || copiedAs.contains(vm.proxy->config))
+                continue;
+            const QString source = QDir(from).filePath(vm.proxy->config);
+            QFile in(source);
+            if (QDir::isAbsolutePath(vm.proxy->config) || !in.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = in.readAll();
+            // Never overwrite a different file of the same name: the copy gets a free one.
+            QString relative = vm.proxy->config;
+            const QFileInfo wanted(QDir(to).filePath(relative));
+            for (int n = 2; QFileInfo::exists(QDir(to).filePath(relative)); ++n) {
+                QFile existing(QDir(to).filePath(relative));
+                if (existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes)
+                    break;
+                relative = QDir(to).relativeFilePath(
+                    wanted.dir().filePath(QStringLiteral("%1-%2.%3")
+                                              .arg(wanted.completeBaseName())
+                                              .arg(n)
+                                              .arg(wanted.suffix())));
+            }
+            const QString target = QDir(to).filePath(relative);
+            if (!QFileInfo::exists(target)) {
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                QSaveFile out(target);
+                if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() ||
+                    !out.commit()) {
+                    QMessageBox::critical(this, tr("Cannot save"),
+                                          tr("Copying %1 beside the design failed: %2")
+                                              .arg(vm.proxy->config, out.errorString()));
+                    return false;
+                }
+            }
+            copiedAs.insert(vm.proxy->config, relative);
+        }
+    }
+    const auto relocate = [&](model::Design &d) {
+        edit::rebaseRelativePaths(d, from.startsWith(u':') ? QString() : from, to);
+        for (model::Vm &vm : d.vms) {
+            if (vm.proxy && copiedAs.contains(vm.proxy->config))
+                vm.proxy->config = copiedAs.value(vm.proxy->config);
+        }
+    };
+    model::Design saved = m_document->design();
+    relocate(saved);
+
     QString error;
-    if (!io::saveDesignFile(m_document->design(), path, &error)) {
+    if (!io::saveDesignFile(saved, path, &error)) {
         QMessageBox::critical(this, tr("Cannot save"), tr("Saving %1 failed: %2").arg(path, error));
         return false;
     }
     m_fileHasComments = false;
     m_exampleTitle.clear();
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    // The design on screen (and every state undo returns to) now reads its files from there too.
+    if (saved != m_document->design())
+        m_document->rewriteEverywhere(relocate);
     addRecentFile(QFileInfo(path).absoluteFilePath());
     discardRecovery();
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
@@ -656,11 +990,80 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_docksSized)
         return;
     // Set when first shown, once the window has its final size: the Properties dock needs
-    // 430 px for a route table's four columns.
+    // 430 px for a route table's four columns; the bottom docks room for the path's request,
+    // verdict and controls and a seed-sized trace (about ten rows) under the hop table's column
+    // headers, without scrolling (issue 16).
     m_docksSized = true;
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("paletteDock")),
                  findChild<QDockWidget *>(QStringLiteral("propertiesDock"))},
                 {175, 430}, Qt::Horizontal);
+    const int row = fontMetrics().height() + 8;
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("findingsDock"))},
+                {std::min(16 * row + 40, height() * 9 / 20)}, Qt::Vertical);
+    m_defaultState = saveState(layoutStateVersion);
+    m_defaultHeaderStates.clear();
+    for (const auto &[key, header] : rememberedHeaders())
+        m_defaultHeaderStates << header->saveState();
+    if (m_layoutRestorePending)
+        applySavedDockState();
+}
+
+QList<std::pair<QString, QHeaderView *>> MainWindow::rememberedHeaders() const
+{
+    return {{QStringLiteral("findings"), m_findings->list()->header()},
+            {QStringLiteral("hops"), m_paths->panel()->inspector()->hopTable()->horizontalHeader()},
+            {QStringLiteral("hopRoutes"),
+             m_paths->panel()->inspector()->routeTable()->horizontalHeader()},
+            {QStringLiteral("effectiveRoutes"), m_effectiveRoutes->table()->horizontalHeader()}};
+}
+
+bool MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!settings.contains(QLatin1String(layoutStateKey)))
+        return false;
+    restoreGeometry(settings.value(QLatin1String(layoutGeometryKey)).toByteArray());
+    if (m_docksSized)
+        applySavedDockState();
+    else
+        m_layoutRestorePending = true; // after showEvent() has set the defaults
+    return true;
+}
+
+void MainWindow::applySavedDockState()
+{
+    m_layoutRestorePending = false;
+    QSettings settings;
+    restoreState(settings.value(QLatin1String(layoutStateKey)).toByteArray(), layoutStateVersion);
+    for (const auto &[key, header] : rememberedHeaders()) {
+        const QByteArray state =
+            settings.value(QLatin1String(layoutHeadersGroup) + u'/' + key).toByteArray();
+        if (!state.isEmpty())
+            header->restoreState(state);
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(layoutGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(layoutStateKey), saveState(layoutStateVersion));
+    for (const auto &[key, header] : rememberedHeaders())
+        settings.setValue(QLatin1String(layoutHeadersGroup) + u'/' + key, header->saveState());
+}
+
+void MainWindow::resetLayout()
+{
+    QSettings settings;
+    settings.remove(QLatin1String(layoutGeometryKey));
+    settings.remove(QLatin1String(layoutStateKey));
+    settings.remove(QLatin1String(layoutHeadersGroup));
+    if (!m_docksSized)
+        return; // the first show sets the defaults
+    restoreState(m_defaultState, layoutStateVersion);
+    const auto headers = rememberedHeaders();
+    for (int i = 0; i < headers.size() && i < m_defaultHeaderStates.size(); ++i)
+        headers[i].second->restoreState(m_defaultHeaderStates[i]);
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
@@ -683,6 +1086,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     discardRecovery(); // a clean exit leaves nothing to restore
+    saveLayout();
     event->accept();
 }
 
@@ -837,6 +1241,7 @@ void MainWindow::selectionChanged()
     // Several objects chosen through a finding: the first one it names, never the Design page
     // (which reads as "nothing selected").
     m_properties->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
+    m_effectiveRoutes->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     if (ids.size() > 1)
         statusBar()->showMessage(
             m_primaryObject.isNull()

@@ -6,14 +6,18 @@
 
 #include "model/ObjectId.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointF>
 #include <QTimer>
 
 class QAction;
+class QHeaderView;
 class QActionGroup;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QUrl;
 
 namespace hopscope::gui {
 
@@ -21,6 +25,7 @@ class CheckRunner;
 class DesignDocument;
 class DesignScene;
 class DesignView;
+class EffectiveRoutesPanel;
 class FindingsPanel;
 class PalettePanel;
 class PathWorkbench;
@@ -61,8 +66,39 @@ public:
     // Restores the recovery file without asking, as an undoable change over the file it
     // belonged to; returns false when there is none or it does not load.
     bool restoreRecovery();
-    // Writes the recovery file now if the design is modified (the autosave timer calls this).
+    // Writes the recovery file now if the design is modified. The autosave timer calls this
+    // about 1.5 s after the last edit (HOPSCOPE_AUTOSAVE_MS overrides the delay).
     void autosave();
+    // True while an edit waits for the autosave timer.
+    bool autosavePending() const { return m_autosave.isActive(); }
+
+    // The window's geometry, dock layout and column widths as the last run left them
+    // (QSettings, issue 16). Before the window is shown the docks follow once it is. Returns
+    // false when nothing was saved. The desktop app calls it at start; tests call it explicitly.
+    bool restoreLayout();
+    // Writes them (closing the window does).
+    void saveLayout() const;
+    // View → Reset Layout: the docks, their sizes and the columns as a first run shows them;
+    // the saved layout is forgotten.
+    void resetLayout();
+
+    // The theme chosen in View: "dark", "light", or empty to follow the desktop.
+    static QString savedTheme();
+    // View → Dark Mode: switches the theme now and remembers the choice (no longer following
+    // the desktop).
+    void setDarkMode(bool dark);
+    // View → Follow Desktop Colours: the desktop's colour scheme decides again.
+    void followDesktopTheme();
+    // Help → Keyboard Shortcuts: every command with a key, and the canvas's mouse gestures.
+    void showShortcuts();
+    // Help → User Guide: where it leads.
+    static QUrl userGuideUrl();
+
+    // The canvas's context menu for `id` (null: the empty canvas at `scenePos`), with the
+    // commands that apply to it (issue 16): Properties, Trace From/To Here, Effective Routes,
+    // Add Route Table, Delete; on the empty canvas Add Here with every palette entry. The caller
+    // owns the menu; the canvas pops it up and deletes it when it closes.
+    QMenu *contextMenuFor(const model::ObjectId &id, QPointF scenePos);
 
     DesignDocument *document() const { return m_document; }
     DesignScene *scene() const { return m_scene; }
@@ -70,6 +106,7 @@ public:
     PalettePanel *palettePanel() const { return m_palette; }
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    EffectiveRoutesPanel *effectiveRoutesPanel() const { return m_effectiveRoutes; }
     CheckRunner *checkRunner() const { return m_checker; }
     PathWorkbench *paths() const { return m_paths; }
     TrafficController *traffic() const { return m_traffic; }
@@ -110,6 +147,10 @@ private:
     void checkFinished();
     void showObjects(const QStringList &names);
     void discardRecovery();
+    void syncThemeActions();
+    // The column headers whose widths are remembered, each with its settings key.
+    QList<std::pair<QString, QHeaderView *>> rememberedHeaders() const;
+    void applySavedDockState();
 
     DesignDocument *m_document;
     DesignScene *m_scene;
@@ -117,6 +158,7 @@ private:
     PalettePanel *m_palette = nullptr;
     PropertiesPanel *m_properties = nullptr;
     FindingsPanel *m_findings = nullptr;
+    EffectiveRoutesPanel *m_effectiveRoutes = nullptr;
     CheckRunner *m_checker;
     PathWorkbench *m_paths = nullptr;
     TrafficController *m_traffic = nullptr;
@@ -126,12 +168,18 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_checkLabel = nullptr;
     QTimer m_autosave;
+    QElapsedTimer m_autosaveBurst; // since the first change the recovery file does not hold yet
+    QString m_traceFrom; // chosen with "Trace From Here", waiting for "Trace To Here"
     QString m_exampleTitle; // set while an untitled example is open
     // The object a multi-object selection shows in the Properties panel (the first one a
     // finding names); empty for a plain multi-selection.
     model::ObjectId m_primaryObject;
     bool m_fileHasComments = false;
     bool m_docksSized = false;
+    // Set by restoreLayout() before the first show: the saved state waits for the defaults.
+    bool m_layoutRestorePending = false;
+    QByteArray m_defaultState;                  // the dock layout of a first run
+    QList<QByteArray> m_defaultHeaderStates;    // per rememberedHeaders(), in order
 };
 
 } // namespace hopscope::gui

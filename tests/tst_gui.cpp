@@ -13,9 +13,15 @@
 #include "canvas/DesignView.h"
 #include "properties/FirewallRulesModel.h"
 #include "findings/FindingsPanel.h"
+#include "DesktopApp.h"
 #include "MainWindow.h"
+#include "path/EffectiveRoutesPanel.h"
+#include "path/HopInspector.h"
+#include "path/PathPanel.h"
+#include "path/PathSession.h"
 #include "path/PathOverlay.h"
 #include "path/PathWorkbench.h"
+#include "path/PoolMatrixPanel.h"
 #include "palette/PalettePanel.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/RouteTableModel.h"
@@ -25,14 +31,18 @@
 #include "layout/AutoLayout.h"
 #include "layout/LayoutMetrics.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,9 +55,11 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -195,6 +207,31 @@ private Q_SLOTS:
     void droppedVnetNeverOverlaps();
     void tracedPathComesIntoView_data();
     void tracedPathComesIntoView();
+
+    // Issue 16: the desktop app a network engineer expects.
+    void saveAsKeepsProxyConfigReachable_data();
+    void saveAsKeepsProxyConfigReachable();
+    void subnetPrefixCarriesItsDevices_data();
+    void subnetPrefixCarriesItsDevices();
+    void recoveryFileFollowsEdits_data();
+    void recoveryFileFollowsEdits();
+    void docksFitAndStay_data();
+    void docksFitAndStay();
+    void darkModeAndHelpFromTheMenus_data();
+    void darkModeAndHelpFromTheMenus();
+    void newRouteTableKeepsItsPlace_data();
+    void newRouteTableKeepsItsPlace();
+    void addRouteNeverRepeatsAPrefix_data();
+    void addRouteNeverRepeatsAPrefix();
+    void effectiveRoutesOfTheSelection_data();
+    void effectiveRoutesOfTheSelection();
+    void canvasContextMenus_data();
+    void canvasContextMenus();
+    // Issue 15 point 1, issue 16 point 2 (H5).
+    void checkResultsUpdateInPlace_data();
+    void checkResultsUpdateInPlace();
+    void itemModelsHoldTogetherThroughEdits_data();
+    void itemModelsHoldTogetherThroughEdits();
 };
 
 void TestGui::initTestCase()
@@ -2282,6 +2319,710 @@ void TestGui::tracedPathComesIntoView()
         QCOMPARE(view->zoom(), zoomBefore);
     else
         QVERIFY(view->zoom() < zoomBefore);
+}
+
+
+// ---- issue 16
+
+void TestGui::saveAsKeepsProxyConfigReachable_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QString>("expectConfig"); // the proxy's config path, on screen and saved
+    QTest::newRow("example saved to a folder: its squid.conf copied beside it")
+        << "example" << "squid.conf";
+    QTest::newRow("example saved beside another squid.conf: the copy gets a free name")
+        << "example+clash" << "squid-2.conf";
+    QTest::newRow("file saved to another folder: the relative path rebased")
+        << "file" << "../a/squid.conf";
+}
+
+void TestGui::saveAsKeepsProxyConfigReachable()
+{
+    QFETCH(QString, setup);
+    QFETCH(QString, expectConfig);
+    const QString resource = QStringLiteral(":/examples/seed-as-written.hopscope.yaml");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("a")) && QDir(dir.path()).mkpath(QStringLiteral("b")));
+    auto window = makeWindow();
+    if (setup.startsWith(u"example")) {
+        QVERIFY(window->openExample(resource));
+        if (setup.endsWith(u"clash")) {
+            QFile other(dir.filePath(QStringLiteral("b/squid.conf")));
+            QVERIFY(other.open(QIODevice::WriteOnly));
+            other.write("http_access deny all\n");
+        }
+    } else {
+        const QString path = dir.filePath(QStringLiteral("a/seed.hopscope.yaml"));
+        QVERIFY(QFile::copy(resource, path));
+        QVERIFY(QFile::copy(QStringLiteral(":/examples/squid.conf"),
+                            dir.filePath(QStringLiteral("a/squid.conf"))));
+        QVERIFY(window->openFile(path));
+    }
+    // File → Save As… through the real dialog.
+    const QString target = dir.filePath(QStringLiteral("b/seed.hopscope.yaml"));
+    QTimer::singleShot(0, window.get(), [&target] {
+        QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        dialog->selectFile(target);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
+    });
+    window->action(QStringLiteral("actionSaveAs"))->trigger();
+    QCOMPARE(window->document()->filePath(), QFileInfo(target).absoluteFilePath());
+    QCOMPARE(window->document()->design().vm(QStringLiteral("proxy"))->proxy->config, expectConfig);
+    QVERIFY2(!window->document()->isModified(), "what is on screen is what was saved");
+
+    // The saved design reopens as good as it was: its proxy's configuration is read.
+    auto reopened = makeWindow();
+    QVERIFY(reopened->openFile(target));
+    QCOMPARE(reopened->document()->design().vm(QStringLiteral("proxy"))->proxy->config, expectConfig);
+    FindingsPanel *findings = reopened->findingsPanel();
+    QTRY_VERIFY2_WITH_TIMEOUT(findings->codes().contains(QStringLiteral("open-proxy")),
+                              qPrintable(findings->codes().join(u',')), 5000);
+    QVERIFY2(!findings->codes().contains(QStringLiteral("proxy-config-unusable")),
+             qPrintable(findings->codes().join(u',')));
+    if (setup.endsWith(u"clash")) {
+        QFile other(dir.filePath(QStringLiteral("b/squid.conf")));
+        QVERIFY(other.open(QIODevice::ReadOnly));
+        QCOMPARE(other.readAll(), QByteArray("http_access deny all\n")); // never overwritten
+    }
+}
+
+void TestGui::subnetPrefixCarriesItsDevices_data()
+{
+    QTest::addColumn<QStringList>("kinds");        // palette entries, in order
+    QTest::addColumn<QStringList>("selectBefore"); // selected before each one
+    QTest::addColumn<QString>("subnet");
+    QTest::addColumn<QString>("newPrefix");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("expectIp");
+    QTest::newRow("firewall at its default .4 moves with AzureFirewallSubnet")
+        << QStringList{"hub", "firewall"} << QStringList{"", "hub-1"}
+        << "hub-1/AzureFirewallSubnet" << "10.0.4.0/26" << "fw-hub-1" << "10.0.4.4";
+    QTest::newRow("second VM keeps its offset .5 in the new prefix")
+        << QStringList{"spoke", "vm", "vm"} << QStringList{"", "spoke-1", "spoke-1/workload"}
+        << "spoke-1/workload" << "10.0.8.0/24" << "vm-2" << "10.0.8.5";
+    QTest::newRow("first VM follows a prefix moved to the VNet's next /24")
+        << QStringList{"spoke", "vm"} << QStringList{"", "spoke-1"} << "spoke-1/workload"
+        << "10.0.1.0/24" << "vm-1" << "10.0.1.4";
+}
+
+void TestGui::subnetPrefixCarriesItsDevices()
+{
+    QFETCH(QStringList, kinds);
+    QFETCH(QStringList, selectBefore);
+    QFETCH(QString, subnet);
+    QFETCH(QString, newPrefix);
+    QFETCH(QString, device);
+    QFETCH(QString, expectIp);
+    auto window = makeWindow();
+    for (int i = 0; i < kinds.size(); ++i) {
+        window->scene()->selectIds(selectBefore[i].isEmpty() ? QList<model::ObjectId>{}
+                                                             : idsOf({selectBefore[i]}));
+        activatePalette(window.get(), kinds[i]);
+    }
+    auto ipOf = [&] {
+        const model::Design &d = window->document()->design();
+        const auto ip = d.firewall(device) ? d.firewall(device)->privateIp : d.vm(device)->privateIp;
+        return ip ? ip->toString() : d.subnet(subnet)->addressPrefix.firstUsableAzureHost().toString();
+    };
+    const QString ipBefore = ipOf();
+    const QString prefixBefore = window->document()->design().subnet(subnet)->addressPrefix.toString();
+    window->scene()->selectIds(idsOf({subnet}));
+    ValidatedLineEdit *field = window->propertiesPanel()->textField(QStringLiteral("addressPrefix"));
+    QVERIFY(field);
+    const int steps = window->document()->undoStack()->count();
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, newPrefix);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(window->document()->design().subnet(subnet)->addressPrefix.toString(), newPrefix);
+    QCOMPARE(ipOf(), expectIp);
+    QTRY_VERIFY2_WITH_TIMEOUT(!window->findingsPanel()->codes().contains(QStringLiteral("ip-outside-subnet")),
+                              qPrintable(window->findingsPanel()->codes().join(u',')), 5000);
+    // One step: the prefix and its devices go back together.
+    QCOMPARE(window->document()->undoStack()->count(), steps + 1);
+    window->document()->undoStack()->undo();
+    QCOMPARE(window->document()->design().subnet(subnet)->addressPrefix.toString(), prefixBefore);
+    QCOMPARE(ipOf(), ipBefore);
+    window->document()->undoStack()->setClean();
+}
+
+void TestGui::recoveryFileFollowsEdits_data()
+{
+    QTest::addColumn<QString>("then"); // what follows the first edit
+    QTest::newRow("an edit reaches the recovery file by itself") << "";
+    QTest::newRow("a later edit replaces it") << "rename";
+    QTest::newRow("an edit undone at once leaves nothing to write") << "undo";
+}
+
+void TestGui::recoveryFileFollowsEdits()
+{
+    QFETCH(QString, then);
+    QFile::remove(MainWindow::recoveryPath());
+    auto window = makeWindow();
+    auto recovered = [] {
+        QFile file(MainWindow::recoveryPath());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    activatePalette(window.get(), QStringLiteral("hub"));
+    QVERIFY2(window->autosavePending(), "an edit starts the autosave");
+    if (then == u"undo") {
+        window->document()->undoStack()->undo();
+        QVERIFY(!window->document()->isModified());
+        QVERIFY2(!window->autosavePending(), "back to the saved state, nothing waits");
+        QVERIFY(!QFile::exists(MainWindow::recoveryPath()));
+        return;
+    }
+    // Nobody calls autosave(): the edit alone brings it, within the default QTRY wait.
+    QTRY_VERIFY(recovered().contains(QStringLiteral("hub-1")));
+    if (then == u"rename") {
+        window->document()->edit(QStringLiteral("name"),
+                                 [](model::Design &d) { d.name = QStringLiteral("Crash lab"); });
+        QTRY_VERIFY(recovered().contains(QStringLiteral("Crash lab")));
+    }
+    window->document()->undoStack()->setClean();
+}
+
+void TestGui::docksFitAndStay_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::newRow("the seed's trace fits the hop table without scrolling") << "fit";
+    QTest::newRow("docks, their sizes and the columns come back after a restart") << "restart";
+    QTest::newRow("View, Reset Layout brings the first run's layout back") << "reset";
+}
+
+void TestGui::docksFitAndStay()
+{
+    QFETCH(QString, step);
+    auto dockOf = [](MainWindow *w, const char *name) {
+        return w->findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
+    if (step == u"fit") {
+        auto window = makeWindow();
+        QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+        window->paths()->traceGesture(QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+        QVERIFY(window->paths()->session()->result());
+        QTableWidget *hops = window->paths()->panel()->inspector()->hopTable();
+        QTRY_VERIFY(hops->isVisible());
+        QVERIFY2(hops->rowCount() >= 9, qPrintable(QString::number(hops->rowCount())));
+        QTRY_COMPARE(hops->verticalScrollBar()->maximum(), 0);
+        return;
+    }
+    QSettings().remove(QStringLiteral("layout"));
+    int firstRunWidth = 0, firstRunColumn = 0, widened = 0;
+    {
+        auto window = makeWindow();
+        QDockWidget *properties = dockOf(window.get(), "propertiesDock");
+        QCoreApplication::processEvents();
+        firstRunWidth = properties->width();
+        firstRunColumn = window->effectiveRoutesPanel()->table()->horizontalHeader()->sectionSize(2);
+        window->resizeDocks({properties}, {firstRunWidth + 90}, Qt::Horizontal);
+        QTRY_VERIFY(properties->width() > firstRunWidth + 40);
+        widened = properties->width();
+        dockOf(window.get(), "trafficDock")->toggleViewAction()->trigger(); // hidden
+        window->effectiveRoutesPanel()->table()->horizontalHeader()->resizeSection(2, firstRunColumn + 55);
+        QVERIFY(window->close());
+    }
+    auto window = std::make_unique<MainWindow>();
+    QVERIFY(window->restoreLayout());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QDockWidget *properties = dockOf(window.get(), "propertiesDock");
+    QTRY_COMPARE(properties->width(), widened);
+    QVERIFY(!dockOf(window.get(), "trafficDock")->toggleViewAction()->isChecked());
+    QCOMPARE(window->effectiveRoutesPanel()->table()->horizontalHeader()->sectionSize(2), firstRunColumn + 55);
+    if (step == u"reset") {
+        window->action(QStringLiteral("actionResetLayout"))->trigger();
+        QTRY_COMPARE(properties->width(), firstRunWidth);
+        QVERIFY(dockOf(window.get(), "trafficDock")->toggleViewAction()->isChecked());
+        QCOMPARE(window->effectiveRoutesPanel()->table()->horizontalHeader()->sectionSize(2), firstRunColumn);
+        QVERIFY2(!QSettings().contains(QStringLiteral("layout/docks")), "the saved layout is forgotten");
+    }
+}
+
+void TestGui::darkModeAndHelpFromTheMenus_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::newRow("View, Dark Mode turns the app dark and is remembered") << "dark";
+    QTest::newRow("Follow Desktop Colours goes back to the desktop's light scheme") << "follow";
+    QTest::newRow("Help, Keyboard Shortcuts lists the commands' keys") << "shortcuts";
+    QTest::newRow("Help, User Guide leads to the README's guide") << "guide";
+}
+
+void TestGui::darkModeAndHelpFromTheMenus()
+{
+    QFETCH(QString, step);
+    auto window = makeWindow();
+    auto canvasLightness = [&] {
+        const QImage shot = window->view()->viewport()->grab().toImage();
+        return shot.pixelColor(5, 5).lightness();
+    };
+    QAction *dark = window->action(QStringLiteral("actionDarkMode"));
+    QAction *follow = window->action(QStringLiteral("actionFollowDesktopTheme"));
+    if (step == u"dark" || step == u"follow") {
+        QVERIFY(dark && follow);
+        QVERIFY(window->menuBar()->findChildren<QMenu *>().size() > 0);
+        QVERIFY2(!desktopPrefersDark(), "the offscreen desktop is light");
+        const int light = canvasLightness();
+        dark->trigger();
+        QVERIFY(darkThemeApplied());
+        QVERIFY(dark->isChecked());
+        QCOMPARE(MainWindow::savedTheme(), QStringLiteral("dark"));
+        QVERIFY(!follow->isChecked());
+        QTRY_VERIFY2(canvasLightness() < light - 100,
+                     qPrintable(QStringLiteral("canvas %1 → %2").arg(light).arg(canvasLightness())));
+        if (step == u"follow")
+            follow->trigger();
+        else
+            dark->trigger();
+        QVERIFY(!darkThemeApplied());
+        QCOMPARE(MainWindow::savedTheme(), step == u"follow" ? QString() : QStringLiteral("light"));
+        QCOMPARE(follow->isChecked(), step == u"follow");
+        QTRY_COMPARE(canvasLightness(), light);
+        follow->trigger(); // leave the desktop's scheme to the other tests
+        if (!follow->isChecked())
+            follow->trigger();
+        QVERIFY(MainWindow::savedTheme().isEmpty());
+        return;
+    }
+    if (step == u"guide") {
+        QAction *guide = window->action(QStringLiteral("actionUserGuide"));
+        QVERIFY(guide);
+        QCOMPARE(MainWindow::userGuideUrl().fragment(), QStringLiteral("in-the-app"));
+        bool inHelp = false;
+        for (QAction *top : window->menuBar()->actions())
+            if (top->menu() && top->text().remove(u'&') == u"Help")
+                inHelp = top->menu()->actions().contains(guide);
+        QVERIFY2(inHelp, "the guide is in the Help menu");
+        return;
+    }
+    window->action(QStringLiteral("actionShortcuts"))->trigger();
+    auto *dialog = window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    QHash<QString, QString> keys;
+    for (int r = 0; r < table->rowCount(); ++r)
+        keys.insert(table->item(r, 0)->text(), table->item(r, 1)->text());
+    QCOMPARE(keys.value(QStringLiteral("Trace Path")), QStringLiteral("T"));
+    QCOMPARE(keys.value(QStringLiteral("Draw Peering")), QStringLiteral("P"));
+    QCOMPARE(keys.value(QStringLiteral("Fit to Window")), QKeySequence(QStringLiteral("Ctrl+0")).toString(QKeySequence::NativeText));
+    QVERIFY2(keys.contains(QStringLiteral("Back to Select and Move")), "Esc is listed");
+    dialog->close();
+}
+
+void TestGui::newRouteTableKeepsItsPlace_data()
+{
+    QTest::addColumn<QString>("subnet");
+    QTest::newRow("seed spoke subnet among five tables") << "Spoke-Vnet-b/Subnet-b";
+    QTest::newRow("seed GatewaySubnet without a table") << "HUB-Vnet-A/GatewaySubnet";
+}
+
+void TestGui::newRouteTableKeepsItsPlace()
+{
+    QFETCH(QString, subnet);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    const std::size_t tables = window->document()->design().routeTables.size();
+    QVERIFY(tables >= 2);
+    window->scene()->selectIds(idsOf({subnet}));
+    auto chooser = [&] {
+        return window->propertiesPanel()->findChild<QComboBox *>(QStringLiteral("routeTable"));
+    };
+    QTRY_VERIFY(chooser());
+    QCOMPARE(chooser()->itemText(1), QStringLiteral("New route table…"));
+    // The keyboard way: Home, then one down.
+    chooser()->setFocus();
+    QTest::keyClick(chooser(), Qt::Key_Home);
+    QTest::keyClick(chooser(), Qt::Key_Down);
+    QTRY_COMPARE(window->document()->design().routeTables.size(), tables + 1);
+    const QString attached = window->document()->design().subnet(subnet)->routeTable;
+    QCOMPARE(attached, window->document()->design().routeTables.back().name);
+    QTRY_COMPARE(chooser()->currentText(), attached);
+    QCOMPARE(chooser()->itemText(1), QStringLiteral("New route table…")); // still there
+    window->document()->undoStack()->setClean();
+}
+
+void TestGui::addRouteNeverRepeatsAPrefix_data()
+{
+    QTest::addColumn<QString>("subnet");
+    QTest::newRow("seed spoke subnet: rt-b") << "Spoke-Vnet-b/Subnet-b";
+    QTest::newRow("seed hub AzureFirewallSubnet: rt-hub-fw") << "HUB-Vnet-A/AzureFirewallSubnet";
+    QTest::newRow("seed GatewaySubnet: rt-a-gw") << "Spoke-Vnet-a/GatewaySubnet";
+}
+
+void TestGui::addRouteNeverRepeatsAPrefix()
+{
+    QFETCH(QString, subnet);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    const QString table = window->document()->design().subnet(subnet)->routeTable;
+    window->scene()->selectIds(idsOf({subnet}));
+    QTRY_COMPARE(window->propertiesPanel()->shownRouteTable(), table);
+    for (int click = 0; click < 4; ++click) {
+        auto *add = window->propertiesPanel()->findChild<QToolButton *>(QStringLiteral("addRoute"));
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QStringList prefixes;
+        for (const model::Route &r : window->document()->design().routeTable(table)->routes)
+            prefixes << r.addressPrefix.toString();
+        QVERIFY2(prefixes.removeDuplicates() == 0,
+                 qPrintable(QStringLiteral("click %1: %2").arg(click + 1).arg(prefixes.join(u", "))));
+    }
+    window->document()->undoStack()->setClean();
+}
+
+void TestGui::effectiveRoutesOfTheSelection_data()
+{
+    QTest::addColumn<QString>("select");
+    QTest::addColumn<QString>("edit"); // applied after selecting; "" none
+    QTest::addColumn<QString>("expectSubnet");
+    QTest::addColumn<QStringList>("expectRows"); // some of the rows, as the CLI prints them
+    QTest::newRow("the proxy's subnet: rt-b's routes beside Azure's defaults")
+        << "Spoke-Vnet-b/Subnet-b" << "" << "Spoke-Vnet-b/Subnet-b"
+        << QStringList{"User Active 172.16.16.0/24 VirtualAppliance 10.0.1.4 rt-b vpn-pool-via-hub-fw",
+                       "Default Active 10.2.0.0/16 VnetLocal - - -",
+                       "Default Invalid 0.0.0.0/0 Internet - - -"};
+    QTest::newRow("the proxy VM: the routes of its NIC's subnet")
+        << "proxy" << "" << "Spoke-Vnet-b/Subnet-b"
+        << QStringList{"User Active 0.0.0.0/0 Internet - rt-b default-internet"};
+    QTest::newRow("the hub firewall after the typo's fix: the new next hop at once")
+        << "fw-hub" << "fix" << "HUB-Vnet-A/AzureFirewallSubnet"
+        << QStringList{"User Active 172.16.16.0/24 VirtualAppliance 10.1.1.4 rt-hub-fw vpn-pool-via-spoke-b-fw"};
+    QTest::newRow("a VNet has none of its own") << "HUB-Vnet-A" << "" << "" << QStringList{};
+}
+
+void TestGui::effectiveRoutesOfTheSelection()
+{
+    QFETCH(QString, select);
+    QFETCH(QString, edit);
+    QFETCH(QString, expectSubnet);
+    QFETCH(QStringList, expectRows);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("effectiveRoutesDock"));
+    QVERIFY2(dock, "an Effective Routes dock");
+    dock->show();
+    dock->raise();
+    window->scene()->selectIds(idsOf({select}));
+    if (edit == u"fix")
+        window->document()->edit(QStringLiteral("fix"), [](model::Design &d) {
+            for (model::Route &r : d.routeTable(QStringLiteral("rt-hub-fw"))->routes)
+                if (r.name == u"vpn-pool-via-spoke-b-fw")
+                    r.nextHopIpAddress = model::Ipv4Address::parse(u"10.1.1.4");
+        });
+    EffectiveRoutesPanel *panel = window->effectiveRoutesPanel();
+    auto rows = [panel] {
+        QStringList all;
+        QTableWidget *t = panel->table();
+        for (int r = 0; r < t->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < t->columnCount(); ++c)
+                cells << t->item(r, c)->text();
+            all << cells.join(u' ');
+        }
+        return all;
+    };
+    QTRY_COMPARE(panel->shownSubnet(), expectSubnet);
+    for (const QString &row : expectRows)
+        QTRY_VERIFY2(rows().contains(row), qPrintable(row + u"\nnot in\n" + rows().join(u'\n')));
+    if (expectSubnet.isEmpty())
+        QCOMPARE(panel->table()->rowCount(), 0);
+    // The portal's columns, in its order.
+    QStringList headers;
+    for (int c = 0; c < panel->table()->columnCount(); ++c)
+        headers << panel->table()->horizontalHeaderItem(c)->text();
+    QCOMPARE(headers, (QStringList{"Source", "State", "Address prefix", "Next hop type",
+                                   "Next hop IP", "Route table", "Route name"}));
+    window->document()->undoStack()->setClean();
+}
+
+void TestGui::canvasContextMenus_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::newRow("right-click the proxy: its commands, and it is selected") << "right-click";
+    QTest::newRow("Trace From Here, then Trace To Here: the path") << "trace";
+    QTest::newRow("a subnet without a table: Add Route Table attaches one") << "route-table";
+    QTest::newRow("the empty canvas: Add Here puts a spoke where it was asked") << "add-here";
+    QTest::newRow("Delete from the menu is one undo step") << "delete";
+}
+
+void TestGui::canvasContextMenus()
+{
+    QFETCH(QString, step);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(MainWindow::exampleResources().front()));
+    auto names = [](QMenu *menu) {
+        QStringList all;
+        for (QAction *a : menu->actions())
+            if (!a->objectName().isEmpty())
+                all << a->objectName() + (a->isEnabled() ? QString() : QStringLiteral("(off)"));
+        return all;
+    };
+    auto trigger = [](QMenu *menu, const QString &name) {
+        QAction *a = menu->findChild<QAction *>(name);
+        if (!a)
+            for (QAction *b : menu->actions())
+                if (b->objectName() == name)
+                    a = b;
+        QVERIFY2(a && a->isEnabled(), qPrintable(name));
+        a->trigger();
+    };
+    const model::Design &d = window->document()->design();
+    if (step == u"right-click") {
+        window->scene()->selectIds({});
+        const QPoint at = viewPointOf(window.get(), QStringLiteral("proxy"));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, window->view()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(window->view()->viewport(), &event);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("canvasContextMenu"))) &&
+                    menu->isVisible());
+        QCOMPARE(names(menu), (QStringList{"ctxProperties", "ctxTraceFrom", "ctxTraceTo(off)",
+                                           "ctxEffectiveRoutes", "ctxDelete"}));
+        QCOMPARE(textsOf(window->scene()->selectedIds()), QStringList{QStringLiteral("proxy")});
+        menu->close();
+        return;
+    }
+    if (step == u"trace") {
+        std::unique_ptr<QMenu> from(window->contextMenuFor(model::ObjectId::object(QStringLiteral("remote-pc")), {}));
+        trigger(from.get(), QStringLiteral("ctxTraceFrom"));
+        std::unique_ptr<QMenu> to(window->contextMenuFor(model::ObjectId::object(QStringLiteral("proxy")), {}));
+        trigger(to.get(), QStringLiteral("ctxTraceTo"));
+        const auto &request = window->paths()->session()->request();
+        QVERIFY(request);
+        QCOMPARE(request->from + u'>' + request->to, QStringLiteral("remote-pc>proxy"));
+        QCOMPARE(request->port, 3128);
+        return;
+    }
+    const int steps = window->document()->undoStack()->count();
+    if (step == u"route-table") {
+        const QString subnet = QStringLiteral("HUB-Vnet-A/GatewaySubnet");
+        QVERIFY(d.subnet(subnet)->routeTable.isEmpty());
+        std::unique_ptr<QMenu> menu(window->contextMenuFor(model::ObjectId::parse(subnet), {}));
+        trigger(menu.get(), QStringLiteral("ctxAddRouteTable"));
+        QVERIFY(!d.subnet(subnet)->routeTable.isEmpty());
+        QVERIFY(d.routeTable(d.subnet(subnet)->routeTable));
+    } else if (step == u"add-here") {
+        const QRectF bounds = window->scene()->designBounds();
+        const QPointF where = bounds.bottomRight() + QPointF(300, 300);
+        std::unique_ptr<QMenu> menu(window->contextMenuFor({}, where));
+        QMenu *here = menu->findChild<QMenu *>(QStringLiteral("ctxAddHere"));
+        QVERIFY(here);
+        trigger(here, QStringLiteral("ctxAdd-spoke"));
+        const QString added = d.vnets.back().name;
+        QVERIFY2(window->scene()->sceneRectOf(added).adjusted(-40, -40, 40, 40).contains(where),
+                 qPrintable(added));
+    } else if (step == u"delete") {
+        std::unique_ptr<QMenu> menu(window->contextMenuFor(model::ObjectId::object(QStringLiteral("proxy")), {}));
+        trigger(menu.get(), QStringLiteral("ctxDelete"));
+        QVERIFY(!d.vm(QStringLiteral("proxy")));
+    }
+    QCOMPARE(window->document()->undoStack()->count(), steps + 1);
+    window->document()->undoStack()->undo();
+    QVERIFY(!window->document()->isModified());
+}
+
+// ---- live check results in place (issue 15 point 1, issue 16 point 2)
+
+namespace {
+
+const QString seedResource = QStringLiteral(":/examples/seed-as-written.hopscope.yaml");
+
+// The seed's typo fixed: rt-hub-fw sends the pool to fw-a (10.1.1.4), not to 10.2.1.4.
+void fixSeedTypo(DesignDocument *doc)
+{
+    doc->edit(QStringLiteral("Fix route"), [](model::Design &d) {
+        for (model::RouteTable &t : d.routeTables)
+            for (model::Route &r : t.routes)
+                if (r.name == u"vpn-pool-via-spoke-b-fw")
+                    r.nextHopIpAddress = net::Ipv4Address::parse(u"10.1.1.4");
+    });
+}
+
+bool waitForCheck(MainWindow *window)
+{
+    return QTest::qWaitFor([window] { return !window->checkRunner()->isRunning(); }, 10000);
+}
+
+int matrixRowOf(PoolMatrixPanel *matrix, const QString &subnet)
+{
+    const QAbstractItemModel *m = matrix->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, PoolMatrixPanel::SubnetColumn).data().toString() == subnet)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+void TestGui::checkResultsUpdateInPlace_data()
+{
+    QTest::addColumn<QString>("change"); // fix, recheck, reopen
+    QTest::newRow("fixing the seed's typo keeps the other rows, their selection, no reset")
+        << "fix";
+    QTest::newRow("a re-check fades the results until its own arrive") << "recheck";
+    QTest::newRow("opening another design empties both views at once") << "reopen";
+}
+
+void TestGui::checkResultsUpdateInPlace()
+{
+    QFETCH(QString, change);
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(waitForCheck(window.get()));
+    FindingsPanel *findings = window->findingsPanel();
+    PoolMatrixPanel *matrix = window->paths()->poolMatrix();
+    QTreeWidget *list = findings->list();
+    QVERIFY2(findings->codes().contains(QStringLiteral("next-hop-unowned")),
+             qPrintable(findings->codes().join(u',')));
+    const int poolRow = matrixRowOf(matrix, QStringLiteral("Spoke-Vnet-b/Subnet-b"));
+    QVERIFY(poolRow >= 0);
+    QVERIFY(!findings->isOutdated());
+    QVERIFY(!matrix->isOutdated());
+
+    if (change == u"reopen") {
+        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"), &errors),
+                 qPrintable(errors.join(u'\n')));
+        // Before the new design's check has run: nothing of the seed is left on screen.
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(matrix->model()->rowCount(), 0);
+        QVERIFY(window->checkRunner()->report().findings.empty());
+        QVERIFY(waitForCheck(window.get()));
+        QVERIFY2(!findings->codes().contains(QStringLiteral("next-hop-unowned")),
+                 qPrintable(findings->codes().join(u',')));
+        QCOMPARE(matrixRowOf(matrix, QStringLiteral("Spoke-Vnet-b/Subnet-b")), -1);
+        return;
+    }
+
+    if (change == u"recheck") {
+        fixSeedTypo(window->document());
+        // At once, before the debounce ends: the rows stay, faded, with "re-checking…".
+        QVERIFY(findings->isOutdated());
+        QVERIFY(matrix->isOutdated());
+        QVERIFY(findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));
+        QVERIFY(matrix->findChild<QLabel *>(QStringLiteral("poolMatrixRechecking"))->isVisibleTo(matrix));
+        QVERIFY(list->topLevelItemCount() > 0);
+        QVERIFY(waitForCheck(window.get()));
+        QVERIFY(!findings->isOutdated());
+        QVERIFY(!matrix->isOutdated());
+        QVERIFY(!findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));
+        return;
+    }
+
+    // "fix": a finding the fix does not touch stays the same row, chosen as it was.
+    const int proxyRow = int(findings->codes().indexOf(QStringLiteral("open-proxy")));
+    QVERIFY(proxyRow >= 0);
+    QTreeWidgetItem *kept = list->topLevelItem(proxyRow);
+    list->setCurrentItem(kept);
+    matrix->table()->setCurrentIndex(matrix->model()->index(poolRow, PoolMatrixPanel::SubnetColumn));
+    QSignalSpy listResets(list->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy listRemoved(list->model(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy matrixResets(matrix->model(), &QAbstractItemModel::modelReset);
+    const int rowsBefore = list->topLevelItemCount();
+    fixSeedTypo(window->document());
+    QVERIFY(waitForCheck(window.get()));
+    QTRY_VERIFY(!findings->codes().contains(QStringLiteral("next-hop-unowned")));
+
+    const analysis::CheckReport &report = window->checkRunner()->report();
+    // Exactly the report's rows, in its order, each with its own message and tooltip.
+    QCOMPARE(list->topLevelItemCount(), int(report.findings.size()));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        QCOMPARE(item->text(1), report.findings[size_t(i)].code);
+        QCOMPARE(item->text(0), report.findings[size_t(i)].message);
+        QCOMPARE(item->toolTip(0), report.findings[size_t(i)].message);
+    }
+    QCOMPARE(listResets.count(), 0);
+    QVERIFY(listRemoved.count() > 0);
+    QVERIFY(list->topLevelItemCount() < rowsBefore);
+    QCOMPARE(list->indexOfTopLevelItem(kept), int(findings->codes().indexOf(QStringLiteral("open-proxy"))));
+    QCOMPARE(list->currentItem(), kept);
+    QVERIFY(kept->isSelected());
+
+    // The matrix: the same row, now ok both ways, still current; never reset.
+    QCOMPARE(matrixResets.count(), 0);
+    QCOMPARE(matrixRowOf(matrix, QStringLiteral("Spoke-Vnet-b/Subnet-b")), poolRow);
+    QCOMPARE(matrix->model()->index(poolRow, PoolMatrixPanel::ToSubnetColumn).data().toString(),
+             QStringLiteral("✓ ok"));
+    QCOMPARE(matrix->table()->currentIndex().row(), poolRow);
+}
+
+void TestGui::itemModelsHoldTogetherThroughEdits_data()
+{
+    QTest::addColumn<QString>("scenario"); // fix-undo, reopen, delete-spoke
+    QTest::newRow("seed: fix the typo, re-check, undo, re-check") << "fix-undo";
+    QTest::newRow("seed: open another example over it") << "reopen";
+    QTest::newRow("seed: delete a spoke with its subnets, re-check") << "delete-spoke";
+}
+
+// Every item model of the window (findings, pool matrix, route table, firewall rules, hop and
+// route tables of the path, palette, ...) under QAbstractItemModelTester while the design is
+// edited and re-checked: a model that leaves rows behind or announces wrong ranges fails here.
+void TestGui::itemModelsHoldTogetherThroughEdits()
+{
+    QFETCH(QString, scenario);
+    auto window = makeWindow();
+    QList<QPointer<QAbstractItemModel>> watched;
+    auto watchAll = [&] {
+        for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+            QAbstractItemModel *model = view->model();
+            if (!model || watched.contains(model))
+                continue;
+            watched << model;
+            // Owned by the model: it goes with it.
+            new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                         model);
+        }
+    };
+    watchAll();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(waitForCheck(window.get()));
+    DesignDocument *doc = window->document();
+    // Bring up the editors and the path so that their models exist and are watched.
+    window->scene()->selectIds(idsOf({QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")}));
+    QTRY_COMPARE(window->propertiesPanel()->shownRouteTable(), QStringLiteral("rt-hub-fw"));
+    watchAll();
+    window->scene()->selectIds(idsOf({QStringLiteral("fw-hub")}));
+    QTest::qWait(50);
+    watchAll();
+    routing::TraceRequest trace;
+    trace.from = QStringLiteral("remote-pc");
+    trace.to = QStringLiteral("proxy");
+    trace.port = 3128;
+    window->paths()->showPath(trace);
+    QTRY_VERIFY(window->paths()->session()->request().has_value());
+    watchAll();
+    const int watchedModels = int(watched.size());
+    QVERIFY2(watchedModels >= 6, qPrintable(QString::number(watchedModels)));
+    QVERIFY(window->paths()->poolMatrix()->model()->rowCount() > 0);
+
+    if (scenario == u"fix-undo") {
+        fixSeedTypo(doc);
+        QVERIFY(waitForCheck(window.get()));
+        watchAll();
+        doc->undoStack()->undo();
+        QVERIFY(waitForCheck(window.get()));
+        QTRY_VERIFY(window->findingsPanel()->codes().contains(QStringLiteral("next-hop-unowned")));
+    } else if (scenario == u"reopen") {
+        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"), &errors),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(waitForCheck(window.get()));
+    } else {
+        doc->edit(QStringLiteral("Delete"), [](model::Design &d) {
+            edit::remove(d, {model::ObjectId::object(QStringLiteral("Spoke-Vnet-b"))});
+        });
+        QVERIFY(waitForCheck(window.get()));
+        QCOMPARE(matrixRowOf(window->paths()->poolMatrix(), QStringLiteral("Spoke-Vnet-b/Subnet-b")), -1);
+    }
+    watchAll();
+    // The findings list and its report agree row for row after all of it.
+    QCOMPARE(window->findingsPanel()->list()->topLevelItemCount(),
+             int(window->checkRunner()->report().findings.size()));
+    QCOMPARE(int(window->paths()->poolMatrix()->rows().size()),
+             int(window->checkRunner()->poolRows().size()));
 }
 
 QTEST_MAIN(TestGui)

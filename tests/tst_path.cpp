@@ -143,6 +143,10 @@ private Q_SLOTS:
     void findingDrawsItsPath();
     void overlayHeadless();
     void screenshots();
+
+    // Issue 16: the gesture people try, and a first trace that explains itself.
+    void twoSelectedEndpointsShowTheirPath_data();
+    void twoSelectedEndpointsShowTheirPath();
 };
 
 void TestPath::initTestCase()
@@ -529,6 +533,7 @@ void TestPath::hopTableFollowsThePacket()
     setPort(paths->panel(), 3128);
     clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
     QTRY_VERIFY(paths->session()->result());
+    paths->animator()->stop(); // a new trace plays by itself (issue 16); step from the start
     auto *stepForward = paths->panel()->findChild<QToolButton *>(QStringLiteral("pathStepForward"));
     for (int i = 0; i < steps; ++i)
         QTest::mouseClick(stepForward, Qt::LeftButton);
@@ -553,6 +558,11 @@ void TestPath::animationStopsWhenIdle()
     PathOverlay *overlay = paths->overlay();
     PathAnimator *animator = paths->animator();
     QCOMPARE(overlay->segmentCount(), 4 + 1); // request 4 segments, reply 1
+    // A new trace plays once by itself (issue 16), then stops at the end: nothing ticks.
+    QVERIFY(animator->isPlaying());
+    QTRY_VERIFY_WITH_TIMEOUT(!animator->isPlaying(), 10000);
+    QCOMPARE(overlay->animationProgress(), double(overlay->segmentCount()));
+    animator->stop();
     QCOMPARE(overlay->animationProgress(), -1.0);
     QVERIFY(!animator->isPlaying());
 
@@ -630,19 +640,22 @@ void TestPath::poolMatrix()
     PathWorkbench *paths = window->paths();
     PoolMatrixPanel *matrix = paths->poolMatrix();
     window->findChild<QDockWidget *>(QStringLiteral("poolMatrixDock"))->raise();
-    QTRY_VERIFY_WITH_TIMEOUT(!matrix->isRunning() && matrix->table()->rowCount() > 0, 10000);
-    QTableWidget *table = matrix->table();
+    QTRY_VERIFY_WITH_TIMEOUT(!matrix->isRunning() && matrix->model()->rowCount() > 0, 10000);
+    QTableView *table = matrix->table();
+    const QAbstractItemModel *cells = table->model();
+    auto text = [cells](int r, int c) { return cells->index(r, c).data().toString(); };
     int row = -1;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, PoolMatrixPanel::SubnetColumn)->text() == subnet)
+    for (int r = 0; r < cells->rowCount(); ++r) {
+        if (text(r, PoolMatrixPanel::SubnetColumn) == subnet)
             row = r;
     }
     QVERIFY2(row >= 0, qPrintable(subnet));
-    QCOMPARE(table->item(row, PoolMatrixPanel::ToSubnetColumn)->text(), toSubnet);
-    QCOMPARE(table->item(row, PoolMatrixPanel::FromSubnetColumn)->text(), fromSubnet);
+    QCOMPARE(text(row, PoolMatrixPanel::ToSubnetColumn), toSubnet);
+    QCOMPARE(text(row, PoolMatrixPanel::FromSubnetColumn), fromSubnet);
 
+    table->scrollTo(cells->index(row, column));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualItemRect(table->item(row, column)).center());
+                      table->visualRect(cells->index(row, column)).center());
     QTRY_VERIFY(paths->session()->request().has_value());
     QCOMPARE(paths->session()->request()->from, traceFrom);
     QCOMPARE(paths->session()->request()->to, traceTo);
@@ -795,6 +808,69 @@ void TestPath::screenshots()
     painter.end();
     overlay->setAnimationProgress(-1);
     QVERIFY(strip.save(QDir(dir).filePath(QStringLiteral("path-frames") + suffix)));
+}
+
+void TestPath::twoSelectedEndpointsShowTheirPath_data()
+{
+    QTest::addColumn<QString>("gesture"); // ctrl-click, path-tool, finding
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("chosenPort"); // typed in the Path dock first; 0: none
+    QTest::addColumn<QString>("expect"); // "from → to port N", or "no trace"
+
+    QTest::newRow("Ctrl+click the VPN client, then the proxy: traced on the proxy's port")
+        << "ctrl-click" << "remote-pc" << "proxy" << 0 << "remote-pc → proxy port 3128";
+    QTest::newRow("Ctrl+click the proxy, then the client: its port, no intent that way")
+        << "ctrl-click" << "proxy" << "remote-pc" << 0 << "proxy → remote-pc port 443";
+    QTest::newRow("Ctrl+click client then subnet: HTTPS by default")
+        << "ctrl-click" << "remote-pc" << "Spoke-Vnet-b/Subnet-b" << 0
+        << "remote-pc → Spoke-Vnet-b/Subnet-b port 443";
+    QTest::newRow("a port the user typed stays")
+        << "ctrl-click" << "remote-pc" << "proxy" << 8080 << "remote-pc → proxy port 8080";
+    QTest::newRow("path tool click-click: the proxy's port, and the packet plays")
+        << "path-tool" << "remote-pc" << "proxy" << 0 << "remote-pc → proxy port 3128";
+    QTest::newRow("two objects selected by a finding trace nothing")
+        << "finding" << "remote-pc" << "proxy" << 0 << "no trace";
+}
+
+void TestPath::twoSelectedEndpointsShowTheirPath()
+{
+    QFETCH(QString, gesture);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, chosenPort);
+    QFETCH(QString, expect);
+    auto window = openSeed();
+    PathWorkbench *paths = window->paths();
+    if (chosenPort)
+        setPort(paths->panel(), chosenPort);
+    QVERIFY(!paths->session()->hasRequest());
+    if (gesture == u"path-tool") {
+        clickPath(window.get(), from, to);
+    } else if (gesture == u"finding") {
+        window->scene()->selectIds(idsOf({from, to}));
+    } else {
+        QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, {}, viewPointOf(window.get(), from));
+        QTest::mouseClick(window->view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                          viewPointOf(window.get(), to));
+        QCOMPARE(textsOf(window->scene()->selectedIds()).size(), 2);
+    }
+    QCoreApplication::processEvents(); // the trace follows the button's release
+    const auto &request = paths->session()->request();
+    const QString got = request ? QStringLiteral("%1 → %2 port %3")
+                                      .arg(request->from, request->to)
+                                      .arg(request->port)
+                                : QStringLiteral("no trace");
+    QCOMPARE(got, expect);
+    if (!request)
+        return;
+    QVERIFY(paths->overlay()->hasTrace());
+    QCOMPARE(paths->panel()->portBox()->value(), request->port);
+    // The packet crosses once by itself.
+    QVERIFY2(paths->animator()->isPlaying(), "the animation starts by itself");
+    QVERIFY2(!paths->animator()->repeat(), "and plays once");
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("pathDock"));
+    QVERIFY(dock && dock->isVisible());
 }
 
 QTEST_MAIN(TestPath)

@@ -3,8 +3,10 @@
 #include "canvas/CanvasTools.h"
 #include "document/DesignDocument.h"
 #include "canvas/DesignScene.h"
+#include "canvas/SceneItems.h"
 #include "canvas/SceneStyle.h"
 
+#include <QContextMenuEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -132,6 +134,22 @@ void DesignView::reveal(const QRectF &sceneArea)
         return;
     }
     ensureVisible(sceneArea, 0, 0);
+}
+
+void DesignView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    DesignItem *under = m_scene->designItemAt(scenePos);
+    model::ObjectId id;
+    if (under) {
+        id = model::ObjectId::parse(under->id());
+        // As drawing tools do: the menu acts on what was right-clicked, which joins the
+        // selection only when it was not part of it.
+        if (!m_scene->selectedIds().contains(id))
+            m_scene->selectIds({id});
+    }
+    Q_EMIT contextMenuRequested(id, scenePos, event->globalPos());
+    event->accept();
 }
 
 void DesignView::mousePressEvent(QMouseEvent *event)

@@ -51,6 +51,9 @@ Q_SIGNALS:
     void zoomChanged(qreal zoom);
     void paletteDropped(const QString &kind, QPointF scenePos);
     void message(const QString &text);
+    // A context menu was asked for at `scenePos` (right click, the menu key) over `id` (null:
+    // the empty canvas). The object was selected first unless it already was.
+    void contextMenuRequested(const model::ObjectId &id, QPointF scenePos, QPoint globalPos);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -63,6 +66,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     DesignScene *m_scene;

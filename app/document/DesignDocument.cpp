@@ -43,6 +43,14 @@ public:
         return true;
     }
 
+    const QString &mergeKey() const { return m_mergeKey; }
+    const model::Design &before() const { return m_before; }
+    void rewrite(const std::function<void(model::Design &)> &change)
+    {
+        change(m_before);
+        change(m_after);
+    }
+
 private:
     DesignDocument *m_document;
     model::Design m_before;
@@ -110,6 +118,33 @@ bool DesignDocument::edit(const QString &text, const std::function<void(model::D
         mergeKey.isEmpty() ? QString() : QString::number(m_mergeEpoch) + u':' + mergeKey;
     m_undoStack.push(new EditDesignCommand(this, text, m_design, std::move(next), key));
     return true;
+}
+
+const model::Design &DesignDocument::gestureStart(const QString &mergeKey) const
+{
+    if (mergeKey.isEmpty())
+        return m_design;
+    // QUndoStack::push merges into the command below the current index, unless that index is
+    // the clean one (a save ends the gesture).
+    const int index = m_undoStack.index();
+    if (index == 0 || index == m_undoStack.cleanIndex())
+        return m_design;
+    const auto *top = dynamic_cast<const EditDesignCommand *>(m_undoStack.command(index - 1));
+    const QString key = QString::number(m_mergeEpoch) + u':' + mergeKey;
+    return top && top->mergeKey() == key ? top->before() : m_design;
+}
+
+void DesignDocument::rewriteEverywhere(const std::function<void(model::Design &)> &rewrite)
+{
+    for (int i = 0; i < m_undoStack.count(); ++i) {
+        // const_cast: QUndoStack hands out its commands read-only, but they are ours.
+        if (auto *command = dynamic_cast<EditDesignCommand *>(
+                const_cast<QUndoCommand *>(m_undoStack.command(i))))
+            command->rewrite(rewrite);
+    }
+    model::Design next = m_design;
+    rewrite(next);
+    applyState(next);
 }
 
 bool DesignDocument::moveObjects(const std::vector<Move> &moves)

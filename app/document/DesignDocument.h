@@ -49,6 +49,18 @@ public:
     bool edit(const QString &text, const std::function<void(model::Design &)> &change,
               const QString &mergeKey = QString());
 
+    // The design before the step that an edit() with `mergeKey` would merge into, i.e. as it was
+    // when the gesture began (the first keystroke of a typed value); the current design when that
+    // edit() would start a new step. Edits that depend on where the gesture started (a subnet's
+    // devices following its prefix) read it, so that the whole gesture stays one consistent step.
+    const model::Design &gestureStart(const QString &mergeKey) const;
+
+    // Applies `rewrite` to the current design and to every state the undo history holds, without
+    // adding a step and without changing whether the document is modified: for changes that
+    // keep meaning the same design, such as relative paths rebased when the file moves folder
+    // (issue 16). Announces the differences of the current design like an edit.
+    void rewriteEverywhere(const std::function<void(model::Design &)> &rewrite);
+
     // Stops the next edit() from merging with the previous one, e.g. when the selection moves.
     void breakMergeChain() { ++m_mergeEpoch; }
 

@@ -75,6 +75,8 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     m_port->setToolTip(tr("Destination port"));
     connect(m_protocol, &QComboBox::activated, this, &PathPanel::traceFields);
     connect(m_port, &QSpinBox::editingFinished, this, [this] {
+        if (m_port->value() != m_servedPort)
+            m_portChosen = true; // the user's port wins over the destination's from now on
         if (m_session->request() && m_session->request()->port != m_port->value())
             traceFields();
     });
@@ -84,6 +86,7 @@ PathPanel::PathPanel(PathSession *session, PathAnimator *animator, QWidget *pare
     auto *clearButton = new QPushButton(tr("Clear"), this);
     clearButton->setObjectName(QStringLiteral("pathClear"));
     connect(clearButton, &QPushButton::clicked, this, [this] {
+        m_portChosen = false;
         m_animator->stop();
         m_session->clear();
     });
@@ -183,10 +186,16 @@ void PathPanel::setEndpointNames(const QStringList &names)
     }
 }
 
-void PathPanel::traceBetween(const QString &from, const QString &to)
+void PathPanel::traceBetween(const QString &from, const QString &to,
+                             std::optional<std::pair<int, model::Protocol>> served)
 {
     m_from->setText(from);
     m_to->setText(to);
+    if (served && !m_portChosen) {
+        m_servedPort = served->first;
+        m_port->setValue(served->first);
+        m_protocol->setCurrentIndex(std::max(0, m_protocol->findData(int(served->second))));
+    }
     traceFields();
 }
 

@@ -4,7 +4,12 @@
 // words, the animation controls, and the hop inspector. Editing the request re-traces; the
 // canvas's path tool fills in the end points.
 
+#include "model/Design.h"
+
 #include <QWidget>
+
+#include <optional>
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -32,8 +37,13 @@ public:
     QComboBox *protocolBox() const { return m_protocol; }
     QSpinBox *portBox() const { return m_port; }
 
-    // Sets the end points (keeping protocol and port) and traces.
-    void traceBetween(const QString &from, const QString &to);
+    // Sets the end points and traces. The port and protocol become `served` (what the
+    // destination serves, issue 16) unless the user has chosen a port in the field, which
+    // then stays until Clear.
+    void traceBetween(const QString &from, const QString &to,
+                      std::optional<std::pair<int, model::Protocol>> served = std::nullopt);
+    // Whether the port in the field is one the user chose.
+    bool portChosen() const { return m_portChosen; }
     // Traces what the fields say.
     void traceFields();
     // Shows that a source is picked and a destination is awaited.
@@ -55,6 +65,8 @@ private:
     QLineEdit *m_to;
     QComboBox *m_protocol;
     QSpinBox *m_port;
+    bool m_portChosen = false;
+    int m_servedPort = 443; // the last port filled in for the user
     QLabel *m_verdict;
     QToolButton *m_play;
     QToolButton *m_stepBack;

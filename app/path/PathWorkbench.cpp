@@ -12,17 +12,23 @@
 #include "path/PathSession.h"
 #include "path/PathTool.h"
 #include "path/PoolMatrixPanel.h"
+#include "edit/DesignEdits.h"
 #include "layout/LayoutMetrics.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEvent>
+#include <QTimer>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 namespace hopscope::gui {
 
 PathWorkbench::PathWorkbench(DesignDocument *document, DesignScene *scene, DesignView *view,
                              QObject *parent)
-    : QObject(parent), m_document(document), m_view(view), m_tool(new PathTool(view)),
+    : QObject(parent), m_document(document), m_view(view), m_scene(scene),
+      m_tool(new PathTool(view)),
       m_session(new PathSession(document, scene, this)),
       m_animator(new PathAnimator(m_session->overlay(), this)),
       m_panel(new PathPanel(m_session, m_animator)), m_matrix(new PoolMatrixPanel(document))
@@ -37,11 +43,9 @@ PathWorkbench::PathWorkbench(DesignDocument *document, DesignScene *scene, Desig
     });
     connect(m_tool, &PathTool::cancelled, m_panel, &PathPanel::showPickCancelled);
     connect(m_tool, &PathTool::pathRequested, this,
-            [this](const QString &from, const QString &to) {
-                m_panel->traceBetween(from, to);
-                raisePanel();
-                revealPath();
-            });
+            [this](const QString &from, const QString &to) { traceGesture(from, to); });
+    connect(scene, &QGraphicsScene::selectionChanged, this, &PathWorkbench::selectionChanged);
+    view->viewport()->installEventFilter(this);
     connect(m_matrix, &PoolMatrixPanel::traceRequested, this, &PathWorkbench::showPath);
     // A new trace (or a re-trace after an edit) starts from the static drawing.
     connect(m_session, &PathSession::traceChanged, m_animator, &PathAnimator::stop);
@@ -75,6 +79,78 @@ void PathWorkbench::showPath(const routing::TraceRequest &request)
     m_session->show(request);
     raisePanel();
     revealPath();
+    playOnce();
+}
+
+void PathWorkbench::traceGesture(const QString &from, const QString &to)
+{
+    const edit::ServedPort served = edit::servedPort(m_document->design(), from, to);
+    m_panel->traceBetween(from, to, std::pair(served.port, served.protocol));
+    raisePanel();
+    revealPath();
+    playOnce();
+}
+
+void PathWorkbench::playOnce()
+{
+    // The packet crosses once by itself, so that a new user sees what the drawing means; the
+    // controls replay it (issue 16).
+    if (m_session->result()) {
+        m_animator->setRepeat(false);
+        m_animator->play();
+    }
+}
+
+void PathWorkbench::selectionChanged()
+{
+    const QList<model::ObjectId> selected = m_scene->selectedIds();
+    const model::Design &design = m_document->design();
+    // Keep the order of choice: drop what left the selection, append what joined it.
+    m_selectionOrder.removeIf([&](const model::ObjectId &id) { return !selected.contains(id); });
+    QList<model::ObjectId> joined;
+    for (const model::ObjectId &id : selected)
+        if (!m_selectionOrder.contains(id))
+            joined << id;
+    // Several at once (a rubber band): who starts a connection goes first: a VPN client or an
+    // on-premises site, then a VM or subnet, a firewall, the Internet last.
+    auto rank = [&](const model::ObjectId &id) {
+        const QString &name = id.name();
+        if (design.client(name) || design.site(name))
+            return 0;
+        if (name == model::internetName())
+            return 3;
+        return design.firewall(name) ? 2 : 1;
+    };
+    std::stable_sort(joined.begin(), joined.end(),
+                     [&](const auto &a, const auto &b) { return rank(a) < rank(b); });
+    m_selectionOrder << joined;
+    m_selectionChosen |= !joined.isEmpty();
+}
+
+bool PathWorkbench::eventFilter(QObject *watched, QEvent *event)
+{
+    // A selection made on the canvas is complete when the button comes up (a rubber band
+    // grows while it is dragged); a selection made elsewhere (a finding) traces nothing.
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease)
+        QTimer::singleShot(0, this, &PathWorkbench::traceSelectedPair);
+    return QObject::eventFilter(watched, event);
+}
+
+void PathWorkbench::traceSelectedPair()
+{
+    const model::Design &design = m_document->design();
+    const bool chosen = std::exchange(m_selectionChosen, false);
+    // Exactly two end points, newly chosen, and not while the path tool picks its own.
+    if (!chosen || m_selectionOrder.size() != 2 || m_view->currentTool() == m_tool ||
+        !std::ranges::all_of(m_selectionOrder, [&](const model::ObjectId &id) {
+            return edit::isTraceEndpoint(design, id);
+        }))
+        return;
+    const QString from = m_selectionOrder[0].toString(), to = m_selectionOrder[1].toString();
+    if (const auto &request = m_session->request();
+        request && request->from == from && request->to == to)
+        return; // on show already
+    traceGesture(from, to);
 }
 
 void PathWorkbench::revealPath()
@@ -125,6 +201,9 @@ void PathWorkbench::refreshEndpointNames()
 
 void PathWorkbench::attachFindings(FindingsPanel *findings, CheckRunner *checker)
 {
+    // Both show the same check: the matrix its pool verdicts, the list its findings.
+    findings->attachChecker(checker);
+    m_matrix->attachChecker(checker);
     QTreeWidget *list = findings->list();
     // The list shows the check's report in order, one row per finding.
     auto traceOf = [list, checker](QTreeWidgetItem *item) -> std::optional<analysis::FindingTrace> {

@@ -7,6 +7,7 @@
 
 #include "path/PathPanel.h"
 #include "path/PoolMatrixPanel.h"
+#include "model/ObjectId.h"
 #include "routing/Trace.h"
 
 #include <QObject>
@@ -39,8 +40,11 @@ public:
     PathPanel *panel() const { return m_panel; }
     PoolMatrixPanel *poolMatrix() const { return m_matrix; }
 
-    // Draws `request` and brings the Path dock forward.
+    // Draws `request`, brings the Path dock forward and plays the packet once.
     void showPath(const routing::TraceRequest &request);
+    // Traces between two end points chosen on the canvas, on the port `to` serves unless the
+    // user chose one, shows the path and plays it once.
+    void traceGesture(const QString &from, const QString &to);
 
     // Findings with a trace draw it on double-click or through their "Show Path" context action.
     void attachFindings(FindingsPanel *findings, CheckRunner *checker);
@@ -50,9 +54,18 @@ private:
     // Brings the traced path into view (a trace asked for by the user, not a re-trace).
     void revealPath();
     void refreshEndpointNames();
+    // Two end points selected on the canvas (Ctrl+click, rubber band): their path at once.
+    void selectionChanged();
+    void traceSelectedPair();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void playOnce();
 
     DesignDocument *m_document;
     DesignView *m_view;
+    DesignScene *m_scene;
+    // The selected end points in the order they were chosen (a rubber band's arrive together).
+    QList<model::ObjectId> m_selectionOrder;
+    bool m_selectionChosen = false; // something joined the selection since the last release
     PathTool *m_tool;
     PathSession *m_session;
     PathAnimator *m_animator;

@@ -659,19 +659,24 @@ void PropertiesPanel::buildSubnet()
     addText(form, QStringLiteral("addressPrefix"), tr("Address prefix"),
             format::formatPrefix(s.addressPrefix),
             whyNotPrefix,
-            [id](Design &d, const QString &text) {
-                d.subnet(id)->addressPrefix = *format::parsePrefix(text);
+            [this, id](Design &d, const QString &text) {
+                // Its devices move with it (issue 16), from where they sat when typing began,
+                // in the same undo step as the prefix.
+                edit::setSubnetPrefix(
+                    d, ObjectId::parse(id), *format::parsePrefix(text),
+                    &m_document->gestureStart(id + QStringLiteral(":addressPrefix")));
             });
     const std::optional<Prefix> freeSubnet =
         edit::freeSubnetPrefix(*design.vnet(ObjectId::parse(id).vnet()), 24);
     setExample(QStringLiteral("addressPrefix"),
                example(freeSubnet ? freeSubnet->toString() : QStringLiteral("10.1.2.0/24")));
-    QStringList tables{tr("(none)")};
+    // "New route table…" keeps its place, second under "(none)", however many tables there
+    // are (issue 16); the tables follow a separator.
+    const QString newTable = tr("New route table…");
+    QStringList tables{tr("(none)"), newTable};
     for (const RouteTable &t : design.routeTables)
         tables << t.name;
-    const QString newTable = tr("New route table…");
-    tables << newTable;
-    addCombo(form, QStringLiteral("routeTable"), tr("Route table"), tables,
+    QComboBox *chooser = addCombo(form, QStringLiteral("routeTable"), tr("Route table"), tables,
              s.routeTable.isEmpty() ? tables.front() : s.routeTable,
              [id, newTable, none = tables.front()](Design &d, const QString &text) {
                  if (text == newTable)
@@ -680,6 +685,8 @@ void PropertiesPanel::buildSubnet()
                      d.subnet(id)->routeTable = text == none ? QString() : text;
              },
              true);
+    if (!design.routeTables.empty())
+        chooser->insertSeparator(2);
     if (!s.routeTable.isEmpty())
         addRouteTableEditor(s.routeTable);
 }
