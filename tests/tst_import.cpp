@@ -140,6 +140,8 @@ private Q_SLOTS:
     void collisions();
     void stubForMissingPeeringTarget();
     void oneBadResource();
+    void anyFieldOfWrongType_data();
+    void anyFieldOfWrongType();
     void templates_data();
     void templates();
     void unusableInput_data();
@@ -433,6 +435,45 @@ void TestImport::oneBadResource()
     expected.routeTables.erase(expected.routeTables.begin() + 1);
     expected.subnet(QStringLiteral("Spoke-Vnet-a/GatewaySubnet"))->routeTable.clear();
     QVERIFY(*result.design == expected);
+}
+
+void TestImport::anyFieldOfWrongType_data()
+{
+    QTest::addColumn<QJsonValue>("replacement");
+    QTest::newRow("I3.5: every property a string") << QJsonValue(QStringLiteral("oops"));
+    QTest::newRow("I3.5: every property a number") << QJsonValue(42);
+    QTest::newRow("I3.5: every property an object") << QJsonValue(QJsonObject{{"x", 1}});
+    QTest::newRow("I3.5: every property a list") << QJsonValue(QJsonArray{1, "a"});
+    QTest::newRow("I3.5: every property null") << QJsonValue();
+}
+
+void TestImport::anyFieldOfWrongType()
+{
+    // I3.5: one bad resource never fails the import. Each property of each resource of the lab
+    // in turn gets a value of another type; the import still writes a design every time, and
+    // the resource is either imported or reported, never silently lost.
+    QFETCH(QJsonValue, replacement);
+    const QJsonArray rows = argRows();
+    int mutations = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject properties = rows[i][QLatin1String("properties")].toObject();
+        for (auto it = properties.begin(); it != properties.end(); ++it) {
+            QJsonArray mutated = rows;
+            QJsonObject row = rows[i].toObject();
+            QJsonObject p = properties;
+            p.insert(it.key(), replacement);
+            row.insert("properties", p);
+            mutated[i] = row;
+            const ImportResult result = importBytes({answerWith(mutated)});
+            QVERIFY2(result.design, qPrintable(it.key() + u' ' + result.errors.join(u'\n')));
+            const io::LoadResult reloaded = io::readDesign(io::writeDesign(*result.design), "mutated");
+            QVERIFY2(reloaded.errors.empty(),
+                     qPrintable(rows[i][QLatin1String("name")].toString() + u'.' + it.key() + u": " +
+                                (reloaded.errors.empty() ? QString() : reloaded.errors.front().toString())));
+            ++mutations;
+        }
+    }
+    QVERIFY(mutations > 100);
 }
 
 void TestImport::templates_data()

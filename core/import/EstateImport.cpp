@@ -717,6 +717,9 @@ void Importer::mapVnet(const InputResource &r)
                                         s.reason, s.path, s.detail});
         }
     }
+    // Everything that can still skip the VNet is read before its subnets become resolvable.
+    VnetSource source{&r, optionalArray(c, u"virtualNetworkPeerings"),
+                      fieldPath(c, u"virtualNetworkPeerings")};
     for (PendingSubnet &p : pending) {
         const QString reference = r.lowerId + subnetSeparator + p.subnet.name;
         if (!p.lowerId.isEmpty())
@@ -725,8 +728,6 @@ void Importer::mapVnet(const InputResource &r)
         m_subnetOutbound[reference] = p.outbound;
         vnet.subnets.push_back(std::move(p.subnet));
     }
-    VnetSource source{&r, optionalArray(c, u"virtualNetworkPeerings"),
-                      fieldPath(c, u"virtualNetworkPeerings")};
     m_vnets[r.lowerId] = std::move(vnet);
     m_vnetSources[r.lowerId] = std::move(source);
     addName(r.id, name);
