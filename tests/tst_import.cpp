@@ -473,6 +473,25 @@ void TestImport::anyFieldOfWrongType()
             ++mutations;
         }
     }
+    // The resource's own keys (id, name, type, location) too.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows[i].toObject();
+        for (auto it = row.begin(); it != row.end(); ++it) {
+            if (it.key() == u"properties")
+                continue;
+            QJsonArray mutated = rows;
+            QJsonObject changed = row;
+            changed.insert(it.key(), replacement);
+            mutated[i] = changed;
+            const ImportResult result = importBytes({answerWith(mutated)});
+            QVERIFY2(result.design, qPrintable(it.key() + u' ' + result.errors.join(u'\n')));
+            const io::LoadResult reloaded = io::readDesign(io::writeDesign(*result.design), "mutated");
+            QVERIFY2(reloaded.errors.empty(),
+                     qPrintable(row[QLatin1String("name")].toString() + u'.' + it.key() + u": " +
+                                (reloaded.errors.empty() ? QString() : reloaded.errors.front().toString())));
+            ++mutations;
+        }
+    }
     QVERIFY(mutations > 100);
 }
 
