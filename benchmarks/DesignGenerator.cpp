@@ -36,6 +36,74 @@ Peering link(const QString &from, const QString &to)
     return p;
 }
 
+SecurityRule securityRule(QString name, int priority, SecurityDirection direction,
+                          RuleAction access, SecurityProtocol protocol,
+                          std::vector<SecurityAddress> sources, std::vector<PortRange> ports)
+{
+    SecurityRule r;
+    r.name = std::move(name);
+    r.priority = priority;
+    r.direction = direction;
+    r.access = access;
+    r.protocol = protocol;
+    r.source.addresses = std::move(sources);
+    r.destination.ports = std::move(ports);
+    return r;
+}
+
+// Spoke j of hub h: an NSG on its workload subnets that admits HTTPS from the VNet tag, a port
+// range from the private block, refuses SSH from anywhere and every port from the previous spoke
+// of its hub, and a NIC NSG that refuses RDP, and HTTPS from the next spoke; both padded to
+// `rules` with narrower rules.
+void addSecurityGroups(Design &d, Vnet &spoke, int h, int j, int rules)
+{
+    using D = SecurityDirection;
+    using A = RuleAction;
+    using P = SecurityProtocol;
+    const auto tag = [](const char16_t *t) { return SecurityAddress::ofTag(QString::fromUtf16(t)); };
+    NetworkSecurityGroup subnetNsg;
+    subnetNsg.name = QStringLiteral("nsg-%1").arg(spoke.name);
+    auto &sr = subnetNsg.securityRules;
+    if (j > 1)
+        sr.push_back(securityRule(QStringLiteral("deny-previous-spoke"), 100, D::Inbound, A::Deny,
+                                  P::Any, {SecurityAddress::of(vnetRange(h, j - 1))}, {}));
+    sr.push_back(securityRule(QStringLiteral("deny-ssh"), 110, D::Inbound, A::Deny, P::Tcp, {},
+                              {{22, 22}}));
+    sr.push_back(securityRule(QStringLiteral("allow-https-vnet"), 120, D::Inbound, A::Allow,
+                              P::Tcp, {tag(u"VirtualNetwork")}, {{443, 443}}));
+    sr.push_back(securityRule(QStringLiteral("allow-app-ports"), 130, D::Inbound, A::Allow, P::Tcp,
+                              {SecurityAddress::of(*Prefix::parse(u"10.0.0.0/8"))},
+                              {{8080, 8090}}));
+    for (int i = int(sr.size()); i + 1 < rules; ++i)
+        sr.push_back(securityRule(QStringLiteral("allow-service-%1").arg(i), 200 + 10 * i,
+                                  i % 2 ? D::Outbound : D::Inbound, A::Allow,
+                                  i % 3 ? P::Tcp : P::Udp,
+                                  {SecurityAddress::of(subnetIn(hubBlock(h), 200 + i))},
+                                  {{5000 + i, 5000 + i}}));
+    sr.push_back(securityRule(QStringLiteral("deny-all-inbound"), 4096, D::Inbound, A::Deny,
+                              P::Any, {}, {}));
+    NetworkSecurityGroup nicNsg;
+    nicNsg.name = QStringLiteral("nsg-nic-%1").arg(spoke.name);
+    auto &nr = nicNsg.securityRules;
+    nr.push_back(securityRule(QStringLiteral("deny-rdp"), 100, D::Inbound, A::Deny, P::Any, {},
+                              {{3389, 3389}}));
+    // The next spoke of the hub may not use HTTPS here, but its app ports still work.
+    nr.push_back(securityRule(QStringLiteral("deny-https-next-spoke"), 105, D::Inbound, A::Deny,
+                              P::Tcp, {SecurityAddress::of(vnetRange(h, j + 1))}, {{443, 443}}));
+    for (int i = int(nr.size()); i < rules; ++i)
+        nr.push_back(securityRule(QStringLiteral("allow-monitoring-%1").arg(i), 100 + 10 * i,
+                                  D::Inbound, A::Allow, P::Tcp,
+                                  {SecurityAddress::of(subnetIn(vnetRange(h, 0), 3 + i % 8))},
+                                  {{9000 + i, 9000 + i}}));
+    for (Subnet &s : spoke.subnets)
+        s.networkSecurityGroup = subnetNsg.name;
+    for (Vm &vm : d.vms)
+        if (vm.subnet.startsWith(spoke.name + u'/'))
+            vm.networkSecurityGroup = nicNsg.name;
+    d.networkSecurityGroups.push_back(std::move(subnetNsg));
+    d.networkSecurityGroups.push_back(std::move(nicNsg));
+}
+
 } // namespace
 
 Design generateDesign(const GeneratorOptions &o)
@@ -147,6 +215,8 @@ Design generateDesign(const GeneratorOptions &o)
             }
             d.peerings.push_back(link(hubName(h), v.name));
             d.peerings.push_back(link(v.name, hubName(h)));
+            if (o.nsgRules > 0)
+                addSecurityGroups(d, v, h, j, o.nsgRules);
             d.vnets.push_back(v);
         }
 

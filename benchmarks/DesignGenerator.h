@@ -18,6 +18,10 @@ struct GeneratorOptions
     bool unownedNextHop = false;   // one spoke's 0/0 points at an address nobody owns
     bool missingReturnRoute = false; // one hub firewall lacks the route to another hub's spokes
     bool forwardingLoop = false;   // two hub firewalls send a range to each other
+    // > 0: every spoke gets an NSG of this many rules on its workload subnets and another on its
+    // VMs' NICs (issue 13's benchmark), with allows and denies on several ports and sources, so
+    // that some pairs work on some ports only and some spokes refuse others on every port.
+    int nsgRules = 0;
 };
 
 model::Design generateDesign(const GeneratorOptions &options);

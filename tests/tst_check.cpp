@@ -646,6 +646,13 @@ void TestCheck::sweepEqualsTrace_data()
     o.missingReturnRoute = false;
     o.forwardingLoop = true;
     QTest::newRow("generated: a forwarding loop") << o;
+    // nsg.md §7: with NSGs the sweeps judge every (source class, port class); the trace of the
+    // combination a verdict names must agree with it.
+    o.forwardingLoop = false;
+    o.nsgRules = 8;
+    QTest::newRow("generated with NSGs: correct multi-hub design") << o;
+    o.missingReturnRoute = true;
+    QTest::newRow("generated with NSGs: a missing return route") << o;
 }
 
 void TestCheck::sweepEqualsTrace()
@@ -658,15 +665,40 @@ void TestCheck::sweepEqualsTrace()
     const analysis::SweepResults sweeps = analysis::runSweeps(tracer);
     const std::vector<int> workloads = analysis::workloadSubnets(network);
 
-    auto direct = [&](const QString &from, const QString &to) {
+    auto direct = [&](const QString &from, const QString &to,
+                      model::Protocol protocol = model::Protocol::Tcp, int port = 443) {
         QString error;
         const auto a = routing::resolveEndpoint(network, from, true, &error);
         const auto b = routing::resolveEndpoint(network, to, false, &error);
-        return analysis::ConnectionSummary::of(
-            tracer.traceLeg(*a, *b, model::Protocol::Tcp, 443));
+        return analysis::ConnectionSummary::of(tracer.traceLeg(*a, *b, protocol, port));
     };
+    // The sweep's verdict of a pair equals the trace of the combination it names; a pair it
+    // calls isolated fails on every probe port too (nsg.md §7: no combination works).
+    const std::vector<std::pair<model::Protocol, int>> probes{
+        {model::Protocol::Tcp, 22},   {model::Protocol::Tcp, 443},
+        {model::Protocol::Tcp, 8080}, {model::Protocol::Tcp, 5001},
+        {model::Protocol::Udp, 53},   {model::Protocol::Icmp, 0}};
     int compared = 0;
     int failing = 0;
+    int isolated = 0;
+    auto agree = [&](const analysis::ConnectionSummary &swept, const QString &usualFrom,
+                     const QString &to) {
+        const QString from = swept.source.isEmpty() ? usualFrom : swept.source;
+        const auto traced = direct(from, to, swept.protocol, swept.port);
+        QCOMPARE(swept.ok, traced.ok);
+        QCOMPARE(swept.cause(), traced.cause());
+        if (!swept.ok && swept.isIsolation() && options.nsgRules > 0) {
+            ++isolated;
+            for (const auto &[protocol, port] : probes)
+                QVERIFY2(!direct(usualFrom, to, protocol, port).ok,
+                         qPrintable(QStringLiteral("%1 → %2 works on %3 %4 but was swept as "
+                                                   "isolated")
+                                        .arg(usualFrom, to, model::toString(protocol))
+                                        .arg(port)));
+        }
+        ++compared;
+        failing += traced.ok ? 0 : 1;
+    };
     for (int from : workloads)
         for (int to : workloads) {
             const auto *swept = sweeps.pairs.verdict(from, to);
@@ -675,23 +707,24 @@ void TestCheck::sweepEqualsTrace()
                 continue;
             }
             QVERIFY(swept);
-            const auto traced = direct(network.subnets()[from].qualifiedName,
-                                       network.subnets()[to].qualifiedName);
-            QCOMPARE(swept->ok, traced.ok);
-            QCOMPARE(swept->cause(), traced.cause());
-            ++compared;
-            failing += traced.ok ? 0 : 1;
+            agree(*swept, network.subnets()[from].qualifiedName,
+                  network.subnets()[to].qualifiedName);
+            if (QTest::currentTestFailed())
+                return;
         }
     for (const analysis::PoolSweepRow &row : sweeps.pools) {
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
-        const auto to = direct(row.poolEndpoint, subnet);
-        const auto from = direct(subnet, row.poolEndpoint);
-        QCOMPARE(row.toSubnet.cause(), to.cause());
-        QCOMPARE(row.fromSubnet.cause(), from.cause());
-        ++compared;
+        agree(row.toSubnet, row.poolEndpoint, subnet);
+        agree(row.fromSubnet, subnet, row.poolEndpoint);
+        if (QTest::currentTestFailed())
+            return;
     }
     QVERIFY(compared > 1000);
-    if (!options.unownedNextHop && !options.missingReturnRoute)
+    if (options.nsgRules > 0)
+        QVERIFY2(isolated > 0, "the generated NSGs isolate some pairs");
+    qInfo("%d sweep verdicts compared with traces, %d failing, %d isolated", compared, failing,
+          isolated);
+    if (!options.unownedNextHop && !options.missingReturnRoute && options.nsgRules == 0)
         QCOMPARE(failing, 0);
     else
         QVERIFY(failing > 0);

@@ -30,6 +30,7 @@ struct R
     std::vector<PortRange> ports = {};          // destination ports; empty: `*`
     std::vector<const char *> sourceAsgs = {};
     std::vector<const char *> destinationAsgs = {};
+    std::vector<PortRange> sourcePorts = {}; // empty: `*`
 };
 
 SecurityAddress item(const char *text)
@@ -59,6 +60,7 @@ SecurityRule rule(const R &r)
     for (const char *a : r.destinationAsgs)
         s.destination.applicationSecurityGroups.push_back(QString::fromLatin1(a));
     s.destination.ports = r.ports;
+    s.source.ports = r.sourcePorts;
     return s;
 }
 
@@ -131,6 +133,38 @@ Builder &throughNva(Builder &b)
     return b;
 }
 
+// nsg.md TC-N17: the seed lab with RT-hubfw fixed, two clients in the pool, and an NSG on
+// Subnet-b that admits only the pool on 3128 (or, with `rules`, what the case says).
+Builder seedWithNsg(std::vector<R> rules, bool typo = false)
+{
+    Builder b = seed(typo);
+    b.client("remote-pc2", "vpngw-a", "172.16.16.200");
+    nsg(b, "nsg-subnet-b", std::move(rules), {"Spoke-Vnet-b/Subnet-b"});
+    return b;
+}
+
+const std::vector<R> &admitPoolOn3128()
+{
+    static const std::vector<R> rules{
+        {"allow-p2s-proxy", 100, In, Allow, Tcp, {"172.16.16.0/24"}, {"10.2.0.4"}, {{3128, 3128}}},
+        {"deny-all-inbound", 4096, In, Deny}};
+    return rules;
+}
+
+// TC-N11: spoke1/web sends 0/0 to nva1, spoke2/app to nva2, so replies cross the other NVA.
+Builder crossedNvas(std::vector<R> nva2Rules)
+{
+    Builder b = tn();
+    b.table("rt-web")
+        .route("rt-web", "default-nva", "0.0.0.0/0", NH::VirtualAppliance, "10.0.4.4")
+        .attach("spoke1/web", "rt-web")
+        .table("rt-app")
+        .route("rt-app", "default-nva2", "0.0.0.0/0", NH::VirtualAppliance, "10.0.5.4")
+        .attach("spoke2/app", "rt-app");
+    nsg(b, "nsg-nva2", std::move(nva2Rules), {"hub/nva2"});
+    return b;
+}
+
 QList<const analysis::Finding *> withCode(const analysis::CheckReport &report, const QString &code)
 {
     QList<const analysis::Finding *> found;
@@ -151,6 +185,8 @@ private Q_SLOTS:
     void lints();
     void cover_data();
     void cover();
+    void sweeps_data();
+    void sweeps();
 };
 
 void TestNsgLints::lints_data()
@@ -568,6 +604,99 @@ void TestNsgLints::cover()
     QFETCH(SecurityRule, b);
     QFETCH(bool, covers);
     QCOMPARE(analysis::securityRuleCovers(a, b), covers);
+}
+
+void TestNsgLints::sweeps_data()
+{
+    // nsg.md §7 and L25: the sweeps judge each pair over (source class, port class).
+    QTest::addColumn<model::Design>("design");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QStringList>("phrases");   // each in the first finding's message
+    QTest::addColumn<QStringList>("objects");   // the first finding's, when given
+    QTest::addColumn<QString>("traceFrom");     // the first finding's trace, when given
+    QTest::addColumn<int>("tracePort");
+    auto row = [](const char *name, const Builder &b, const char *code, int count,
+                  const char *severity = "", QStringList phrases = {}, QStringList objects = {},
+                  const char *traceFrom = "", int tracePort = 0) {
+        QTest::newRow(name) << b.d << QString::fromLatin1(code) << count
+                            << QString::fromLatin1(severity) << phrases << objects
+                            << QString::fromLatin1(traceFrom) << tracePort;
+    };
+
+    row("TC-N17: the pool works on 3128 only, no finding", seedWithNsg(admitPoolOn3128()),
+        "vpn-pool-unreachable", 0);
+    {
+        std::vector<R> narrowed = admitPoolOn3128();
+        narrowed.front().source = {"172.16.16.0/25"};
+        row("TC-N17c: half the pool works on 3128, still no finding", seedWithNsg(narrowed),
+            "vpn-pool-unreachable", 0);
+    }
+    row("TC-N17b: the seed's typo is still an error", seedWithNsg(admitPoolOn3128(), true),
+        "vpn-pool-unreachable", 2, "error", {"10.2.1.4"});
+    const std::vector<R> denyPool{{"deny-p2s", 100, In, Deny, SecurityProtocol::Any,
+                                   {"172.16.16.0/24"}}};
+    row("TC-N18: an NSG that denies the pool is a warning naming NSG, rule and point",
+        seedWithNsg(denyPool), "vpn-pool-unreachable", 1, "warning",
+        {"nsg-subnet-b", "deny-p2s", "Spoke-Vnet-b/Subnet-b"},
+        {"vpngw-a", "remote-pc", "Spoke-Vnet-b/Subnet-b", "nsg-subnet-b"}, "remote-pc", 443);
+    {
+        Builder b = seedWithNsg(denyPool);
+        b.d.intents.push_back({QStringLiteral("remote-pc"), QStringLiteral("proxy"), 3128});
+        row("TC-N18: with an intent that needs it, intent-violated", b, "intent-violated", 1,
+            "error", {"nsg-subnet-b"});
+    }
+    row("TC-N18b: no custom rules, the pool is in the VirtualNetwork tag", seedWithNsg({}),
+        "vpn-pool-unreachable", 0);
+    {
+        Builder b = seedWithNsg({});
+        b.d.settings.vnetTagUdrPrefixes = VnetTagUdrPrefixes::None;
+        row("TC-N18c: without UDR prefixes in the tag, DenyAllInBound isolates the pool", b,
+            "vpn-pool-unreachable", 2, "warning", {"nsg-subnet-b rule DenyAll"});
+    }
+    row("TC-N11: a reply denied by an NVA's NSG is broken, an error",
+        crossedNvas({{"deny-spoke2", 100, In, Deny, SecurityProtocol::Any, {"10.2.0.0/16"}}}),
+        "subnet-pair-unreachable", 3, "error", {"return-dropped/nsg-denied", "nsg-nva2"},
+        {}, "spoke1/web", 443);
+    row("TC-N11b: without the deny the crossed NVAs pass", crossedNvas({}),
+        "subnet-pair-unreachable", 0);
+    row("a pair broken only on port 22 is reported with port 22",
+        crossedNvas({{"deny-ssh-replies", 100, In, Deny, Tcp, {"10.2.0.0/16"}, {}, {}, {}, {},
+                      {{22, 22}}}}),
+        "subnet-pair-unreachable", 1, "error", {"return-dropped/nsg-denied"}, {}, "spoke1/web",
+        22);
+}
+
+void TestNsgLints::sweeps()
+{
+    QFETCH(model::Design, design);
+    QFETCH(QString, code);
+    QFETCH(int, count);
+    QFETCH(QString, severity);
+    QFETCH(QStringList, phrases);
+    QFETCH(QStringList, objects);
+    QFETCH(QString, traceFrom);
+    QFETCH(int, tracePort);
+    const analysis::CheckReport report = analysis::checkDesign(design);
+    const auto found = withCode(report, code);
+    QStringList all;
+    for (const analysis::Finding &f : report.findings)
+        all << f.code + u": " + f.message;
+    QVERIFY2(found.size() == count, qPrintable(all.join(u'\n')));
+    if (count == 0)
+        return;
+    const analysis::Finding &f = *found.first();
+    QCOMPARE(analysis::toString(f.severity), severity);
+    for (const QString &phrase : phrases)
+        QVERIFY2(f.message.contains(phrase), qPrintable(phrase + u" not in: " + f.message));
+    if (!objects.isEmpty())
+        QCOMPARE(f.objects, objects);
+    if (!traceFrom.isEmpty()) {
+        QVERIFY(f.trace);
+        QCOMPARE(f.trace->from, traceFrom);
+        QCOMPARE(f.trace->port, tracePort);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNsgLints)

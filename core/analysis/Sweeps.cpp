@@ -23,6 +23,8 @@ ConnectionSummary ConnectionSummary::of(const routing::Leg &leg)
     s.reason = leg.reason;
     s.forwardVerdict = leg.forward.verdict;
     s.forwardReason = leg.forward.reason;
+    s.protocol = leg.protocol;
+    s.port = leg.port;
     if (leg.reply) {
         s.replyVerdict = leg.reply->verdict;
         s.replyReason = leg.reply->reason;
@@ -36,6 +38,11 @@ ConnectionSummary ConnectionSummary::of(const routing::Leg &leg)
         s.refusingPeeringTo = failing.refusingPeeringTo;
         if (!failing.hops.empty()) {
             const routing::Hop &last = failing.hops.back();
+            if (failing.reason == DropReason::NsgDenied && last.nsg) {
+                for (const auto &verdict : {last.nsg->inbound, last.nsg->outbound})
+                    if (verdict && verdict->denyingGroup())
+                        s.decidingNsg = verdict->denyingGroup()->networkSecurityGroup;
+            }
             if (last.route && last.route->isUser())
                 s.failingRoute = last.route->routeTable + u'/' + last.route->routeName;
             else if (last.route)
@@ -57,7 +64,8 @@ bool ConnectionSummary::isIsolation() const
            (forwardReason == DropReason::RouteNone ||
             forwardReason == DropReason::PrivateToInternet ||
             forwardReason == DropReason::FirewallDenied ||
-            forwardReason == DropReason::ProxyDenied);
+            forwardReason == DropReason::ProxyDenied ||
+            forwardReason == DropReason::NsgDenied); // cli.md additions: like firewall-denied
 }
 
 QString ConnectionSummary::cause() const
@@ -102,7 +110,8 @@ using net::Prefix;
 class AddressClasses
 {
 public:
-    explicit AddressClasses(const routing::EffectiveRoutes &routes)
+    explicit AddressClasses(const routing::EffectiveRoutes &routes,
+                            const std::vector<Prefix> &extraCuts = {})
     {
         const model::Network &network = routes.network();
         QSet<const routing::EffectiveRouteTable *> tables;
@@ -135,6 +144,8 @@ public:
                     if (m.prefix)
                         cut(*m.prefix);
             }
+        for (const Prefix &p : extraCuts)
+            cut(p);
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
         while (!cuts.empty() && cuts.back() > 0xFFFFFFFFull)
@@ -170,6 +181,280 @@ QString rangeText(Ipv4Address first, Ipv4Address last)
     return first.toString() + QStringLiteral("–") + last.toString();
 }
 
+// nsg.md §7: where a design filters by port or source address (NSGs, firewall rule lists,
+// proxies), a pair's route is the same for every port and every source address of its source
+// range (§14), but the filters along it are not. The sweeps then judge each pair over every
+// (source class, port class) combination. Without filters there is one combination, TCP 443 from
+// the usual end point, and the sweeps are what they were.
+struct PortClass
+{
+    model::Protocol protocol = model::Protocol::Tcp;
+    int port = 443; // the class's representative: 443 if it holds 443, else its lowest port
+};
+
+class SweepCombinations
+{
+public:
+    explicit SweepCombinations(const routing::EffectiveRoutes &routes)
+    {
+        const model::Network &network = routes.network();
+        const model::Design &design = network.design();
+        QSet<QString> usedNsgs;
+        for (const model::Vnet &v : design.vnets)
+            for (const model::Subnet &s : v.subnets)
+                if (!s.networkSecurityGroup.isEmpty() && !model::isSpecialSubnetName(s.name))
+                    usedNsgs.insert(s.networkSecurityGroup);
+        for (const model::Vm &vm : design.vms)
+            if (!vm.networkSecurityGroup.isEmpty())
+                usedNsgs.insert(vm.networkSecurityGroup);
+        const bool ruleLists = std::ranges::any_of(
+            design.firewalls, [](const model::Firewall &f) { return !f.allowAll; });
+        const bool proxies =
+            std::ranges::any_of(design.vms, [](const model::Vm &vm) { return bool(vm.proxy); });
+        m_active = !usedNsgs.isEmpty() || ruleLists || proxies;
+        if (!m_active) {
+            m_ports = {PortClass{}};
+            return;
+        }
+
+        // Port classes, per protocol: 0–65535 cut at every boundary of every port range of an
+        // NSG rule (destination ports, and source ports: a reply judged as a new flow carries
+        // the request's port as its source port) and of a firewall rule, and at every proxy port.
+        std::vector<int> tcpCuts{0};
+        std::vector<int> udpCuts{0};
+        auto cutPorts = [&](std::vector<int> &cuts, const model::PortRange &r) {
+            cuts.push_back(r.first);
+            cuts.push_back(r.last + 1);
+        };
+        auto forProtocols = [&](bool tcp, bool udp, const model::PortRange &r) {
+            if (tcp)
+                cutPorts(tcpCuts, r);
+            if (udp)
+                cutPorts(udpCuts, r);
+        };
+        auto cut = [&](const Prefix &p) { m_sourceCuts.push_back(p); };
+        for (const model::NetworkSecurityGroup &nsg : design.networkSecurityGroups) {
+            if (!usedNsgs.contains(nsg.name))
+                continue;
+            for (const model::SecurityRule &r : nsg.securityRules) {
+                const bool tcp = r.protocol == model::SecurityProtocol::Tcp ||
+                                 r.protocol == model::SecurityProtocol::Any;
+                const bool udp = r.protocol == model::SecurityProtocol::Udp ||
+                                 r.protocol == model::SecurityProtocol::Any;
+                for (const model::PortRange &p : r.destination.ports)
+                    forProtocols(tcp, udp, p);
+                for (const model::PortRange &p : r.source.ports)
+                    forProtocols(tcp, udp, p);
+                for (const model::SecuritySide *side : {&r.source, &r.destination})
+                    for (const model::SecurityAddress &a : side->addresses)
+                        if (a.kind == model::SecurityAddress::Kind::Prefix)
+                            cut(a.prefix);
+            }
+        }
+        for (const model::Firewall &f : design.firewalls) {
+            if (f.allowAll)
+                continue;
+            for (const model::FirewallRule &rule : f.rules) {
+                const bool any = rule.protocols.empty() ||
+                                 std::ranges::find(rule.protocols, model::Protocol::Any) !=
+                                     rule.protocols.end();
+                const bool tcp = any || std::ranges::find(rule.protocols, model::Protocol::Tcp) !=
+                                            rule.protocols.end();
+                const bool udp = any || std::ranges::find(rule.protocols, model::Protocol::Udp) !=
+                                            rule.protocols.end();
+                for (const model::PortRange &p : rule.destinationPorts)
+                    forProtocols(tcp, udp, p);
+                for (const model::AddressMatch &m : rule.sourceAddresses)
+                    if (m.prefix)
+                        cut(*m.prefix);
+            }
+        }
+        for (const model::Vm &vm : design.vms)
+            if (vm.proxy)
+                forProtocols(true, false, {vm.proxy->port, vm.proxy->port});
+        for (const model::Client &c : design.clients)
+            if (c.useProxy)
+                forProtocols(true, false, {c.useProxy->port, c.useProxy->port});
+        appendPortClasses(model::Protocol::Tcp, tcpCuts);
+        appendPortClasses(model::Protocol::Udp, udpCuts);
+        m_ports.push_back({model::Protocol::Icmp, 0});
+
+        // Where one NSG point differs from its neighbours: the /32 of every VM whose NIC has an
+        // NSG or belongs to an ASG, every prefix of a subnet that has an NSG or holds such a VM,
+        // and the platform address in every VirtualNetwork tag (N2.1 e). The prefixes of
+        // VirtualNetwork(P) (VNet spaces, gateway routes, user routes) cut already: they are
+        // prefixes of effective routes.
+        QSet<QString> filteredSubnets;
+        for (const model::Vm &vm : design.vms) {
+            if (vm.networkSecurityGroup.isEmpty() && vm.applicationSecurityGroups.empty())
+                continue;
+            filteredSubnets.insert(vm.subnet);
+            if (const int d = network.deviceIndex(vm.name); d >= 0 && network.devices()[d].ip)
+                cut(Prefix(*network.devices()[d].ip, 32));
+        }
+        for (const model::Vnet &v : design.vnets)
+            for (const model::Subnet &s : v.subnets)
+                if (!s.networkSecurityGroup.isEmpty() ||
+                    filteredSubnets.contains(model::qualifiedSubnetName(v.name, s.name)))
+                    for (const Prefix &p : s.addressPrefixes())
+                        cut(p);
+        cut(Prefix(Ipv4Address(0xA83F8110u), 32)); // 168.63.129.16
+        std::ranges::sort(m_sourceCuts);
+        m_sourceCuts.erase(std::unique(m_sourceCuts.begin(), m_sourceCuts.end()),
+                           m_sourceCuts.end());
+    }
+
+    bool active() const { return m_active; }
+    // Tcp classes ascending, then Udp, then Icmp (§7's order).
+    const std::vector<PortClass> &ports() const { return m_ports; }
+    int representativePort() const { return m_representativePort; }
+    // Prefixes that cut destination classes as well (§7: every prefix of an NSG rule, the NSG
+    // points' own addresses).
+    const std::vector<Prefix> &cuts() const { return m_sourceCuts; }
+
+    // The source classes of a source range (a subnet's prefixes or a pool): the range cut at
+    // every source cut, in ascending order, each as the end point that represents it; the class
+    // holding `usual` (the pair's usual source) is represented by it, and its index is set in
+    // `representative`. `inSubnet`: addresses below .4 and the last one are not hosts.
+    std::vector<routing::Endpoint> sourceClasses(const model::Network &network,
+                                                 const std::vector<Prefix> &ranges,
+                                                 const routing::Endpoint &usual, bool inSubnet,
+                                                 int *representative) const
+    {
+        *representative = 0;
+        if (!m_active)
+            return {usual};
+        std::vector<routing::Endpoint> classes;
+        for (const Prefix &range : ranges) {
+            std::vector<std::uint64_t> starts{range.first().value()};
+            for (const Prefix &c : m_sourceCuts) {
+                for (const std::uint64_t b :
+                     {std::uint64_t(c.first().value()), std::uint64_t(c.last().value()) + 1})
+                    if (b > range.first().value() && b <= range.last().value())
+                        starts.push_back(b);
+            }
+            std::ranges::sort(starts);
+            starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+            const std::uint64_t lowestHost =
+                std::uint64_t(inSubnet ? range.firstUsableAzureHost().value()
+                                       : range.firstHost().value());
+            const std::uint64_t highestHost =
+                std::uint64_t(range.last().value()) - (inSubnet && range.length() < 31 ? 1 : 0);
+            for (size_t i = 0; i < starts.size(); ++i) {
+                const std::uint64_t first = starts[i];
+                const std::uint64_t last =
+                    i + 1 < starts.size() ? starts[i + 1] - 1 : range.last().value();
+                if (usual.ip.value() >= first && usual.ip.value() <= last) {
+                    *representative = int(classes.size());
+                    classes.push_back(usual);
+                    continue;
+                }
+                const std::uint64_t host = std::max(first, lowestHost);
+                if (host > last || host > highestHost)
+                    continue; // no host can send from this class
+                const Ipv4Address address(std::uint32_t(host & 0xFFFFFFFFu));
+                QString error;
+                auto endpoint =
+                    routing::resolveEndpoint(network, address.toString(), true, &error);
+                if (!endpoint)
+                    continue;
+                // A VM or client that owns the address is named, as a user would trace it.
+                if (const int owner = network.ownerOf(address); owner >= 0)
+                    endpoint->text = network.devices()[owner].name;
+                classes.push_back(*endpoint);
+            }
+        }
+        if (classes.empty())
+            classes.push_back(usual);
+        return classes;
+    }
+
+private:
+    void appendPortClasses(model::Protocol protocol, std::vector<int> &cuts)
+    {
+        std::ranges::sort(cuts);
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        std::erase_if(cuts, [](int c) { return c < 0 || c > 65535; });
+        for (size_t i = 0; i < cuts.size(); ++i) {
+            const int first = cuts[i];
+            const int last = i + 1 < cuts.size() ? cuts[i + 1] - 1 : 65535;
+            const bool holds443 = first <= 443 && 443 <= last;
+            if (protocol == model::Protocol::Tcp && holds443)
+                m_representativePort = int(m_ports.size());
+            m_ports.push_back({protocol, holds443 ? 443 : first});
+        }
+    }
+
+    bool m_active = false;
+    std::vector<PortClass> m_ports;
+    int m_representativePort = 0;
+    std::vector<Prefix> m_sourceCuts;
+};
+
+// A failure that is not (possibly deliberate) isolation: cli.md's broken connection.
+bool isBroken(const ConnectionSummary &c)
+{
+    return !c.ok && !c.isIsolation();
+}
+
+// nsg.md §7's verdict of a pair over its combinations: a broken combination (the
+// representative one first, else the first in order) decides; else any working one means no
+// finding; else the representative isolation.
+ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinations &combinations,
+                            const std::vector<routing::Endpoint> &sources, int representative,
+                            const routing::Endpoint &to)
+{
+    auto walk = [&](int s, const PortClass &p) {
+        ConnectionSummary c =
+            ConnectionSummary::of(tracer.traceLeg(sources[s], to, p.protocol, p.port));
+        if (s != representative)
+            c.source = sources[s].text;
+        return c;
+    };
+    const int representativePort = combinations.representativePort();
+    ConnectionSummary usual =
+        walk(representative, combinations.ports()[size_t(representativePort)]);
+    if (!combinations.active() || isBroken(usual))
+        return usual;
+    std::optional<ConnectionSummary> working;
+    if (usual.ok)
+        working = usual;
+    for (int s = 0; s < int(sources.size()); ++s)
+        for (int p = 0; p < int(combinations.ports().size()); ++p) {
+            if (s == representative && p == representativePort)
+                continue;
+            ConnectionSummary c = walk(s, combinations.ports()[size_t(p)]);
+            if (isBroken(c))
+                return c;
+            if (c.ok && !working)
+                working = std::move(c);
+        }
+    return working ? *working : usual;
+}
+
+// The L20 sweeps: a peering refuses relayed traffic if some combination is refused there.
+ConnectionSummary judgeRefusal(const routing::Tracer &tracer,
+                               const SweepCombinations &combinations,
+                               const routing::Endpoint &from, const routing::Endpoint &to)
+{
+    const int representativePort = combinations.representativePort();
+    const PortClass &usualPort = combinations.ports()[size_t(representativePort)];
+    ConnectionSummary usual =
+        ConnectionSummary::of(tracer.traceLeg(from, to, usualPort.protocol, usualPort.port));
+    if (!combinations.active() || usual.refusingPeeringFrom >= 0)
+        return usual;
+    for (int p = 0; p < int(combinations.ports().size()); ++p) {
+        if (p == representativePort)
+            continue;
+        const PortClass &port = combinations.ports()[size_t(p)];
+        ConnectionSummary c =
+            ConnectionSummary::of(tracer.traceLeg(from, to, port.protocol, port.port));
+        if (c.refusingPeeringFrom >= 0)
+            return c;
+    }
+    return usual;
+}
+
 // Workload subnets grouped by what decides their walks: the interval of their address (every
 // table treats it alike) and their own route table (where replies start).
 struct SubnetClasses
@@ -178,9 +463,14 @@ struct SubnetClasses
     std::vector<int> representative;          // class → subnet
     std::vector<int> members;                 // class → subnet count
     std::vector<routing::Endpoint> endpoints; // class → the representative's end point
+    // class → the source classes of its representative subnet (nsg.md §7), and which of them
+    // holds the usual end point
+    std::vector<std::vector<routing::Endpoint>> sources;
+    std::vector<int> usualSource;
 };
 
 SubnetClasses classifySubnets(const routing::Tracer &tracer, const AddressClasses &classes,
+                              const SweepCombinations &combinations,
                               const std::vector<int> &workloads)
 {
     const model::Network &network = tracer.network();
@@ -201,6 +491,10 @@ SubnetClasses classifySubnets(const routing::Tracer &tracer, const AddressClasse
             c.representative.push_back(s);
             c.members.push_back(0);
             c.endpoints.push_back(*endpoint);
+            int usual = 0;
+            c.sources.push_back(combinations.sourceClasses(
+                network, network.subnets()[s].subnet->addressPrefixes(), *endpoint, true, &usual));
+            c.usualSource.push_back(usual);
         }
         ++c.members[*it];
         c.classOfSubnet[s] = *it;
@@ -208,8 +502,9 @@ SubnetClasses classifySubnets(const routing::Tracer &tracer, const AddressClasse
     return c;
 }
 
-void sweepPools(const routing::Tracer &tracer, const SubnetClasses &subnets,
-                const std::vector<int> &workloads, SweepResults &out)
+void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinations,
+                const SubnetClasses &subnets, const std::vector<int> &workloads,
+                SweepResults &out)
 {
     const model::Network &network = tracer.network();
     for (int g = 0; g < int(network.devices().size()); ++g) {
@@ -227,12 +522,16 @@ void sweepPools(const routing::Tracer &tracer, const SubnetClasses &subnets,
         const auto pool = routing::resolveEndpoint(network, poolText, true, &error);
         if (!pool)
             continue;
-        // One walk each way per subnet class; every member subnet shares its verdicts.
+        int usualPoolSource = 0;
+        const std::vector<routing::Endpoint> poolSources = combinations.sourceClasses(
+            network, gw.gatewayObject->vpnClientAddressPool, *pool, false, &usualPoolSource);
+        // One judgement each way per subnet class; every member subnet shares its verdicts.
         std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
-        for (const routing::Endpoint &subnet : subnets.endpoints)
-            byClass.emplace_back(
-                ConnectionSummary::of(tracer.traceLeg(*pool, subnet, model::Protocol::Tcp, 443)),
-                ConnectionSummary::of(tracer.traceLeg(subnet, *pool, model::Protocol::Tcp, 443)));
+        for (size_t c = 0; c < subnets.endpoints.size(); ++c)
+            byClass.emplace_back(judgePair(tracer, combinations, poolSources, usualPoolSource,
+                                           subnets.endpoints[c]),
+                                 judgePair(tracer, combinations, subnets.sources[c],
+                                           subnets.usualSource[c], *pool));
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
             if (c >= 0)
@@ -241,8 +540,8 @@ void sweepPools(const routing::Tracer &tracer, const SubnetClasses &subnets,
     }
 }
 
-void sweepSubnetPairs(const routing::Tracer &tracer, const SubnetClasses &subnets,
-                      SubnetPairMatrix &m)
+void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
+                      const SubnetClasses &subnets, SubnetPairMatrix &m)
 {
     const model::Network &network = tracer.network();
     m.sourceClassOfSubnet = subnets.classOfSubnet;
@@ -264,8 +563,8 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SubnetClasses &subnet
                     network.subnets()[representative[b]].vnet)
                     continue;
                 const size_t cell = size_t(a) * size_t(n) + size_t(b);
-                m.results[cell] = ConnectionSummary::of(
-                    tracer.traceLeg(endpoints[a], endpoints[b], model::Protocol::Tcp, 443));
+                m.results[cell] = judgePair(tracer, combinations, subnets.sources[size_t(a)],
+                                            subnets.usualSource[size_t(a)], endpoints[b]);
                 done[cell] = 1;
             }
     };
@@ -292,8 +591,8 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SubnetClasses &subnet
 // cli.md, L20: the Internet round trip of each subnet class, and traffic entering from each
 // on-premises site for each subnet class, walked so that a peering refusing forwarded traffic
 // on their way is found even when no subnet pair or pool crosses it.
-void sweepEndpoints(const routing::Tracer &tracer, const SubnetClasses &subnets,
-                    SweepResults &out)
+void sweepEndpoints(const routing::Tracer &tracer, const SweepCombinations &combinations,
+                    const SubnetClasses &subnets, SweepResults &out)
 {
     const model::Network &network = tracer.network();
     QString error;
@@ -308,13 +607,10 @@ void sweepEndpoints(const routing::Tracer &tracer, const SubnetClasses &subnets,
         if (internet)
             out.internetRoundTrips.push_back(
                 {subnet.text, internet->text,
-                 ConnectionSummary::of(
-                     tracer.traceLeg(subnet, *internet, model::Protocol::Tcp, 443))});
+                 judgeRefusal(tracer, combinations, subnet, *internet)});
         for (const routing::Endpoint &site : sites)
             out.onPremisesEntries.push_back(
-                {site.text, subnet.text,
-                 ConnectionSummary::of(
-                     tracer.traceLeg(site, subnet, model::Protocol::Tcp, 443))});
+                {site.text, subnet.text, judgeRefusal(tracer, combinations, site, subnet)});
     }
 }
 
@@ -322,8 +618,8 @@ void sweepEndpoints(const routing::Tracer &tracer, const SubnetClasses &subnets,
 // the appliance each one sends that class to; a strongly connected component with more than one
 // device, or a device sending to itself, is a loop (R4.3c, §14).
 void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &routes,
-                 const AddressClasses &classes, const std::vector<int> &workloads,
-                 SweepResults &out)
+                 const AddressClasses &classes, const SweepCombinations &combinations,
+                 const std::vector<int> &workloads, SweepResults &out)
 {
     const model::Network &network = tracer.network();
     std::vector<int> appliances;
@@ -408,10 +704,18 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
             if (reported.contains(names))
                 continue;
             // A source whose traffic for this class enters the cycle, confirmed by a walk.
+            // nsg.md §7: the class loops from a source if some port class does (an NSG on the
+            // way may stop the other ports first).
+            auto loopsFrom = [&](const routing::Endpoint &from) {
+                for (const PortClass &port : combinations.ports()) {
+                    routing::Packet packet{from.ip, destination, port.protocol, port.port};
+                    if (tracer.walker().forward(from.device, packet).verdict == WalkVerdict::Loop)
+                        return true;
+                }
+                return false;
+            };
             for (const routing::Endpoint &from : sources) {
-                const routing::Walk walk = tracer.walker().forward(
-                    from.device, {from.ip, destination, model::Protocol::Tcp, 443});
-                if (walk.verdict != WalkVerdict::Loop)
+                if (!loopsFrom(from))
                     continue;
                 reported.insert(names);
                 out.loops.push_back({names, destination.toString(), from.text,
@@ -430,12 +734,13 @@ SweepResults runSweeps(const routing::Tracer &tracer)
     const model::Network &network = tracer.network();
     const std::vector<int> workloads = workloadSubnets(network);
     const routing::EffectiveRoutes &routes = tracer.routes();
-    const AddressClasses classes(routes);
-    const SubnetClasses subnets = classifySubnets(tracer, classes, workloads);
-    sweepPools(tracer, subnets, workloads, results);
-    sweepSubnetPairs(tracer, subnets, results.pairs);
-    sweepEndpoints(tracer, subnets, results);
-    searchLoops(tracer, routes, classes, workloads, results);
+    const SweepCombinations combinations(routes);
+    const AddressClasses classes(routes, combinations.cuts());
+    const SubnetClasses subnets = classifySubnets(tracer, classes, combinations, workloads);
+    sweepPools(tracer, combinations, subnets, workloads, results);
+    sweepSubnetPairs(tracer, combinations, subnets, results.pairs);
+    sweepEndpoints(tracer, combinations, subnets, results);
+    searchLoops(tracer, routes, classes, combinations, workloads, results);
     return results;
 }
 
@@ -489,14 +794,17 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         QStringList objects{gateway, subnet};
         if (c.failedAt >= 0 && !objects.contains(devices[c.failedAt].name))
             objects << devices[c.failedAt].name;
+        const QString poolSource = c.source.isEmpty() ? row.poolEndpoint : c.source;
+        const QString subnetSource = c.source.isEmpty() ? subnet : c.source;
+        if (!c.decidingNsg.isEmpty()) // nsg.md TC-N18: the pool's end point and the NSG
+            objects = QStringList{gateway, poolSource, subnet, c.decidingNsg};
         Finding f{asymmetric ? QStringLiteral("vpn-pool-asymmetric")
                              : QStringLiteral("vpn-pool-unreachable"),
                   severity,
                   what + scope + QStringLiteral(": ") + c.explanation,
                   objects,
-                  FindingTrace{g.toSubnet ? row.poolEndpoint : subnet,
-                               g.toSubnet ? subnet : row.poolEndpoint, 443,
-                               model::Protocol::Tcp}};
+                  FindingTrace{g.toSubnet ? poolSource : subnetSource,
+                               g.toSubnet ? subnet : row.poolEndpoint, c.port, c.protocol}};
         findings.push_back(std::move(f));
     }
 
@@ -561,6 +869,8 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         QStringList objects{std::get<0>(key), std::get<1>(key)};
         if (c.failedAt >= 0 && !objects.contains(devices[c.failedAt].name))
             objects << devices[c.failedAt].name;
+        if (!c.decidingNsg.isEmpty() && !objects.contains(c.decidingNsg))
+            objects << c.decidingNsg;
         const QString scope =
             summarised
                 ? QStringLiteral("%1 VNet pairs (%2 subnet pairs) fail the same way (%3)")
@@ -577,7 +887,8 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
                             QStringLiteral("%1; for example %2 → %3: %4")
                                 .arg(scope, fromName, toName, c.explanation),
                             objects,
-                            FindingTrace{fromName, toName, 443, model::Protocol::Tcp}});
+                            FindingTrace{c.source.isEmpty() ? fromName : c.source, toName,
+                                         c.port, c.protocol}});
     }
 
     // L20, R8.5: every peering link that refuses a walk of the sweeps, once, with the first

@@ -28,6 +28,13 @@ struct ConnectionSummary
     // forwarded-traffic-not-allowed (R8.5, L20); -1 otherwise.
     int refusingPeeringFrom = -1;
     int refusingPeeringTo = -1;
+    // The combination of nsg.md §7 this verdict is for: the source end point it was walked
+    // from (empty: the pair's usual one), the protocol and the destination port.
+    QString source;
+    model::Protocol protocol = model::Protocol::Tcp;
+    int port = 443;
+    // The NSG whose rule dropped the failing walk (walk reason nsg-denied); empty otherwise.
+    QString decidingNsg;
 
     static ConnectionSummary of(const routing::Leg &leg);
     // cli.md: a request that simply cannot get through may be deliberate isolation.
