@@ -2720,8 +2720,11 @@ void TestGui::effectiveRoutesOfTheSelection()
     QTRY_COMPARE(panel->shownSubnet(), expectSubnet);
     for (const QString &row : expectRows)
         QTRY_VERIFY2(rows().contains(row), qPrintable(row + u"\nnot in\n" + rows().join(u'\n')));
-    if (expectSubnet.isEmpty())
+    if (expectSubnet.isEmpty()) {
         QCOMPARE(panel->table()->rowCount(), 0);
+        QVERIFY2(panel->caption()->text().startsWith(QStringLiteral("Select a subnet, VM or firewall")),
+                 qPrintable(panel->caption()->text())); // says what to select instead
+    }
     // The portal's columns, in its order.
     QStringList headers;
     for (int c = 0; c < panel->table()->columnCount(); ++c)
