@@ -84,6 +84,8 @@ EffectiveRouteTable::EffectiveRouteTable(std::vector<EffectiveRoute> routes)
     for (int i = int(m_routes.size()) - 1; i >= 0; --i)
         if (m_routes[i].state == RouteState::Active)
             m_active.insert(m_routes[i].addressPrefix, i);
+    // Read-only from here on and looked up by every step of every walk.
+    m_active.seal();
 }
 
 EffectiveRoutes::EffectiveRoutes(const model::Network &network) : m_network(network)
