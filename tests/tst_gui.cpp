@@ -21,6 +21,7 @@
 #include "path/PathSession.h"
 #include "path/PathOverlay.h"
 #include "path/PathWorkbench.h"
+#include "path/PoolMatrixPanel.h"
 #include "palette/PalettePanel.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/RouteTableModel.h"
@@ -30,6 +31,7 @@
 #include "layout/AutoLayout.h"
 #include "layout/LayoutMetrics.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -205,6 +207,11 @@ private Q_SLOTS:
     void droppedVnetNeverOverlaps();
     void tracedPathComesIntoView_data();
     void tracedPathComesIntoView();
+    // Issue 15 point 1, issue 16 point 2 (H5).
+    void checkResultsUpdateInPlace_data();
+    void checkResultsUpdateInPlace();
+    void itemModelsHoldTogetherThroughEdits_data();
+    void itemModelsHoldTogetherThroughEdits();
 };
 
 
@@ -2817,6 +2824,211 @@ void TestGui::canvasContextMenus()
     QCOMPARE(window->document()->undoStack()->count(), steps + 1);
     window->document()->undoStack()->undo();
     QVERIFY(!window->document()->isModified());
+}
+
+// ---- live check results in place (issue 15 point 1, issue 16 point 2)
+
+namespace {
+
+const QString seedResource = QStringLiteral(":/examples/seed-as-written.hopscope.yaml");
+
+// The seed's typo fixed: rt-hub-fw sends the pool to fw-a (10.1.1.4), not to 10.2.1.4.
+void fixSeedTypo(DesignDocument *doc)
+{
+    doc->edit(QStringLiteral("Fix route"), [](model::Design &d) {
+        for (model::RouteTable &t : d.routeTables)
+            for (model::Route &r : t.routes)
+                if (r.name == u"vpn-pool-via-spoke-b-fw")
+                    r.nextHopIpAddress = net::Ipv4Address::parse(u"10.1.1.4");
+    });
+}
+
+bool waitForCheck(MainWindow *window)
+{
+    return QTest::qWaitFor([window] { return !window->checkRunner()->isRunning(); }, 10000);
+}
+
+int matrixRowOf(PoolMatrixPanel *matrix, const QString &subnet)
+{
+    const QAbstractItemModel *m = matrix->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, PoolMatrixPanel::SubnetColumn).data().toString() == subnet)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+void TestGui::checkResultsUpdateInPlace_data()
+{
+    QTest::addColumn<QString>("change"); // fix, recheck, reopen
+    QTest::newRow("fixing the seed's typo keeps the other rows, their selection, no reset")
+        << "fix";
+    QTest::newRow("a re-check fades the results until its own arrive") << "recheck";
+    QTest::newRow("opening another design empties both views at once") << "reopen";
+}
+
+void TestGui::checkResultsUpdateInPlace()
+{
+    QFETCH(QString, change);
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(waitForCheck(window.get()));
+    FindingsPanel *findings = window->findingsPanel();
+    PoolMatrixPanel *matrix = window->paths()->poolMatrix();
+    QTreeWidget *list = findings->list();
+    QVERIFY2(findings->codes().contains(QStringLiteral("next-hop-unowned")),
+             qPrintable(findings->codes().join(u',')));
+    const int poolRow = matrixRowOf(matrix, QStringLiteral("Spoke-Vnet-b/Subnet-b"));
+    QVERIFY(poolRow >= 0);
+    QVERIFY(!findings->isOutdated());
+    QVERIFY(!matrix->isOutdated());
+
+    if (change == u"reopen") {
+        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"), &errors),
+                 qPrintable(errors.join(u'\n')));
+        // Before the new design's check has run: nothing of the seed is left on screen.
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(matrix->model()->rowCount(), 0);
+        QVERIFY(window->checkRunner()->report().findings.empty());
+        QVERIFY(waitForCheck(window.get()));
+        QVERIFY2(!findings->codes().contains(QStringLiteral("next-hop-unowned")),
+                 qPrintable(findings->codes().join(u',')));
+        QCOMPARE(matrixRowOf(matrix, QStringLiteral("Spoke-Vnet-b/Subnet-b")), -1);
+        return;
+    }
+
+    if (change == u"recheck") {
+        fixSeedTypo(window->document());
+        // At once, before the debounce ends: the rows stay, faded, with "re-checking…".
+        QVERIFY(findings->isOutdated());
+        QVERIFY(matrix->isOutdated());
+        QVERIFY(findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));
+        QVERIFY(matrix->findChild<QLabel *>(QStringLiteral("poolMatrixRechecking"))->isVisibleTo(matrix));
+        QVERIFY(list->topLevelItemCount() > 0);
+        QVERIFY(waitForCheck(window.get()));
+        QVERIFY(!findings->isOutdated());
+        QVERIFY(!matrix->isOutdated());
+        QVERIFY(!findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));
+        return;
+    }
+
+    // "fix": a finding the fix does not touch stays the same row, chosen as it was.
+    const int proxyRow = int(findings->codes().indexOf(QStringLiteral("open-proxy")));
+    QVERIFY(proxyRow >= 0);
+    QTreeWidgetItem *kept = list->topLevelItem(proxyRow);
+    list->setCurrentItem(kept);
+    matrix->table()->setCurrentIndex(matrix->model()->index(poolRow, PoolMatrixPanel::SubnetColumn));
+    QSignalSpy listResets(list->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy listRemoved(list->model(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy matrixResets(matrix->model(), &QAbstractItemModel::modelReset);
+    const int rowsBefore = list->topLevelItemCount();
+    fixSeedTypo(window->document());
+    QVERIFY(waitForCheck(window.get()));
+    QTRY_VERIFY(!findings->codes().contains(QStringLiteral("next-hop-unowned")));
+
+    const analysis::CheckReport &report = window->checkRunner()->report();
+    // Exactly the report's rows, in its order, each with its own message and tooltip.
+    QCOMPARE(list->topLevelItemCount(), int(report.findings.size()));
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        QCOMPARE(item->text(1), report.findings[size_t(i)].code);
+        QCOMPARE(item->text(0), report.findings[size_t(i)].message);
+        QCOMPARE(item->toolTip(0), report.findings[size_t(i)].message);
+    }
+    QCOMPARE(listResets.count(), 0);
+    QVERIFY(listRemoved.count() > 0);
+    QVERIFY(list->topLevelItemCount() < rowsBefore);
+    QCOMPARE(list->indexOfTopLevelItem(kept), int(findings->codes().indexOf(QStringLiteral("open-proxy"))));
+    QCOMPARE(list->currentItem(), kept);
+    QVERIFY(kept->isSelected());
+
+    // The matrix: the same row, now ok both ways, still current; never reset.
+    QCOMPARE(matrixResets.count(), 0);
+    QCOMPARE(matrixRowOf(matrix, QStringLiteral("Spoke-Vnet-b/Subnet-b")), poolRow);
+    QCOMPARE(matrix->model()->index(poolRow, PoolMatrixPanel::ToSubnetColumn).data().toString(),
+             QStringLiteral("✓ ok"));
+    QCOMPARE(matrix->table()->currentIndex().row(), poolRow);
+}
+
+void TestGui::itemModelsHoldTogetherThroughEdits_data()
+{
+    QTest::addColumn<QString>("scenario"); // fix-undo, reopen, delete-spoke
+    QTest::newRow("seed: fix the typo, re-check, undo, re-check") << "fix-undo";
+    QTest::newRow("seed: open another example over it") << "reopen";
+    QTest::newRow("seed: delete a spoke with its subnets, re-check") << "delete-spoke";
+}
+
+// Every item model of the window (findings, pool matrix, route table, firewall rules, hop and
+// route tables of the path, palette, ...) under QAbstractItemModelTester while the design is
+// edited and re-checked: a model that leaves rows behind or announces wrong ranges fails here.
+void TestGui::itemModelsHoldTogetherThroughEdits()
+{
+    QFETCH(QString, scenario);
+    auto window = makeWindow();
+    QList<QPointer<QAbstractItemModel>> watched;
+    // Declared after the window, so gone before it: a QTreeWidget's model resets while its
+    // widget is destroyed, which a tester must not see.
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    auto watchAll = [&] {
+        for (QAbstractItemView *view : window->findChildren<QAbstractItemView *>()) {
+            QAbstractItemModel *model = view->model();
+            if (!model || watched.contains(model))
+                continue;
+            watched << model;
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        }
+    };
+    watchAll();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(waitForCheck(window.get()));
+    DesignDocument *doc = window->document();
+    // Bring up the editors and the path so that their models exist and are watched.
+    window->scene()->selectIds(idsOf({QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")}));
+    QTRY_COMPARE(window->propertiesPanel()->shownRouteTable(), QStringLiteral("rt-hub-fw"));
+    watchAll();
+    window->scene()->selectIds(idsOf({QStringLiteral("fw-hub")}));
+    QTest::qWait(50);
+    watchAll();
+    routing::TraceRequest trace;
+    trace.from = QStringLiteral("remote-pc");
+    trace.to = QStringLiteral("proxy");
+    trace.port = 3128;
+    window->paths()->showPath(trace);
+    QTRY_VERIFY(window->paths()->session()->request().has_value());
+    watchAll();
+    const int watchedModels = int(watched.size());
+    QVERIFY2(watchedModels >= 6, qPrintable(QString::number(watchedModels)));
+    QVERIFY(window->paths()->poolMatrix()->model()->rowCount() > 0);
+
+    if (scenario == u"fix-undo") {
+        fixSeedTypo(doc);
+        QVERIFY(waitForCheck(window.get()));
+        watchAll();
+        doc->undoStack()->undo();
+        QVERIFY(waitForCheck(window.get()));
+        QTRY_VERIFY(window->findingsPanel()->codes().contains(QStringLiteral("next-hop-unowned")));
+    } else if (scenario == u"reopen") {
+        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"), &errors),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(waitForCheck(window.get()));
+    } else {
+        doc->edit(QStringLiteral("Delete"), [](model::Design &d) {
+            edit::remove(d, {model::ObjectId::object(QStringLiteral("Spoke-Vnet-b"))});
+        });
+        QVERIFY(!doc->design().vnet(QStringLiteral("Spoke-Vnet-b")));
+        QVERIFY(waitForCheck(window.get()));
+        QCOMPARE(matrixRowOf(window->paths()->poolMatrix(), QStringLiteral("Spoke-Vnet-b/Subnet-b")), -1);
+    }
+    watchAll();
+    // The findings list and its report agree row for row after all of it.
+    QCOMPARE(window->findingsPanel()->list()->topLevelItemCount(),
+             int(window->checkRunner()->report().findings.size()));
+    QCOMPARE(int(window->paths()->poolMatrix()->rows().size()),
+             int(window->checkRunner()->poolRows().size()));
 }
 
 QTEST_MAIN(TestGui)

@@ -640,19 +640,22 @@ void TestPath::poolMatrix()
     PathWorkbench *paths = window->paths();
     PoolMatrixPanel *matrix = paths->poolMatrix();
     window->findChild<QDockWidget *>(QStringLiteral("poolMatrixDock"))->raise();
-    QTRY_VERIFY_WITH_TIMEOUT(!matrix->isRunning() && matrix->table()->rowCount() > 0, 10000);
-    QTableWidget *table = matrix->table();
+    QTRY_VERIFY_WITH_TIMEOUT(!matrix->isRunning() && matrix->model()->rowCount() > 0, 10000);
+    QTableView *table = matrix->table();
+    const QAbstractItemModel *cells = table->model();
+    auto text = [cells](int r, int c) { return cells->index(r, c).data().toString(); };
     int row = -1;
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, PoolMatrixPanel::SubnetColumn)->text() == subnet)
+    for (int r = 0; r < cells->rowCount(); ++r) {
+        if (text(r, PoolMatrixPanel::SubnetColumn) == subnet)
             row = r;
     }
     QVERIFY2(row >= 0, qPrintable(subnet));
-    QCOMPARE(table->item(row, PoolMatrixPanel::ToSubnetColumn)->text(), toSubnet);
-    QCOMPARE(table->item(row, PoolMatrixPanel::FromSubnetColumn)->text(), fromSubnet);
+    QCOMPARE(text(row, PoolMatrixPanel::ToSubnetColumn), toSubnet);
+    QCOMPARE(text(row, PoolMatrixPanel::FromSubnetColumn), fromSubnet);
 
+    table->scrollTo(cells->index(row, column));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-                      table->visualItemRect(table->item(row, column)).center());
+                      table->visualRect(cells->index(row, column)).center());
     QTRY_VERIFY(paths->session()->request().has_value());
     QCOMPARE(paths->session()->request()->from, traceFrom);
     QCOMPARE(paths->session()->request()->to, traceTo);

@@ -1,6 +1,7 @@
 #include "findings/CheckRunner.h"
 
 #include "document/DesignDocument.h"
+#include "format/ValueGrammar.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,19 +15,28 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
     connect(&m_debounce, &QTimer::timeout, this, &CheckRunner::launch);
     connect(document, &DesignDocument::designChanged, this, [this] {
         ++m_generation;
+        if (!isRunning())
+            Q_EMIT started(); // outdated from now on, not only once the debounce ends
         m_debounce.start();
     });
-    connect(&m_watcher, &QFutureWatcher<analysis::CheckReport>::finished, this, [this] {
+    // designReset comes before its designChanged: the previous design's results go at once.
+    connect(document, &DesignDocument::designReset, this, [this] {
+        ++m_generation;
+        m_outcome = Outcome();
+        Q_EMIT discarded();
+    });
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const quint64 generation = m_runningGeneration;
-        analysis::CheckReport report = m_watcher.result();
+        Outcome outcome = m_watcher.result();
+        m_launched = false;
         if (m_pending) {
             m_pending = false;
             launch();
         }
         if (generation != m_generation)
             return; // stale: the design changed while this ran
-        m_report = std::move(report);
-        Q_EMIT finished(m_report);
+        m_outcome = std::move(outcome);
+        Q_EMIT finished(m_outcome.report);
     });
 }
 
@@ -42,6 +52,38 @@ void CheckRunner::checkNow()
     launch();
 }
 
+std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &network,
+                                                    const analysis::SweepResults &results)
+{
+    const auto &devices = network.devices();
+    std::vector<PoolVerdictRow> rows;
+    rows.reserve(results.pools.size());
+    int poolOf = -1; // the gateway whose pool text `pool` holds: one string for all its rows
+    QString pool;
+    for (const analysis::PoolSweepRow &p : results.pools) {
+        PoolVerdictRow row;
+        const model::Device &gw = devices[p.gateway];
+        row.gateway = gw.name;
+        if (poolOf != p.gateway) {
+            poolOf = p.gateway;
+            pool = gw.gatewayObject
+                       ? format::formatPrefixes(gw.gatewayObject->vpnClientAddressPool)
+                       : QString();
+        }
+        row.pool = pool;
+        row.poolEndpoint = p.poolEndpoint;
+        row.subnet = network.subnets()[p.subnet].qualifiedName;
+        row.toSubnet = p.toSubnet;
+        row.fromSubnet = p.fromSubnet;
+        if (p.toSubnet.failedAt >= 0)
+            row.toSubnetWhere = devices[p.toSubnet.failedAt].name;
+        if (p.fromSubnet.failedAt >= 0)
+            row.fromSubnetWhere = devices[p.fromSubnet.failedAt].name;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
 void CheckRunner::launch()
 {
     if (m_watcher.isRunning()) {
@@ -49,13 +91,23 @@ void CheckRunner::launch()
         return;
     }
     m_runningGeneration = m_generation;
+    m_launched = true;
     analysis::CheckOptions options;
     // The proxies' squid.conf files resolve against the design's file, or a built-in example's
     // resource folder, as `hopscope check` resolves them against the file it is given.
     options.designDirectory = m_document->baseDirectory();
     Q_EMIT started();
-    m_watcher.setFuture(QtConcurrent::run(
-        [design = m_document->design(), options] { return analysis::checkDesign(design, options); }));
+    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), options] {
+        Outcome outcome;
+        analysis::CheckOptions withPools = options;
+        withPools.sweepsObserver = [&outcome](const model::Network &network,
+                                              const analysis::SweepResults &results) {
+            outcome.pools = std::make_shared<const std::vector<PoolVerdictRow>>(
+                poolRowsOf(network, results));
+        };
+        outcome.report = analysis::checkDesign(design, withPools);
+        return outcome;
+    }));
 }
 
 } // namespace hopscope::gui

@@ -1,5 +1,10 @@
 #include "findings/FindingsPanel.h"
 
+#include "findings/CheckRunner.h"
+#include "findings/OutdatedDelegate.h"
+
+#include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
@@ -11,6 +16,25 @@ namespace hopscope::gui {
 namespace {
 constexpr int objectsRole = Qt::UserRole + 1;
 constexpr int codeRole = Qt::UserRole + 2;
+constexpr int identityRole = Qt::UserRole + 3;
+
+// What makes a finding the same finding from one check to the next: its code, its objects and
+// the path it names. Its message may change (a count in it) and is updated in place.
+QString identityOf(const analysis::Finding &f)
+{
+    QString key = f.code + u'\x1f' + f.objects.join(u'\x1e');
+    if (f.trace)
+        key += u'\x1f' + f.trace->from + u'\x1e' + f.trace->to + u'\x1e' +
+               QString::number(f.trace->port);
+    return key;
+}
+
+// Sets a cell only when it differs, so that an unchanged row emits nothing.
+void setCell(QTreeWidgetItem *item, int column, int role, const QVariant &value)
+{
+    if (item->data(column, role) != value)
+        item->setData(column, role, value);
+}
 } // namespace
 
 FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
@@ -18,8 +42,15 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(8, 4, 8, 4);
     m_summary = new QLabel(tr("Not checked yet"), this);
-    m_summary->setContentsMargins(8, 4, 8, 4);
+    m_rechecking = new QLabel(tr("re-checking…"), this);
+    m_rechecking->setObjectName(QStringLiteral("findingsRechecking"));
+    m_rechecking->setEnabled(false); // drawn in the palette's disabled (muted) text colour
+    m_rechecking->hide();
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_rechecking);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("findingsList"));
     m_list->setColumnCount(3);
@@ -32,7 +63,9 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    layout->addWidget(m_summary);
+    m_delegate = new OutdatedDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    layout->addLayout(header);
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item)
@@ -40,35 +73,101 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     });
 }
 
+void FindingsPanel::attachChecker(CheckRunner *checker)
+{
+    connect(checker, &CheckRunner::started, this, [this] { setChecking(true); });
+    connect(checker, &CheckRunner::discarded, this, &FindingsPanel::clearForNewDesign);
+}
+
+bool FindingsPanel::isOutdated() const { return m_delegate->isOutdated(); }
+
 void FindingsPanel::setChecking(bool checking)
 {
     if (checking && m_list->topLevelItemCount() == 0)
         m_summary->setText(tr("Checking…"));
+    const bool outdated = checking && m_list->topLevelItemCount() > 0;
+    m_rechecking->setVisible(outdated);
+    if (m_delegate->isOutdated() != outdated) {
+        m_delegate->setOutdated(outdated);
+        m_list->viewport()->update();
+    }
+}
+
+void FindingsPanel::clearForNewDesign()
+{
+    {
+        const QSignalBlocker blocker(m_list); // no row chosen: nothing to select
+        m_list->clear();
+    }
+    m_summary->setText(tr("Checking…"));
+    setChecking(false);
 }
 
 void FindingsPanel::setReport(const analysis::CheckReport &report)
 {
+    // No currentItemChanged while rows move: the user did not choose anything.
     const QSignalBlocker blocker(m_list);
-    m_list->clear();
+    const auto &findings = report.findings;
+
+    // Rows of findings that are gone leave first (duplicates of one identity count).
+    QHash<QString, int> wanted;
+    for (const analysis::Finding &f : findings)
+        ++wanted[identityOf(f)];
+    QHash<QString, int> kept;
+    for (int i = m_list->topLevelItemCount() - 1; i >= 0; --i) {
+        const QString key = m_list->topLevelItem(i)->data(0, identityRole).toString();
+        if (kept.value(key) < wanted.value(key))
+            ++kept[key];
+        else
+            delete m_list->takeTopLevelItem(i);
+    }
+    // Then, in the report's order: a row in place stays and is updated, a new finding gets a new
+    // row, and a kept row met out of order leaves (it comes back where it now belongs).
     QStyle *s = style();
-    for (const analysis::Finding &f : report.findings) {
-        auto *item = new QTreeWidgetItem(m_list);
+    for (int i = 0; i < int(findings.size());) {
+        const analysis::Finding &f = findings[size_t(i)];
+        const QString key = identityOf(f);
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item && item->data(0, identityRole).toString() != key) {
+            if (kept.value(key) > 0) {
+                const QString itemKey = item->data(0, identityRole).toString();
+                --kept[itemKey];
+                delete m_list->takeTopLevelItem(i);
+                continue;
+            }
+            item = nullptr;
+        }
+        if (!item) {
+            item = new QTreeWidgetItem;
+            item->setData(0, identityRole, key);
+            m_list->insertTopLevelItem(i, item);
+        } else {
+            --kept[key];
+        }
         const QStyle::StandardPixmap icon =
             f.severity == analysis::Severity::Error     ? QStyle::SP_MessageBoxCritical
             : f.severity == analysis::Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                         : QStyle::SP_MessageBoxInformation;
-        item->setIcon(0, s->standardIcon(icon));
-        item->setText(0, f.message);
-        item->setToolTip(0, f.message);
-        item->setText(1, f.code);
-        item->setText(2, f.objects.join(QStringLiteral(", ")));
-        item->setData(0, objectsRole, f.objects);
-        item->setData(0, codeRole, f.code);
+        if (item->data(0, Qt::UserRole).toInt() != int(icon) + 1) {
+            item->setIcon(0, s->standardIcon(icon));
+            item->setData(0, Qt::UserRole, int(icon) + 1);
+        }
+        setCell(item, 0, Qt::DisplayRole, f.message);
+        setCell(item, 0, Qt::ToolTipRole, f.message);
+        setCell(item, 1, Qt::DisplayRole, f.code);
+        setCell(item, 2, Qt::DisplayRole, f.objects.join(QStringLiteral(", ")));
+        setCell(item, 0, objectsRole, f.objects);
+        setCell(item, 0, codeRole, f.code);
+        ++i;
     }
-    if (report.findings.empty())
+    while (m_list->topLevelItemCount() > int(findings.size())) // cannot happen; kept as a guard
+        delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
+
+    if (findings.empty())
         m_summary->setText(tr("No findings: the design passes every check."));
     else
         m_summary->setText(countsText(report, QStringLiteral(", ")));
+    setChecking(false);
 }
 
 QString FindingsPanel::countsText(const analysis::CheckReport &report, const QString &separator,

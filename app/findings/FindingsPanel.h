@@ -1,7 +1,11 @@
 #pragma once
 
 // The Findings dock: one row per finding of the live check, with a severity icon and the
-// message. Choosing a row asks for its objects to be selected and centred.
+// message. Choosing a row asks for its objects to be selected and centred. A new report updates
+// the rows in place, by finding identity (code, objects and trace): rows that stay keep their
+// selection and the scroll position; only rows that come or go are inserted or removed. While
+// a re-check runs the rows are shown faded with "re-checking…"; opening another design empties
+// the list at once.
 
 #include "analysis/Check.h"
 
@@ -12,6 +16,9 @@ class QTreeWidget;
 
 namespace hopscope::gui {
 
+class CheckRunner;
+class OutdatedDelegate;
+
 class FindingsPanel : public QWidget
 {
     Q_OBJECT
@@ -19,7 +26,14 @@ public:
     explicit FindingsPanel(QWidget *parent = nullptr);
 
     void setReport(const analysis::CheckReport &report);
+    // `checking`: a re-check is on its way and the rows shown are outdated.
     void setChecking(bool checking);
+    // Empties the list (another design was opened); the summary says a check is on its way.
+    void clearForNewDesign();
+    // Follows `checker`'s started() and discarded() (called once, by the path workbench).
+    void attachChecker(CheckRunner *checker);
+    bool isOutdated() const;
+
     QTreeWidget *list() const { return m_list; }
     // Finding codes shown, in order (for tests and the status bar).
     QStringList codes() const;
@@ -33,6 +47,8 @@ Q_SIGNALS:
 private:
     QTreeWidget *m_list;
     QLabel *m_summary;
+    QLabel *m_rechecking;
+    OutdatedDelegate *m_delegate;
 };
 
 } // namespace hopscope::gui

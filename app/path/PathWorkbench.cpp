@@ -201,6 +201,9 @@ void PathWorkbench::refreshEndpointNames()
 
 void PathWorkbench::attachFindings(FindingsPanel *findings, CheckRunner *checker)
 {
+    // Both show the same check: the matrix its pool verdicts, the list its findings.
+    findings->attachChecker(checker);
+    m_matrix->attachChecker(checker);
     QTreeWidget *list = findings->list();
     // The list shows the check's report in order, one row per finding.
     auto traceOf = [list, checker](QTreeWidgetItem *item) -> std::optional<analysis::FindingTrace> {

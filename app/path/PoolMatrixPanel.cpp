@@ -1,14 +1,17 @@
 #include "path/PoolMatrixPanel.h"
 
-#include "document/DesignDocument.h"
 #include "canvas/SceneStyle.h"
-#include "format/ValueGrammar.h"
+#include "document/DesignDocument.h"
+#include "findings/OutdatedDelegate.h"
 
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QSet>
+#include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hopscope::gui {
 
@@ -43,35 +46,206 @@ QColor colourOf(Kind kind, const SceneStyle &style)
     return style.text;
 }
 
-std::vector<PoolMatrixPanel::Row> sweepPools(const model::Design &design)
+QString keyOf(const PoolVerdictRow &r) { return r.gateway + u'\n' + r.subnet; }
+
+bool sameSummary(const analysis::ConnectionSummary &a, const analysis::ConnectionSummary &b)
 {
-    const model::Network network(design);
-    const routing::EffectiveRoutes routes(network);
-    const routing::Tracer tracer(routes);
-    const analysis::SweepResults results = analysis::runSweeps(tracer);
-    const auto &devices = network.devices();
-    std::vector<PoolMatrixPanel::Row> rows;
-    rows.reserve(results.pools.size());
-    for (const analysis::PoolSweepRow &p : results.pools) {
-        PoolMatrixPanel::Row row;
-        const model::Device &gw = devices[p.gateway];
-        row.gateway = gw.name;
-        if (gw.gatewayObject)
-            row.pool = format::formatPrefixes(gw.gatewayObject->vpnClientAddressPool);
-        row.poolEndpoint = p.poolEndpoint;
-        row.subnet = network.subnets()[p.subnet].qualifiedName;
-        row.toSubnet = p.toSubnet;
-        row.fromSubnet = p.fromSubnet;
-        // Names, not indices, leave the worker: the network dies with it.
-        if (p.toSubnet.failedAt >= 0)
-            row.toSubnetWhere = devices[p.toSubnet.failedAt].name;
-        if (p.fromSubnet.failedAt >= 0)
-            row.fromSubnetWhere = devices[p.fromSubnet.failedAt].name;
-        rows.push_back(std::move(row));
-    }
-    return rows;
+    return a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
+           a.replyReason == b.replyReason && a.explanation == b.explanation;
 }
+
+// What the row shows is the same (its key aside).
+bool sameShown(const PoolVerdictRow &a, const PoolVerdictRow &b)
+{
+    return a.pool == b.pool && a.poolEndpoint == b.poolEndpoint &&
+           sameSummary(a.toSubnet, b.toSubnet) && sameSummary(a.fromSubnet, b.fromSubnet) &&
+           a.toSubnetWhere == b.toSubnetWhere && a.fromSubnetWhere == b.fromSubnetWhere;
+}
+
+QString poolText(const PoolVerdictRow &r) { return QStringLiteral("%1  %2").arg(r.gateway, r.pool); }
 } // namespace
+
+PoolMatrixModel::PoolMatrixModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PoolMatrixModel::setPalette(const QPalette &palette)
+{
+    m_palette = palette;
+    if (!m_rows->empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void PoolMatrixModel::release(std::shared_ptr<const std::vector<PoolVerdictRow>> rows)
+{
+    if (rows && rows.use_count() == 1 && rows->size() > 1000)
+        QThreadPool::globalInstance()->start([rows]() mutable { rows.reset(); });
+}
+
+void PoolMatrixModel::clear()
+{
+    if (m_rows->empty())
+        return;
+    beginRemoveRows({}, 0, rowCount() - 1);
+    auto old = std::exchange(m_rows, std::make_shared<const std::vector<PoolVerdictRow>>());
+    endRemoveRows();
+    release(std::move(old));
+}
+
+void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> shared)
+{
+    const std::vector<PoolVerdictRow> &rows = *shared;
+    int firstChanged = -1;
+    int lastChanged = -1;
+    auto changed = [&](int row) {
+        firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
+        lastChanged = std::max(lastChanged, row);
+    };
+    bool sameKeys = rows.size() == m_rows->size();
+    for (size_t i = 0; sameKeys && i < rows.size(); ++i)
+        sameKeys = rows[i].gateway == (*m_rows)[i].gateway && rows[i].subnet == (*m_rows)[i].subnet;
+    auto old = m_rows;
+    std::shared_ptr<const std::vector<PoolVerdictRow>> steps; // the copy changed step by step
+    if (!sameKeys) {
+        // Rows come and go (a pool, a subnet added or deleted): the rows shown change one step
+        // at a time, each announced, on a copy that is what the view sees meanwhile.
+        auto working = std::make_shared<std::vector<PoolVerdictRow>>(*m_rows);
+        m_rows = working;
+        steps = working;
+        std::vector<PoolVerdictRow> &shown = *working;
+        // Rows whose (gateway, subnet) is gone leave first, in runs.
+        QSet<QString> wanted;
+        wanted.reserve(qsizetype(rows.size()));
+        for (const PoolVerdictRow &r : rows)
+            wanted.insert(keyOf(r));
+        for (int end = rowCount(); end > 0;) {
+            if (wanted.contains(keyOf(shown[size_t(end) - 1]))) {
+                --end;
+                continue;
+            }
+            int begin = end - 1;
+            while (begin > 0 && !wanted.contains(keyOf(shown[size_t(begin) - 1])))
+                --begin;
+            beginRemoveRows({}, begin, end - 1);
+            shown.erase(shown.begin() + begin, shown.begin() + end);
+            endRemoveRows();
+            end = begin;
+        }
+        // Then, in the new order: a row in place stays, a new row is inserted, and a kept row
+        // met out of order leaves (it is inserted again where it now belongs).
+        QSet<QString> present;
+        for (const PoolVerdictRow &r : shown)
+            present.insert(keyOf(r));
+        for (int i = 0; i < int(rows.size());) {
+            const QString key = keyOf(rows[size_t(i)]);
+            if (i < rowCount() && keyOf(shown[size_t(i)]) == key) {
+                ++i;
+                continue;
+            }
+            if (present.contains(key)) {
+                present.remove(keyOf(shown[size_t(i)]));
+                beginRemoveRows({}, i, i);
+                shown.erase(shown.begin() + i);
+                endRemoveRows();
+                continue;
+            }
+            int end = i + 1;
+            while (end < int(rows.size()) && !present.contains(keyOf(rows[size_t(end)])))
+                ++end;
+            beginInsertRows({}, i, end - 1);
+            shown.insert(shown.begin() + i, rows.begin() + i, rows.begin() + end);
+            endInsertRows();
+            i = end;
+        }
+        if (rowCount() > int(rows.size())) { // cannot happen: every kept row has its place
+            beginRemoveRows({}, int(rows.size()), rowCount() - 1);
+            shown.resize(rows.size());
+            endRemoveRows();
+        }
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (sameShown((*m_rows)[i], rows[i]))
+            continue;
+        changed(int(i));
+        // The next row's pool cell is blank when it repeats this row's pool.
+        if (i + 1 < rows.size())
+            changed(int(i + 1));
+    }
+    m_rows = std::move(shared);
+    release(std::move(old));
+    release(std::move(steps));
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+}
+
+int PoolMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows->size());
+}
+
+int PoolMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PoolMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case PoolColumn: return PoolMatrixPanel::tr("P2S pool");
+    case SubnetColumn: return PoolMatrixPanel::tr("Workload subnet");
+    case ToSubnetColumn: return PoolMatrixPanel::tr("Pool → subnet");
+    case FromSubnetColumn: return PoolMatrixPanel::tr("Subnet → pool");
+    default: return {};
+    }
+}
+
+QVariant PoolMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const std::vector<PoolVerdictRow> &rows = *m_rows;
+    const PoolVerdictRow &r = rows[size_t(index.row())];
+    const int column = index.column();
+    if (column == PoolColumn) {
+        const QString pool = poolText(r);
+        if (role == Qt::DisplayRole)
+            return index.row() > 0 && poolText(rows[size_t(index.row()) - 1]) == pool
+                       ? QString()
+                       : pool;
+        if (role == Qt::ToolTipRole)
+            return PoolMatrixPanel::tr("%1 stands for a client of this pool").arg(r.poolEndpoint);
+        return {};
+    }
+    if (column == SubnetColumn)
+        return role == Qt::DisplayRole ? QVariant(r.subnet) : QVariant();
+    const bool to = column == ToSubnetColumn;
+    const analysis::ConnectionSummary &s = to ? r.toSubnet : r.fromSubnet;
+    const QString &where = to ? r.toSubnetWhere : r.fromSubnetWhere;
+    const Kind kind = kindOf(s);
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = (kind == Kind::Ok ? QStringLiteral("✓ ") : QStringLiteral("✕ ")) +
+                       PoolMatrixPanel::verdictText(s);
+        if (!where.isEmpty() && kind != Kind::Ok)
+            text += PoolMatrixPanel::tr(" at %1").arg(where);
+        return text;
+    }
+    case Qt::ForegroundRole: {
+        const SceneStyle style(m_palette);
+        return kind == Kind::NotTunneled ? style.text : colourOf(kind, style);
+    }
+    case Qt::BackgroundRole: {
+        const SceneStyle style(m_palette);
+        return SceneStyle::mix(style.nodeFill, colourOf(kind, style), style.isDark() ? 0.22 : 0.12);
+    }
+    case Qt::ToolTipRole:
+        return s.explanation.isEmpty()
+                   ? PoolMatrixPanel::tr("Click to draw this path.")
+                   : s.explanation + PoolMatrixPanel::tr("\nClick to draw this path.");
+    case kindRole: return int(kind);
+    default: return {};
+    }
+}
 
 QString PoolMatrixPanel::verdictText(const analysis::ConnectionSummary &s)
 {
@@ -92,18 +266,27 @@ QString PoolMatrixPanel::verdictText(const analysis::ConnectionSummary &s)
 }
 
 PoolMatrixPanel::PoolMatrixPanel(DesignDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent), m_document(document), m_model(new PoolMatrixModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(8, 4, 8, 4);
     m_summary = new QLabel(tr("No P2S pools yet."), this);
     m_summary->setObjectName(QStringLiteral("poolMatrixSummary"));
-    m_summary->setContentsMargins(8, 4, 8, 4);
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_rechecking = new QLabel(tr("re-checking…"), this);
+    m_rechecking->setObjectName(QStringLiteral("poolMatrixRechecking"));
+    m_rechecking->setEnabled(false); // drawn in the palette's disabled (muted) text colour
+    m_rechecking->hide();
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_rechecking);
+    m_model->setPalette(palette());
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("poolMatrix"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("P2S pool"), tr("Workload subnet"), tr("Pool → subnet"), tr("Subnet → pool")});
+    m_table->setModel(m_model);
+    m_delegate = new OutdatedDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -111,108 +294,89 @@ PoolMatrixPanel::PoolMatrixPanel(DesignDocument *document, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    layout->addWidget(m_summary);
+    layout->addLayout(header);
     layout->addWidget(m_table);
 
-    auto request = [this](int row, int column) {
-        if (row < 0 || row >= int(m_rows.size()) ||
+    auto request = [this](const QModelIndex &index) {
+        const int row = index.row();
+        const int column = index.column();
+        if (row < 0 || row >= int(rows().size()) ||
             (column != ToSubnetColumn && column != FromSubnetColumn))
             return;
-        const Row &r = m_rows[row];
+        const Row &r = rows()[size_t(row)];
         routing::TraceRequest t; // the sweep's own request: TCP 443
         t.from = column == ToSubnetColumn ? r.poolEndpoint : r.subnet;
         t.to = column == ToSubnetColumn ? r.subnet : r.poolEndpoint;
         Q_EMIT traceRequested(t);
     };
-    connect(m_table, &QTableWidget::cellClicked, this, request);
-    connect(m_table, &QTableWidget::cellActivated, this, request);
+    connect(m_table, &QTableView::clicked, this, request);
+    connect(m_table, &QTableView::activated, this, request);
+}
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMilliseconds);
-    connect(&m_debounce, &QTimer::timeout, this, &PoolMatrixPanel::launch);
-    auto changed = [this] {
-        ++m_generation;
-        m_debounce.start();
-    };
-    connect(document, &DesignDocument::designChanged, this, changed);
-    connect(document, &DesignDocument::designReset, this, changed);
-    connect(&m_watcher, &QFutureWatcher<std::vector<Row>>::finished, this, [this] {
-        const quint64 generation = m_runningGeneration;
-        std::vector<Row> rows = m_watcher.result();
-        if (m_pending) {
-            m_pending = false;
-            launch();
-        }
-        if (generation != m_generation)
-            return; // stale: the design changed while this ran
-        m_rows = std::move(rows);
-        fill();
-        Q_EMIT updated();
+void PoolMatrixPanel::attachChecker(CheckRunner *checker)
+{
+    m_checker = checker;
+    connect(checker, &CheckRunner::started, this, [this] { setOutdated(true); });
+    connect(checker, &CheckRunner::finished, this, &PoolMatrixPanel::showRows);
+    connect(checker, &CheckRunner::discarded, this, [this] {
+        // Another design: nothing of the previous one stays on screen.
+        m_model->clear();
+        m_sized = false;
+        m_summary->setText(tr("Checking…"));
+        setOutdated(true);
     });
+    if (checker->isRunning())
+        setOutdated(true);
+    else
+        showRows();
 }
 
-PoolMatrixPanel::~PoolMatrixPanel() { m_watcher.waitForFinished(); }
+bool PoolMatrixPanel::isOutdated() const { return m_delegate->isOutdated(); }
 
-void PoolMatrixPanel::refreshNow()
+void PoolMatrixPanel::setOutdated(bool outdated)
 {
-    m_debounce.stop();
-    launch();
-}
-
-void PoolMatrixPanel::launch()
-{
-    if (m_watcher.isRunning()) {
-        m_pending = true;
+    if (m_delegate->isOutdated() == outdated)
         return;
-    }
-    m_runningGeneration = m_generation;
-    m_watcher.setFuture(
-        QtConcurrent::run([design = m_document->design()] { return sweepPools(design); }));
+    m_delegate->setOutdated(outdated);
+    m_rechecking->setVisible(outdated);
+    m_table->viewport()->update();
 }
 
-void PoolMatrixPanel::fill()
+void PoolMatrixPanel::showRows()
 {
-    const SceneStyle style(palette());
-    m_table->setRowCount(0);
-    int failing = 0;
-    QString previousPool;
-    for (const Row &r : m_rows) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QString pool = QStringLiteral("%1  %2").arg(r.gateway, r.pool);
-        auto *poolItem = new QTableWidgetItem(pool == previousPool ? QString() : pool);
-        poolItem->setToolTip(tr("%1 stands for a client of this pool").arg(r.poolEndpoint));
-        previousPool = pool;
-        m_table->setItem(row, PoolColumn, poolItem);
-        m_table->setItem(row, SubnetColumn, new QTableWidgetItem(r.subnet));
-        auto verdict = [&](int column, const analysis::ConnectionSummary &s, const QString &where) {
-            const Kind kind = kindOf(s);
-            const QColor colour = colourOf(kind, style);
-            QString text = (kind == Kind::Ok ? QStringLiteral("✓ ") : QStringLiteral("✕ ")) +
-                           verdictText(s);
-            if (!where.isEmpty() && kind != Kind::Ok)
-                text += tr(" at %1").arg(where);
-            auto *item = new QTableWidgetItem(text);
-            item->setForeground(kind == Kind::NotTunneled ? style.text : colour);
-            item->setBackground(SceneStyle::mix(style.nodeFill, colour, style.isDark() ? 0.22 : 0.12));
-            item->setToolTip(s.explanation.isEmpty() ? tr("Click to draw this path.")
-                                                     : s.explanation + tr("\nClick to draw this path."));
-            item->setData(Qt::UserRole, int(kind));
-            m_table->setItem(row, column, item);
-            if (kind != Kind::Ok)
-                ++failing;
-        };
-        verdict(ToSubnetColumn, r.toSubnet, r.toSubnetWhere);
-        verdict(FromSubnetColumn, r.fromSubnet, r.fromSubnetWhere);
+    m_model->setRows(m_checker->sharedPoolRows());
+    if (!m_sized && !rows().empty()) {
+        // Fitted once to the first rows (a sample of them: a large estate has tens of
+        // thousands), not after every check, so that a user's column widths stay.
+        m_table->horizontalHeader()->setResizeContentsPrecision(200);
+        m_table->resizeColumnsToContents();
+        m_sized = true;
     }
-    m_table->resizeColumnsToContents();
-    if (m_rows.empty())
+    updateSummary();
+    setOutdated(false);
+    Q_EMIT updated();
+}
+
+void PoolMatrixPanel::updateSummary()
+{
+    int failing = 0;
+    for (const Row &r : rows())
+        failing += int(!r.toSubnet.ok) + int(!r.fromSubnet.ok);
+    if (rows().empty())
         m_summary->setText(tr("No P2S pools in this design."));
     else
-        m_summary->setText(tr("%n pool–subnet pair(s), ", nullptr, int(m_rows.size())) +
+        m_summary->setText(tr("%n pool–subnet pair(s), ", nullptr, int(rows().size())) +
                            tr("%n failing direction(s). Click a verdict to draw its path.",
                               nullptr, failing));
+}
+
+void PoolMatrixPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_model->setPalette(palette());
+    QWidget::changeEvent(event);
 }
 
 } // namespace hopscope::gui

@@ -2,51 +2,84 @@
 
 // The VPN-pool matrix: for every P2S pool, one row per workload subnet with the verdict of both
 // directions (pool → subnet, subnet → pool), coloured by kind: ok, dropped, loop, asymmetric,
-// not tunneled. It comes from analysis::runSweeps, on a worker thread over a copy of the design,
-// debounced after edits; a result that arrives after a newer edit is dropped (as CheckRunner
-// does). Choosing a verdict cell asks for that path to be drawn.
+// not tunneled. The rows are the live check's own sweep results (CheckRunner::poolRows()): the
+// matrix never sweeps by itself. While a re-check runs they are shown faded with "re-checking…";
+// a new result updates the rows in place (only rows that changed), keeping the selection and
+// the scroll position; opening another design empties the matrix at once. Choosing a verdict
+// cell asks for that path to be drawn.
 
-#include "analysis/Sweeps.h"
+#include "findings/CheckRunner.h"
 
-#include <QFutureWatcher>
-#include <QTimer>
+#include <QAbstractTableModel>
+#include <QPalette>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace hopscope::gui {
 
 class DesignDocument;
+class OutdatedDelegate;
+
+// The matrix's rows as a table model (a large estate has tens of thousands of them).
+class PoolMatrixModel : public QAbstractTableModel
+{
+public:
+    enum Column { PoolColumn, SubnetColumn, ToSubnetColumn, FromSubnetColumn, ColumnCount };
+    static constexpr int kindRole = Qt::UserRole; // int(verdict kind) of a verdict cell
+
+    explicit PoolMatrixModel(QObject *parent = nullptr);
+
+    // Rows that kept their (gateway, subnet) change in place (dataChanged); others are removed
+    // or inserted: never a reset, so a view keeps its selection and scroll position. The rows
+    // are shared with the check that made them, not copied.
+    void setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> rows);
+    void clear();
+    const std::vector<PoolVerdictRow> &rows() const { return *m_rows; }
+    void setPalette(const QPalette &palette);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    // Lets the previous rows go on a worker thread: freeing tens of thousands of rows is
+    // milliseconds the window need not wait for.
+    void release(std::shared_ptr<const std::vector<PoolVerdictRow>> rows);
+
+    QPalette m_palette;
+    std::shared_ptr<const std::vector<PoolVerdictRow>> m_rows =
+        std::make_shared<const std::vector<PoolVerdictRow>>();
+};
 
 class PoolMatrixPanel : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int debounceMilliseconds = 300;
-    enum Column { PoolColumn, SubnetColumn, ToSubnetColumn, FromSubnetColumn, ColumnCount };
-
-    struct Row
-    {
-        QString gateway;
-        QString pool;         // the pool's prefixes, for people
-        QString poolEndpoint; // what a trace names as the pool's end
-        QString subnet;       // "VNET/SUBNET"
-        analysis::ConnectionSummary toSubnet;
-        analysis::ConnectionSummary fromSubnet;
-        QString toSubnetWhere;   // the device where the failing walk ended
-        QString fromSubnetWhere;
+    using Row = PoolVerdictRow;
+    enum Column {
+        PoolColumn = PoolMatrixModel::PoolColumn,
+        SubnetColumn = PoolMatrixModel::SubnetColumn,
+        ToSubnetColumn = PoolMatrixModel::ToSubnetColumn,
+        FromSubnetColumn = PoolMatrixModel::FromSubnetColumn,
+        ColumnCount = PoolMatrixModel::ColumnCount
     };
 
     explicit PoolMatrixPanel(DesignDocument *document, QWidget *parent = nullptr);
-    ~PoolMatrixPanel() override;
 
-    const std::vector<Row> &rows() const { return m_rows; }
-    QTableWidget *table() const { return m_table; }
-    bool isRunning() const { return m_watcher.isRunning() || m_debounce.isActive(); }
+    // Shows `checker`'s pool verdicts from now on (called once, by the path workbench).
+    void attachChecker(CheckRunner *checker);
 
-    // Sweeps now (no debounce); the table fills when it ends.
-    void refreshNow();
+    const std::vector<Row> &rows() const { return m_model->rows(); }
+    QTableView *table() const { return m_table; }
+    PoolMatrixModel *model() const { return m_model; }
+    // True while the rows shown are not those of the current design yet.
+    bool isRunning() const { return m_checker && m_checker->isRunning(); }
+    bool isOutdated() const;
 
     // "ok", "dropped: blackhole (reply)", "loop", "asymmetric", "not tunneled".
     static QString verdictText(const analysis::ConnectionSummary &summary);
@@ -55,19 +88,22 @@ Q_SIGNALS:
     void traceRequested(const routing::TraceRequest &request);
     void updated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
-    void launch();
-    void fill();
+    void setOutdated(bool outdated);
+    void showRows();
+    void updateSummary();
 
     DesignDocument *m_document;
+    CheckRunner *m_checker = nullptr;
     QLabel *m_summary;
-    QTableWidget *m_table;
-    QTimer m_debounce;
-    QFutureWatcher<std::vector<Row>> m_watcher;
-    quint64 m_generation = 0;
-    quint64 m_runningGeneration = 0;
-    bool m_pending = false;
-    std::vector<Row> m_rows;
+    QLabel *m_rechecking;
+    QTableView *m_table;
+    PoolMatrixModel *m_model;
+    OutdatedDelegate *m_delegate;
+    bool m_sized = false; // columns fitted to the first rows shown
 };
 
 } // namespace hopscope::gui

@@ -107,7 +107,10 @@ CheckReport checkDesign(const model::Design &design, const CheckOptions &options
     lintProxies(network, proxies, report.findings);
     checkIntents(tracer, report.findings);
     if (options.sweeps) {
-        sweepFindings(network, runSweeps(tracer), report.findings);
+        const SweepResults sweeps = runSweeps(tracer);
+        if (options.sweepsObserver)
+            options.sweepsObserver(network, sweeps);
+        sweepFindings(network, sweeps, report.findings);
         dropMetPredictions(report.findings);
     }
 

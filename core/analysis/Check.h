@@ -7,10 +7,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
+namespace hopscope::model {
+class Network;
+}
+
 namespace hopscope::analysis {
+
+struct SweepResults;
 
 enum class Severity { Error, Warning, Info };
 QString toString(Severity);
@@ -46,6 +53,10 @@ struct CheckOptions
     bool sweeps = true;       // the pool and subnet-pair sweeps and the loop search
     // Where relative paths (squid.conf) are resolved; empty: proxy configurations are not read.
     QString designDirectory;
+    // Called on the checking thread with the sweeps' results before they become findings, so
+    // that a caller showing them (the app's VPN-pool matrix) does not sweep a second time. Both
+    // arguments live only for the call.
+    std::function<void(const model::Network &, const SweepResults &)> sweepsObserver;
 };
 
 // Checks the whole design. Pure function of its inputs; safe to call from a worker thread.
