@@ -430,7 +430,11 @@ QList<MainWindow::Example> MainWindow::examples()
         {QStringLiteral(":/examples/seed-supported.hopscope.yaml"),
          tr("Squid Proxy Lab, Supported Routing"),
          tr("The lab rebuilt the way Azure supports: firewalls with management NICs, no 0.0.0.0/0 "
-            "UDR on the GatewaySubnet.")},
+            "UDR on the GatewaySubnet, an NSG that admits only the VPN pool on the proxy port.")},
+        {QStringLiteral(":/examples/seed-nsg-blocks-pool.hopscope.yaml"),
+         tr("Squid Proxy Lab, Pool Blocked by an NSG"),
+         tr("The supported lab with a deny rule above the allow rule: the routes are right, "
+            "the proxy subnet's NSG drops the VPN clients.")},
         {QStringLiteral(":/examples/classic-hub.hopscope.yaml"), tr("Classic Hub and Spoke"),
          tr("Three spokes and a VPN gateway; the hub firewall inspects every flow both ways.")},
     };

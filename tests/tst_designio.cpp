@@ -1972,7 +1972,8 @@ void TestDesignIo::reportsUnreadableFiles()
 void TestDesignIo::roundTripsDesignFiles_data()
 {
     QTest::addColumn<QString>("path");
-    for (const char *name : {"seed-as-written", "seed-typo-fixed", "seed-supported", "classic-hub"})
+    for (const char *name : {"seed-as-written", "seed-typo-fixed", "seed-supported",
+                             "seed-nsg-blocks-pool", "classic-hub"})
         QTest::newRow(qPrintable(QStringLiteral("example: ") + QLatin1String(name)))
             << examplePath(QLatin1String(name) + QStringLiteral(".hopscope.yaml"));
     QTest::newRow("every field at a non-default value")
@@ -2025,6 +2026,24 @@ void TestDesignIo::seedExamplesSayWhatTheNoteSays()
         if (table.name == u"rt-a-gw")
             table.routes = {{QStringLiteral("spoke-b-via-a-fw"), prefix("10.2.0.0/16"),
                              NextHopType::VirtualAppliance, ip("10.1.1.4")}};
+    // ... and an NSG on the proxy's subnet that admits only the P2S pool on the proxy port
+    // (nsg.md TC-N17).
+    SecurityRule allowPool;
+    allowPool.name = QStringLiteral("allow-p2s-proxy");
+    allowPool.description = QStringLiteral("P2S clients to the proxy");
+    allowPool.priority = 100;
+    allowPool.protocol = SecurityProtocol::Tcp;
+    allowPool.source.addresses = {SecurityAddress::of(prefix("172.16.16.0/24"))};
+    allowPool.destination.addresses = {SecurityAddress::of(prefix("10.2.0.4/32"))};
+    allowPool.destination.ports = {{3128, 3128}};
+    SecurityRule denyAll;
+    denyAll.name = QStringLiteral("deny-all-inbound");
+    denyAll.priority = 4096;
+    denyAll.access = RuleAction::Deny;
+    expectedSupported.networkSecurityGroups = {
+        {QStringLiteral("nsg-subnet-b"), {}, {allowPool, denyAll}}};
+    expectedSupported.subnet(QStringLiteral("Spoke-Vnet-b/Subnet-b"))->networkSecurityGroup =
+        QStringLiteral("nsg-subnet-b");
     QVERIFY(*supported.design == expectedSupported);
 
     const Design &seed = *asWritten.design;
