@@ -10,6 +10,8 @@
 #include "canvas/DesignView.h"
 #include "export/ExportDialog.h"
 #include "findings/FindingsPanel.h"
+#include "import/AzureImportDialog.h"
+#include "import/ImportReportPanel.h"
 #include "palette/PaletteActions.h"
 #include "palette/PalettePanel.h"
 #include "path/EffectiveRoutesPanel.h"
@@ -465,6 +467,9 @@ void MainWindow::createActions()
             newDesign();
     });
     make(QStringLiteral("actionOpen"), tr("&Open…"), std(QKeySequence::Open), [this] { open(); });
+    make(QStringLiteral("actionImportAzure"), tr("Import from &Azure…"),
+         QKeySequence(tr("Ctrl+Shift+I")), [this] { showAzureImport(); })
+        ->setStatusTip(tr("Read an estate exported from Azure as JSON into a new design"));
     make(QStringLiteral("actionSave"), tr("&Save"), std(QKeySequence::Save), [this] { save(); });
     make(QStringLiteral("actionSaveAs"), tr("Save &As…"), std(QKeySequence::SaveAs),
          [this] { saveAs(); });
@@ -598,6 +603,13 @@ void MainWindow::createDocks()
     QDockWidget *routes = dock(QStringLiteral("effectiveRoutesDock"), tr("Effective Routes"),
                                m_effectiveRoutes, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, routes);
+    // Issue 14: the report of the last Azure import, shown once there is one.
+    m_importReport = new ImportReportPanel(this);
+    m_importReport->setObjectName(QStringLiteral("importReport"));
+    QDockWidget *importReport = dock(QStringLiteral("importReportDock"), tr("Import Report"),
+                                     m_importReport, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, importReport);
+    importReport->hide();
     findings->raise();
     m_paths->attachFindings(m_findings, m_checker);
 }
@@ -608,6 +620,7 @@ void MainWindow::createMenusAndToolBars()
     file->addAction(action(QStringLiteral("actionNew")));
     file->addAction(action(QStringLiteral("actionOpen")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(action(QStringLiteral("actionImportAzure")));
     file->addAction(action(QStringLiteral("actionImportProxyLog")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionSave")));
@@ -754,6 +767,46 @@ void MainWindow::newDesign()
     design.name = tr("New design");
     m_document->resetDesign(std::move(design));
     updateTitle();
+}
+
+AzureImportDialog *MainWindow::showAzureImport()
+{
+    if (m_azureImport && m_azureImport->isVisible()) {
+        m_azureImport->raise();
+        m_azureImport->activateWindow();
+        return m_azureImport;
+    }
+    if (m_azureImport)
+        m_azureImport->deleteLater(); // closed, on its way out
+    auto *dialog = new AzureImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [this, dialog] {
+        if (m_azureImport == dialog)
+            m_azureImport = nullptr;
+    });
+    connect(dialog, &AzureImportDialog::imported, this, &MainWindow::openImported);
+    m_azureImport = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openImported(const importing::ImportResult &result, const QStringList &files)
+{
+    if (!result.design || !maybeSave())
+        return;
+    m_exampleTitle.clear();
+    m_fileHasComments = false;
+    // No layout: the scene lays the design out automatically, as any design without positions.
+    m_document->resetDesign(*result.design);
+    // An import is unsaved work: the title shows it, and closing asks to keep it.
+    m_document->undoStack()->resetClean();
+    m_view->fitToDesign();
+    updateTitle();
+    m_importReport->setReport(result.report, files);
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("importReportDock"))) {
+        dock->show();
+        dock->raise();
+    }
 }
 
 bool MainWindow::openFile(const QString &path, QStringList *errors)

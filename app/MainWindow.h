@@ -19,14 +19,20 @@ class QLineEdit;
 class QMenu;
 class QUrl;
 
+namespace hopscope::importing {
+struct ImportResult;
+}
+
 namespace hopscope::gui {
 
+class AzureImportDialog;
 class CheckRunner;
 class DesignDocument;
 class DesignScene;
 class DesignView;
 class EffectiveRoutesPanel;
 class FindingsPanel;
+class ImportReportPanel;
 class PalettePanel;
 class PathWorkbench;
 class PropertiesPanel;
@@ -48,6 +54,10 @@ public:
     bool saveTo(const QString &path);
     // Starts a new, empty design without asking.
     void newDesign();
+    // File → Import from Azure… (issue 14): shows the import dialog (window-modal), or raises
+    // the one shown, and returns it. What it imports opens as a new unsaved design, with the
+    // report in the Import Report dock.
+    AzureImportDialog *showAzureImport();
 
     // What Save As proposes: the current file; for an example its file name; for a design
     // named by its user fileNameFor(that name); else its first hub's (or VNet's) name +
@@ -107,6 +117,7 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     EffectiveRoutesPanel *effectiveRoutesPanel() const { return m_effectiveRoutes; }
+    ImportReportPanel *importReportPanel() const { return m_importReport; }
     CheckRunner *checkRunner() const { return m_checker; }
     PathWorkbench *paths() const { return m_paths; }
     TrafficController *traffic() const { return m_traffic; }
@@ -140,6 +151,7 @@ private:
     bool save();
     bool saveAs();
     void open();
+    void openImported(const importing::ImportResult &result, const QStringList &files);
     void deleteSelection();
     void arrange();
     void findByName();
@@ -159,6 +171,8 @@ private:
     PropertiesPanel *m_properties = nullptr;
     FindingsPanel *m_findings = nullptr;
     EffectiveRoutesPanel *m_effectiveRoutes = nullptr;
+    ImportReportPanel *m_importReport = nullptr;
+    AzureImportDialog *m_azureImport = nullptr; // while shown
     CheckRunner *m_checker;
     PathWorkbench *m_paths = nullptr;
     TrafficController *m_traffic = nullptr;

@@ -1,0 +1,119 @@
+#include "import/ImportReportPanel.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hopscope::gui {
+
+namespace {
+
+// ".../providers/Microsoft.Network/virtualNetworks/hub/subnets/x" → "subnets"; the type of the
+// innermost resource an ARM id names.
+QString typeOfId(const QString &id)
+{
+    const QStringList parts = id.split(u'/', Qt::SkipEmptyParts);
+    const qsizetype providers = parts.lastIndexOf(QStringLiteral("providers"), -1);
+    if (providers < 0 || parts.size() < providers + 4)
+        return {};
+    return parts.at(parts.size() - 2);
+}
+
+QString nameOfId(const QString &id)
+{
+    return id.section(u'/', -1, -1, QString::SectionSkipEmpty);
+}
+
+// "microsoft.network/virtualhubs" → "virtualhubs": the provider namespace says nothing here.
+QString shortType(const QString &type)
+{
+    return type.section(u'/', -1, -1, QString::SectionSkipEmpty);
+}
+
+} // namespace
+
+ImportReportPanel::ImportReportPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+{
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setObjectName(QStringLiteral("importReportTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Kind"), tr("Name or id"), tr("What happened"), tr("Why")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(KindColumn, 150);
+    m_table->setColumnWidth(NameColumn, 220);
+    m_table->setColumnWidth(WhatColumn, 190);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+    clear();
+}
+
+void ImportReportPanel::clear()
+{
+    m_table->setRowCount(0);
+    m_summary->setText(tr("No import yet: File → Import from Azure… reads an exported estate."));
+}
+
+QString ImportReportPanel::summary() const { return m_summary->text(); }
+
+void ImportReportPanel::addRow(const QString &kind, const QString &name, const QString &id,
+                               const QString &what, const QString &why)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    const QString texts[ColumnCount] = {kind, name.isEmpty() ? id : name, what, why};
+    for (int c = 0; c < ColumnCount; ++c) {
+        auto *item = new QTableWidgetItem(texts[c]);
+        item->setToolTip(c == NameColumn && !id.isEmpty() ? id : texts[c]);
+        m_table->setItem(row, c, item);
+    }
+}
+
+void ImportReportPanel::setReport(const importing::ImportReport &report, const QStringList &files)
+{
+    m_table->setRowCount(0);
+    // The order of the report (§8): skipped, unresolved, synthesized, renamed, notes.
+    for (const importing::SkippedResource &s : report.skipped) {
+        const QString why =
+            s.detail.isEmpty() ? s.reason : QStringLiteral("%1: %2").arg(s.reason, s.detail);
+        if (s.id.isEmpty())
+            addRow(tr("file"), s.path, QString(), tr("Skipped"), why);
+        else
+            addRow(shortType(s.type), nameOfId(s.id), s.id, tr("Skipped"), why);
+    }
+    for (const importing::UnresolvedReference &u : report.unresolved)
+        addRow(typeOfId(u.id), nameOfId(u.id), u.id, tr("Reference %1").arg(u.action),
+               tr("%1 names %2, which is not in the input").arg(u.field, u.target));
+    for (const importing::SynthesizedObject &s : report.synthesized)
+        addRow(s.kind, s.name, s.id, tr("Added"), s.reason);
+    for (const importing::RenamedObject &r : report.renamed)
+        addRow(typeOfId(r.id), r.armName, r.id, tr("Renamed to %1").arg(r.name), r.why);
+    for (const importing::ImportNote &n : report.notes)
+        addRow(n.id.isEmpty() ? tr("input") : typeOfId(n.id), nameOfId(n.id), n.id,
+               tr("Note: %1").arg(n.code), n.message);
+
+    QStringList counts;
+    for (const auto &[key, value] : report.counts)
+        counts << QStringLiteral("%1 %2").arg(value).arg(key);
+    QStringList names;
+    for (const QString &f : files)
+        names << QFileInfo(f).fileName();
+    m_summary->setText(tr("Imported %1: %2. %n entries below.", nullptr, m_table->rowCount())
+                           .arg(names.join(QStringLiteral(", ")), counts.join(QStringLiteral(", "))));
+    m_table->resizeColumnToContents(KindColumn);
+}
+
+} // namespace hopscope::gui
