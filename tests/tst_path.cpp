@@ -135,6 +135,8 @@ private Q_SLOTS:
     void abandonedPickRestoresThePanel();
     void hopSelectionShowsRoutes_data();
     void hopSelectionShowsRoutes();
+    void hopShowsItsNsgVerdicts_data();
+    void hopShowsItsNsgVerdicts();
     void animationStopsWhenIdle();
     void hopTableFollowsThePacket_data();
     void hopTableFollowsThePacket();
@@ -143,6 +145,7 @@ private Q_SLOTS:
     void findingDrawsItsPath();
     void overlayHeadless();
     void screenshots();
+    void nsgScreenshot();
 
     // Issue 16: the gesture people try, and a first trace that explains itself.
     void twoSelectedEndpointsShowTheirPath_data();
@@ -512,6 +515,73 @@ void TestPath::hopSelectionShowsRoutes()
     }
 }
 
+void TestPath::hopShowsItsNsgVerdicts_data()
+{
+    QTest::addColumn<int>("port");
+    QTest::addColumn<int>("walk");
+    QTest::addColumn<QString>("device");
+    QTest::addColumn<QString>("hopNsg");   // the hop table's NSG cell
+    QTest::addColumn<QStringList>("nsgRow"); // the first row of the NSG evaluations
+    QTest::addColumn<QString>("callout");    // the overlay's callout title for the walk
+
+    QTest::newRow("TC-N17 request to proxy:3128 admitted by allow-p2s-proxy")
+        << 3128 << 0 << "proxy" << "in: nsg-subnet-b · allow-p2s-proxy (100) Allow"
+        << QStringList{"Inbound", "nsg-subnet-b", "Spoke-Vnet-b/Subnet-b", "allow-p2s-proxy",
+                       "100", "Allowed"}
+        << "";
+    QTest::newRow("TC-N17 reply from proxy allowed by flow state")
+        << 3128 << 1 << "proxy" << "out: allowed by flow state"
+        << QStringList{"Outbound", "", "proxy", "", "", "Allowed by flow state"} << "";
+    QTest::newRow("request to proxy:22 denied by deny-all-inbound")
+        << 22 << 0 << "proxy" << "in: nsg-subnet-b · deny-all-inbound (4096) Deny"
+        << QStringList{"Inbound", "nsg-subnet-b", "Spoke-Vnet-b/Subnet-b", "deny-all-inbound",
+                       "4096", "Denied"}
+        << "Request denied by nsg-subnet-b rule deny-all-inbound";
+}
+
+void TestPath::hopShowsItsNsgVerdicts()
+{
+    QFETCH(int, port);
+    QFETCH(int, walk);
+    QFETCH(QString, device);
+    QFETCH(QString, hopNsg);
+    QFETCH(QStringList, nsgRow);
+    QFETCH(QString, callout);
+
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QStringList errors;
+    QVERIFY2(window->openFile(QStringLiteral(HOPSCOPE_TEST_DATA_DIR "/nsg/seed-nsg.hopscope.yaml"),
+                              &errors),
+             qPrintable(errors.join(u'\n')));
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), port);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    HopInspector *inspector = paths->panel()->inspector();
+    QTRY_VERIFY(inspector->walkCount() > walk);
+
+    const int stop = inspector->devices(walk).indexOf(device);
+    QVERIFY(stop >= 0);
+    const int row = inspector->rowOf(walk, stop);
+    QTableWidget *hops = inspector->hopTable();
+    QCOMPARE(hops->item(row, HopInspector::NsgColumn)->text(), hopNsg);
+    QVERIFY(inspector->nsgTable()->isHidden());
+    QTest::mouseClick(hops->viewport(), Qt::LeftButton, {},
+                      hops->visualItemRect(hops->item(row, HopInspector::DeviceColumn)).center());
+    QTableWidget *nsgs = inspector->nsgTable();
+    QVERIFY(!nsgs->isHidden());
+    QVERIFY2(inspector->nsgCaption()->text().contains(device),
+             qPrintable(inspector->nsgCaption()->text()));
+    QVERIFY(nsgs->rowCount() >= 1);
+    QStringList first;
+    for (int c = 0; c < HopInspector::NsgColumns; ++c)
+        first << nsgs->item(0, c)->text();
+    QCOMPARE(first, nsgRow);
+    QCOMPARE(paths->overlay()->failureTitle(walk), callout);
+}
+
 void TestPath::hopTableFollowsThePacket_data()
 {
     QTest::addColumn<int>("steps");
@@ -808,6 +878,40 @@ void TestPath::screenshots()
     painter.end();
     overlay->setAnimationProgress(-1);
     QVERIFY(strip.save(QDir(dir).filePath(QStringLiteral("path-frames") + suffix)));
+}
+
+void TestPath::nsgScreenshot()
+{
+    // For the documentation: HOPSCOPE_PATH_SCREENSHOTS=DIR saves nsg-trace.png there: remote-pc
+    // to proxy on port 22, dropped by nsg-subnet-b, its callout, and the hop inspector's NSG view
+    // of the hop that dropped it.
+    const QString dir = qEnvironmentVariable("HOPSCOPE_PATH_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set HOPSCOPE_PATH_SCREENSHOTS=DIR to save the documentation's screenshots");
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1600, 1000);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->openFile(QStringLiteral(HOPSCOPE_TEST_DATA_DIR "/nsg/seed-nsg.hopscope.yaml")));
+    QTest::qWait(50);
+    PathWorkbench *paths = window->paths();
+    setPort(paths->panel(), 22);
+    clickPath(window.get(), QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    QTRY_VERIFY(paths->session()->result());
+    window->findChild<QDockWidget *>(QStringLiteral("propertiesDock"))->hide();
+    auto *pathDock = window->findChild<QDockWidget *>(QStringLiteral("pathDock"));
+    window->resizeDocks({pathDock}, {380}, Qt::Vertical);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->checkRunner()->isRunning(), 5000);
+    QRectF shown = paths->overlay()->sceneBoundingRect();
+    for (const model::Vnet &v : window->document()->design().vnets)
+        shown |= window->scene()->sceneRectOf(v.name);
+    window->view()->fitInView(shown.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    Q_EMIT window->view()->zoomChanged(window->view()->zoom());
+    HopInspector *inspector = paths->panel()->inspector();
+    inspector->selectHop(0, inspector->devices(0).indexOf(QStringLiteral("proxy")));
+    QTest::qWait(100);
+    QVERIFY(!inspector->nsgTable()->isHidden());
+    QVERIFY(window->grab().save(QDir(dir).filePath(QStringLiteral("nsg-trace.png"))));
 }
 
 void TestPath::twoSelectedEndpointsShowTheirPath_data()

@@ -34,6 +34,27 @@ QTableWidgetItem *cell(const QString &text)
     return item;
 }
 
+// A hop's NSG verdict in one direction, as one line of the hop table: "in: nsg-b ·
+// allow-p2s (100) Allow", "out: allowed by flow state", "in: platform address".
+QString nsgSummary(const routing::NsgVerdict &v, model::SecurityDirection direction)
+{
+    const QString arrow = direction == model::SecurityDirection::Inbound
+                              ? HopInspector::tr("in")
+                              : HopInspector::tr("out");
+    if (v.byState)
+        return HopInspector::tr("%1: allowed by flow state").arg(arrow);
+    if (v.platformExempt)
+        return HopInspector::tr("%1: platform address, exempt").arg(arrow);
+    const auto groups = v.evaluatedGroups();
+    if (groups.empty())
+        return {};
+    const routing::EvaluatedSecurityGroup &decided = groups.back();
+    return HopInspector::tr("%1: %2 · %3 (%4) %5")
+        .arg(arrow, decided.networkSecurityGroup, decided.ruleName)
+        .arg(decided.priority)
+        .arg(model::toString(decided.action));
+}
+
 // The walks in the overlay's order: per leg, the request then the reply.
 std::vector<std::pair<const routing::Walk *, bool>> walksOf(const routing::TraceResult &trace)
 {
@@ -59,7 +80,8 @@ HopInspector::HopInspector(const PathSession *session, QWidget *parent)
     m_hops->setObjectName(QStringLiteral("hopTable"));
     m_hops->setHorizontalHeaderLabels({tr("#"), tr("Device"), tr("Subnet"), tr("Prefix"),
                                        tr("Source"), tr("Next hop type"), tr("Next hop IP"),
-                                       tr("Route table"), tr("Route"), tr("Rule"), tr("Outcome")});
+                                       tr("Route table"), tr("Route"), tr("Rule"), tr("NSG"),
+                                       tr("Outcome")});
     m_hops->verticalHeader()->hide();
     m_hops->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hops->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -90,8 +112,27 @@ HopInspector::HopInspector(const PathSession *session, QWidget *parent)
     m_routes->setWordWrap(false);
     m_routes->horizontalHeader()->setStretchLastSection(true);
     m_routes->verticalHeader()->setDefaultSectionSize(m_routes->fontMetrics().height() + 6);
+    m_nsgCaption = new QLabel(routesBox);
+    m_nsgCaption->setObjectName(QStringLiteral("nsgCaption"));
+    m_nsgCaption->setWordWrap(true);
+    m_nsgCaption->setContentsMargins(6, 6, 6, 2);
+    m_nsgs = new QTableWidget(0, NsgColumns, routesBox);
+    m_nsgs->setObjectName(QStringLiteral("nsgEvaluations"));
+    m_nsgs->setHorizontalHeaderLabels({tr("Direction"), tr("NSG"), tr("Applied to"), tr("Rule"),
+                                       tr("Priority"), tr("Verdict")});
+    m_nsgs->verticalHeader()->hide();
+    m_nsgs->setSelectionMode(QAbstractItemView::NoSelection);
+    m_nsgs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nsgs->setShowGrid(false);
+    m_nsgs->setWordWrap(false);
+    m_nsgs->horizontalHeader()->setStretchLastSection(true);
+    m_nsgs->verticalHeader()->setDefaultSectionSize(m_nsgs->fontMetrics().height() + 6);
     routesLayout->addWidget(m_routesCaption);
-    routesLayout->addWidget(m_routes);
+    routesLayout->addWidget(m_routes, 3);
+    routesLayout->addWidget(m_nsgCaption);
+    routesLayout->addWidget(m_nsgs, 1);
+    m_nsgCaption->hide();
+    m_nsgs->hide();
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
@@ -104,6 +145,7 @@ HopInspector::HopInspector(const PathSession *session, QWidget *parent)
             stop = first->data(stopRole).toInt();
         }
         showRoutesOf(walk, stop);
+        showSecurityGroupsOf(walk, stop);
         Q_EMIT hopSelected(walk, stop);
     });
 }
@@ -125,6 +167,7 @@ void HopInspector::refresh()
     const model::Network *network = m_session->network();
     if (!trace || !network) {
         showRoutesOf(-1, -1);
+        showSecurityGroupsOf(-1, -1);
         Q_EMIT hopSelected(-1, -1);
         return;
     }
@@ -190,6 +233,21 @@ void HopInspector::refresh()
                                 cell(QStringLiteral("%1 (%2)").arg(
                                     hop.rule->name, model::toString(hop.rule->action))));
             }
+            if (hop.nsg) {
+                QStringList lines;
+                if (hop.nsg->inbound)
+                    lines << nsgSummary(*hop.nsg->inbound, model::SecurityDirection::Inbound);
+                if (hop.nsg->outbound)
+                    lines << nsgSummary(*hop.nsg->outbound, model::SecurityDirection::Outbound);
+                lines.removeAll(QString());
+                auto *nsg = cell(lines.join(QStringLiteral("; ")));
+                const bool denied =
+                    (hop.nsg->inbound && hop.nsg->inbound->denyingGroup()) ||
+                    (hop.nsg->outbound && hop.nsg->outbound->denyingGroup());
+                if (denied)
+                    nsg->setForeground(style.error);
+                m_hops->setItem(row, NsgColumn, nsg);
+            }
             const bool last = i + 1 == int(walk.hops.size());
             QString outcome;
             if (!last)
@@ -221,6 +279,7 @@ void HopInspector::refresh()
     if (row < 0)
         keepWalk = keepStop = -1;
     showRoutesOf(keepWalk, keepStop);
+    showSecurityGroupsOf(keepWalk, keepStop);
     Q_EMIT hopSelected(keepWalk, keepStop);
 }
 
@@ -342,6 +401,75 @@ void HopInspector::showRoutesOf(int walk, int stop)
     m_routes->resizeColumnsToContents();
     if (m_matchedRoute >= 0)
         m_routes->scrollToItem(m_routes->item(m_matchedRoute, RPrefix));
+}
+
+void HopInspector::showSecurityGroupsOf(int walk, int stop)
+{
+    m_nsgs->setRowCount(0);
+    const routing::TraceResult *trace = m_session->result();
+    const model::Network *network = m_session->network();
+    const auto walks = trace ? walksOf(*trace) : decltype(walksOf(*trace)){};
+    const routing::Hop *hop = nullptr;
+    if (network && walk >= 0 && stop >= 0 && walk < int(walks.size()) &&
+        stop < int(walks[walk].first->hops.size()))
+        hop = &walks[walk].first->hops[stop];
+    // Only evaluation points (VM NICs and subnet stand-ins, N3.5) have NSGs to show.
+    if (!hop || !hop->nsg) {
+        m_nsgCaption->hide();
+        m_nsgs->hide();
+        return;
+    }
+    const QString device = network->devices()[hop->device].name;
+    const SceneStyle style(palette());
+    auto addRow = [&](model::SecurityDirection direction, const routing::NsgVerdict &v) {
+        auto add = [&](const QStringList &texts, bool deny, bool muted) {
+            const int row = m_nsgs->rowCount();
+            m_nsgs->insertRow(row);
+            for (int c = 0; c < NsgColumns; ++c) {
+                QTableWidgetItem *item = cell(texts.value(c));
+                if (deny && c == NsgVerdictColumn) {
+                    item->setForeground(style.error);
+                    QFont f = item->font();
+                    f.setBold(true);
+                    item->setFont(f);
+                } else if (muted) {
+                    item->setForeground(style.mutedText);
+                }
+                m_nsgs->setItem(row, c, item);
+            }
+        };
+        const QString dir = model::toString(direction);
+        if (v.byState) {
+            add({dir, QString(), device, QString(), QString(), tr("Allowed by flow state")}, false,
+                false);
+            return;
+        }
+        if (v.platformExempt) {
+            add({dir, QString(), device, QString(), QString(), tr("Allowed: platform address")},
+                false, false);
+            return;
+        }
+        if (v.evaluatedGroups().empty()) {
+            add({dir, tr("none"), device, QString(), QString(), tr("Allowed: no NSG applies")},
+                false, true);
+            return;
+        }
+        for (const routing::EvaluatedSecurityGroup &g : v.evaluatedGroups()) {
+            const bool deny = g.action == model::RuleAction::Deny;
+            add({dir, g.networkSecurityGroup, g.appliedTo,
+                 g.isDefault ? tr("%1 (default)").arg(g.ruleName) : g.ruleName,
+                 QString::number(g.priority), deny ? tr("Denied") : tr("Allowed")},
+                deny, false);
+        }
+    };
+    if (hop->nsg->inbound)
+        addRow(model::SecurityDirection::Inbound, *hop->nsg->inbound);
+    if (hop->nsg->outbound)
+        addRow(model::SecurityDirection::Outbound, *hop->nsg->outbound);
+    m_nsgCaption->setText(tr("Network security groups evaluated at %1:").arg(device));
+    m_nsgs->resizeColumnsToContents();
+    m_nsgCaption->show();
+    m_nsgs->show();
 }
 
 } // namespace hopscope::gui

@@ -36,6 +36,15 @@ QString verdictWords(const PathOverlay::WalkPath &walk)
 }
 } // namespace
 
+QString PathOverlay::failureTitle(int walk) const
+{
+    for (const Callout &c : m_callouts) {
+        if (c.walk == walk)
+            return c.title;
+    }
+    return {};
+}
+
 QString PathOverlay::verdictText(routing::WalkVerdict verdict, routing::DropReason reason)
 {
     using routing::WalkVerdict;
@@ -101,6 +110,17 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
         path.verdict = walk.verdict;
         path.reason = walk.reason;
         path.explanation = walk.explanation;
+        if (walk.reason == routing::DropReason::NsgDenied && !walk.hops.empty() &&
+            walk.hops.back().nsg) {
+            const routing::HopNsg &nsg = *walk.hops.back().nsg;
+            const routing::EvaluatedSecurityGroup *denied =
+                nsg.inbound && nsg.inbound->denyingGroup() ? nsg.inbound->denyingGroup()
+                : nsg.outbound                             ? nsg.outbound->denyingGroup()
+                                                           : nullptr;
+            if (denied)
+                path.deniedBy = tr("%1 rule %2").arg(denied->networkSecurityGroup,
+                                                     denied->ruleName);
+        }
         for (const routing::Hop &hop : walk.hops) {
             Stop stop;
             if (hop.device >= 0 && hop.device < int(devices.size())) {
@@ -322,8 +342,12 @@ void PathOverlay::rebuildGeometry()
         Callout c;
         c.walk = w;
         c.marker = m_points[w].back() + QPointF(16, -16);
+        // An NSG drop names the NSG and rule in the title, as the hop inspector does.
+        const QString words = walk.deniedBy.isEmpty()
+                                  ? verdictWords(walk)
+                                  : tr("denied by %1").arg(walk.deniedBy);
         c.title = (walk.direction == Direction::Forward ? tr("Request %1") : tr("Reply %1"))
-                      .arg(verdictWords(walk));
+                      .arg(words);
         c.text = walk.explanation;
         placeCallout(c, metrics);
         m_callouts.push_back(c);
