@@ -25,6 +25,7 @@
 #include "palette/PalettePanel.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/RouteTableModel.h"
+#include "properties/SecurityRulesModel.h"
 #include "canvas/SceneItems.h"
 #include "properties/ValidatedLineEdit.h"
 #include "io/DesignReader.h"
@@ -36,15 +37,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QContextMenuEvent>
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -55,13 +56,13 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTableWidget>
 #include <QTreeWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -196,6 +197,10 @@ private Q_SLOTS:
     void examplesHaveTitles();
     void routeTablesNamedAfterVnetAndSubnet_data();
     void routeTablesNamedAfterVnetAndSubnet();
+    void securityRuleEdits_data();
+    void securityRuleEdits();
+    void securityGroupChooser_data();
+    void securityGroupChooser();
     void noneRoutesSettingExplained();
     void saveAsProposesAName_data();
     void saveAsProposesAName();
@@ -207,13 +212,6 @@ private Q_SLOTS:
     void droppedVnetNeverOverlaps();
     void tracedPathComesIntoView_data();
     void tracedPathComesIntoView();
-    // Issue 15 point 1, issue 16 point 2 (H5).
-    void checkResultsUpdateInPlace_data();
-    void checkResultsUpdateInPlace();
-    void itemModelsHoldTogetherThroughEdits_data();
-    void itemModelsHoldTogetherThroughEdits();
-};
-
 
     // Issue 16: the desktop app a network engineer expects.
     void saveAsKeepsProxyConfigReachable_data();
@@ -234,6 +232,13 @@ private Q_SLOTS:
     void effectiveRoutesOfTheSelection();
     void canvasContextMenus_data();
     void canvasContextMenus();
+    // Issue 15 point 1, issue 16 point 2 (H5).
+    void checkResultsUpdateInPlace_data();
+    void checkResultsUpdateInPlace();
+    void itemModelsHoldTogetherThroughEdits_data();
+    void itemModelsHoldTogetherThroughEdits();
+};
+
 void TestGui::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
@@ -2033,6 +2038,166 @@ void TestGui::routeTablesNamedAfterVnetAndSubnet()
     for (const QString &s : {other, subnet})
         doc->edit(QStringLiteral("table"), [&](model::Design &d) { edit::addRouteTable(d, model::ObjectId::parse(s)); });
     QCOMPARE(doc->design().subnet(subnet)->routeTable, expectTable);
+}
+
+namespace {
+const QString nsgDesign = QStringLiteral(HOPSCOPE_TEST_DATA_DIR "/nsg/seed-nsg.hopscope.yaml");
+
+std::unique_ptr<MainWindow> openNsgDesign()
+{
+    auto window = makeWindow();
+    QStringList errors;
+    if (!window->openFile(nsgDesign, &errors))
+        qWarning("%s", qPrintable(errors.join(u'\n')));
+    return window;
+}
+} // namespace
+
+void TestGui::securityRuleEdits_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown");  // the cell after the edit; empty: refused
+    QTest::addColumn<QString>("reason"); // part of the refusal
+
+    using M = SecurityRulesModel;
+    QTest::newRow("priority 100 to 150") << 1 << int(M::PriorityColumn) << "150" << "150" << "";
+    QTest::newRow("rename allow-p2s-proxy") << 1 << int(M::NameColumn) << "allow-vpn-proxy"
+                                            << "allow-vpn-proxy" << "";
+    QTest::newRow("access from the combo") << 1 << int(M::AccessColumn) << "Deny" << "Deny" << "";
+    QTest::newRow("destination ports: a list") << 1 << int(M::DestinationPortsColumn)
+                                                << "3128,8080-8090" << "3128, 8080-8090" << "";
+    QTest::newRow("source: a tag in Azure's spelling") << 1 << int(M::SourceColumn)
+                                                       << "virtualnetwork" << "VirtualNetwork"
+                                                       << "";
+    QTest::newRow("source ports: * is every port") << 0 << int(M::SourcePortsColumn) << "*"
+                                                   << "*" << "";
+    QTest::newRow("refused: priority not a number") << 1 << int(M::PriorityColumn) << "high"
+                                                    << "" << "expected";
+    QTest::newRow("refused: priority taken by another inbound rule")
+        << 1 << int(M::PriorityColumn) << "90" << "" << "deny-high-source-ports";
+    QTest::newRow("refused: port out of range") << 1 << int(M::DestinationPortsColumn) << "70000"
+                                                << "" << "70000";
+    QTest::newRow("refused: an IPv6 source") << 1 << int(M::SourceColumn) << "2001:db8::/32" << ""
+                                             << "2001:db8::/32";
+}
+
+void TestGui::securityRuleEdits()
+{
+    QFETCH(int, row);
+    QFETCH(int, column);
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    QFETCH(QString, reason);
+
+    auto window = openNsgDesign();
+    DesignDocument *doc = window->document();
+    window->scene()->selectIds(idsOf({QStringLiteral("Spoke-Vnet-b/Subnet-b")}));
+    PropertiesPanel *panel = window->propertiesPanel();
+    QTRY_VERIFY(panel->securityRulesView());
+    QTableView *view = panel->securityRulesView();
+    SecurityRulesModel *model = panel->securityRulesModel();
+    QCOMPARE(model->group(), QStringLiteral("nsg-subnet-b"));
+    // Three custom rules, then the six defaults, greyed and read-only.
+    QCOMPARE(model->rowCount(), 3 + 6);
+    QCOMPARE(model->index(3, SecurityRulesModel::NameColumn).data().toString(),
+             QStringLiteral("AllowVnetInBound"));
+    QVERIFY(!(model->flags(model->index(3, SecurityRulesModel::PriorityColumn)) &
+              Qt::ItemIsEditable));
+    QVERIFY(model->index(3, 0).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!model->index(1, 0).data(Qt::ForegroundRole).isValid());
+
+    const model::Design before = doc->design();
+    const QString was = model->index(row, column).data().toString();
+    const int steps = doc->undoStack()->count();
+    editCell(view, row, column, typed);
+    auto *refusal = panel->findChild<QLabel *>(QStringLiteral("securityruleReason"));
+    QVERIFY(refusal);
+    if (shown.isEmpty()) {
+        QCOMPARE(doc->undoStack()->count(), steps);
+        QVERIFY(doc->design() == before);
+        QVERIFY(!refusal->isHidden());
+        QVERIFY2(refusal->text().contains(reason), qPrintable(refusal->text()));
+        return;
+    }
+    QVERIFY2(refusal->isHidden(), qPrintable(refusal->text()));
+    QCOMPARE(doc->undoStack()->count(), steps + 1); // one step
+    QCOMPARE(model->index(row, column).data().toString(), shown);
+    QVERIFY(doc->design() != before);
+    // The file keeps what the cell shows: save and load agree with the model.
+    doc->undoStack()->undo();
+    QVERIFY(doc->design() == before);
+    QCOMPARE(model->index(row, column).data().toString(), was);
+    doc->undoStack()->setClean();
+}
+
+void TestGui::securityGroupChooser_data()
+{
+    QTest::addColumn<QString>("object"); // a subnet or a VM
+    QTest::addColumn<int>("key");         // how the chooser is driven
+    QTest::addColumn<QString>("expect");  // the object's NSG afterwards
+    QTest::addColumn<int>("groupsAdded");
+
+    QTest::newRow("subnet: (none) clears") << "Spoke-Vnet-b/Subnet-b" << int(Qt::Key_Home) << ""
+                                           << 0;
+    QTest::newRow("subnet: New NSG… creates and associates")
+        << "HUB-Vnet-A/GatewaySubnet" << int(Qt::Key_Down) << "nsg-hub-vnet-a-gatewaysubnet" << 1;
+    QTest::newRow("VM NIC: an existing NSG") << "proxy" << int(Qt::Key_End) << "nsg-subnet-b"
+                                             << 0;
+}
+
+void TestGui::securityGroupChooser()
+{
+    QFETCH(QString, object);
+    QFETCH(int, key);
+    QFETCH(QString, expect);
+    QFETCH(int, groupsAdded);
+
+    auto window = openNsgDesign();
+    DesignDocument *doc = window->document();
+    const bool subnet = object.contains(u'/');
+    auto nsgOf = [&] {
+        const model::Design &d = doc->design();
+        return subnet ? d.subnet(object)->networkSecurityGroup : d.vm(object)->networkSecurityGroup;
+    };
+    const QString was = nsgOf();
+    const std::size_t groups = doc->design().networkSecurityGroups.size();
+    window->scene()->selectIds(idsOf({object}));
+    auto chooser = [&] {
+        return window->propertiesPanel()->findChild<QComboBox *>(
+            QStringLiteral("networkSecurityGroup"));
+    };
+    QTRY_VERIFY(chooser());
+    QCOMPARE(chooser()->itemText(1), QStringLiteral("New NSG…"));
+    QCOMPARE(chooser()->currentText(), was.isEmpty() ? QStringLiteral("(none)") : was);
+    const int steps = doc->undoStack()->count();
+    chooser()->setFocus();
+    if (key == Qt::Key_Down)
+        QTest::keyClick(chooser(), Qt::Key_Home);
+    QTest::keyClick(chooser(), Qt::Key(key));
+    QTRY_COMPARE(nsgOf(), expect);
+    QCOMPARE(doc->design().networkSecurityGroups.size(), groups + groupsAdded);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QTRY_COMPARE(chooser()->currentText(), expect.isEmpty() ? QStringLiteral("(none)") : expect);
+    // The canvas shows the shield chip while an NSG is associated.
+    auto chipOf = [&] {
+        DesignItem *item = window->scene()->item(object);
+        if (auto *band = dynamic_cast<SubnetItem *>(item))
+            return band->nsgChipRect();
+        if (auto *card = dynamic_cast<DeviceItem *>(item))
+            return card->nsgChipRect();
+        return QRectF();
+    };
+    QCOMPARE(chipOf().isNull(), expect.isEmpty());
+    // The rule editor follows the association.
+    QTRY_COMPARE(window->propertiesPanel()->securityRulesView() != nullptr, !expect.isEmpty());
+
+    doc->undoStack()->undo(); // one step takes back the association and a new NSG
+    QCOMPARE(nsgOf(), was);
+    QCOMPARE(doc->design().networkSecurityGroups.size(), groups);
+    QCOMPARE(chipOf().isNull(), was.isEmpty());
+    doc->undoStack()->setClean();
 }
 
 void TestGui::noneRoutesSettingExplained()

@@ -491,8 +491,8 @@ void DesignScene::onObjectChanged(const QString &name)
     const model::Design &d = design();
     if (d.vnet(name)) {
         syncVnet(name);
-    } else if (d.routeTable(name)) {
-        update(); // badges show the table's name only
+    } else if (d.routeTable(name) || d.networkSecurityGroup(name)) {
+        update(); // badges and NSG chips show the name only
         return;
     } else {
         // A device, client or site: re-sync the VNet it lives in now and the one it was drawn
@@ -550,7 +550,9 @@ QString DesignScene::tooltipFor(const QString &id) const
     }
     if (const model::Subnet *s = d.subnet(id)) {
         QString rows = row(tr("Prefix"), s->addressPrefix.toString()) +
-                       row(tr("Route table"), s->routeTable.isEmpty() ? tr("none") : s->routeTable);
+                       row(tr("Route table"), s->routeTable.isEmpty() ? tr("none") : s->routeTable) +
+                       row(tr("NSG"), s->networkSecurityGroup.isEmpty() ? tr("none")
+                                                                        : s->networkSecurityGroup);
         if (const model::RouteTable *t = d.routeTable(s->routeTable)) {
             for (const model::Route &r : t->routes) {
                 rows += row(r.addressPrefix.toString(),
@@ -581,7 +583,10 @@ QString DesignScene::tooltipFor(const QString &id) const
         return table(vm->name, row(tr("Kind"), kind) + row(tr("Subnet"), vm->subnet) +
                                    row(tr("Private IP"), vm->privateIp ? vm->privateIp->toString()
                                                                        : tr("default (.4)")) +
-                                   row(tr("Outbound"), model::toString(vm->outbound)));
+                                   row(tr("Outbound"), model::toString(vm->outbound)) +
+                                   row(tr("NIC NSG"), vm->networkSecurityGroup.isEmpty()
+                                                          ? tr("none")
+                                                          : vm->networkSecurityGroup));
     }
     if (const model::Client *c = d.client(id)) {
         return table(c->name, row(tr("P2S client of"), c->gateway) +

@@ -346,6 +346,24 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     paintSelection(painter, body, radius);
 }
 
+// A shield, the mark of a network security group, filled in `colour` inside `rect`.
+static void paintShield(QPainter *painter, const QRectF &rect, const QColor &colour)
+{
+    const qreal w = rect.width(), h = rect.height();
+    QPainterPath shield(QPointF(rect.left() + w / 2, rect.top()));
+    shield.lineTo(rect.left() + w * 0.92, rect.top() + h * 0.16);
+    shield.cubicTo(rect.left() + w * 0.92, rect.top() + h * 0.62, rect.left() + w * 0.72,
+                   rect.top() + h * 0.86, rect.left() + w / 2, rect.bottom());
+    shield.cubicTo(rect.left() + w * 0.28, rect.top() + h * 0.86, rect.left() + w * 0.08,
+                   rect.top() + h * 0.62, rect.left() + w * 0.08, rect.top() + h * 0.16);
+    shield.closeSubpath();
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    painter->drawPath(shield);
+    painter->restore();
+}
+
 // ---- SubnetItem
 
 SubnetItem::SubnetItem(const QString &qualifiedName, QGraphicsItem *parent)
@@ -375,6 +393,19 @@ QRectF SubnetItem::badgeRect() const
     return QRectF(m_rect.right() - 8 - width, 6, width, 19);
 }
 
+QRectF SubnetItem::nsgChipRect() const
+{
+    const model::Subnet *subnet = designScene()->design().subnet(id());
+    if (!subnet || subnet->networkSecurityGroup.isEmpty())
+        return {};
+    const QFontMetricsF metrics(designScene()->style().smallFont);
+    const QRectF badge = badgeRect();
+    const qreal right = badge.isNull() ? m_rect.right() - 8 : badge.left() - 6;
+    const qreal width = std::min(metrics.horizontalAdvance(subnet->networkSecurityGroup) + 30,
+                                 m_rect.width() * 0.3);
+    return QRectF(right - width, 6, width, 19);
+}
+
 void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const DesignScene *s = designScene();
@@ -394,7 +425,10 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->drawRoundedRect(m_rect, 7, 7);
 
     const QRectF badge = badgeRect();
-    const qreal labelRight = badge.isNull() ? m_rect.right() - 10 : badge.left() - 8;
+    const QRectF nsgChip = nsgChipRect();
+    const qreal labelRight = !nsgChip.isNull() ? nsgChip.left() - 8
+                             : badge.isNull()  ? m_rect.right() - 10
+                                               : badge.left() - 8;
     painter->setFont(style.labelFont);
     const QFontMetricsF nameMetrics(style.labelFont);
     const QString prefix = subnet->addressPrefix.toString();
@@ -419,6 +453,17 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setFont(style.smallFont);
         painter->setPen(style.badgeText);
         drawElided(painter, badge.adjusted(22, 0, -7, 0), subnet->routeTable,
+                   Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (!nsgChip.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style.badgeFill);
+        painter->drawRoundedRect(nsgChip, 9.5, 9.5);
+        paintShield(painter, QRectF(nsgChip.left() + 6, nsgChip.top() + 3, 12, 13.5),
+                    style.badgeText);
+        painter->setFont(style.smallFont);
+        painter->setPen(style.badgeText);
+        drawElided(painter, nsgChip.adjusted(22, 0, -7, 0), subnet->networkSecurityGroup,
                    Qt::AlignLeft | Qt::AlignVCenter);
     }
     paintMarker(painter, QPointF(m_rect.left() + 2, m_rect.top() + 2));
@@ -494,8 +539,25 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     drawElided(painter, QRectF(card.left() + 4, iconRect.bottom() + 17, card.width() - 8, 14),
                detail, Qt::AlignHCenter | Qt::AlignVCenter);
 
+    if (const QRectF chip = nsgChipRect(); !chip.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style.badgeFill);
+        painter->drawRoundedRect(chip, 4, 4);
+        paintShield(painter, chip.adjusted(3.5, 3, -3.5, -3), style.badgeText);
+    }
+
     paintMarker(painter, QPointF(iconRect.right() + 2, iconRect.top() + 2));
     paintSelection(painter, card, 8);
+}
+
+QRectF DeviceItem::nsgChipRect() const
+{
+    const model::Vm *vm = designScene()->design().vm(id());
+    if (!vm || vm->networkSecurityGroup.isEmpty())
+        return {};
+    // Top left of the card, clear of the icon in its middle.
+    const QRectF card = m_rect.adjusted(4, 2, -4, -4);
+    return QRectF(card.left() + 5, card.top() + 5, 19, 20);
 }
 
 // ---- NodeItem

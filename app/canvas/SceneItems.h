@@ -91,6 +91,9 @@ public:
     void setRect(const QRectF &rect);
     // The route-table badge, in item coordinates (empty when none is attached).
     QRectF badgeRect() const;
+    // The NSG chip (a shield and the NSG's name) left of the route-table badge, in item
+    // coordinates (empty when the subnet has no NSG).
+    QRectF nsgChipRect() const;
 
 private:
     QRectF m_rect;
@@ -106,6 +109,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
     void setSlot(const QRectF &rect, layout::DeviceKind kind);
     layout::DeviceKind kind() const { return m_kind; }
+    // The shield chip of a VM whose NIC carries an NSG, in item coordinates (empty otherwise).
+    QRectF nsgChipRect() const;
 
 private:
     QRectF m_rect;

@@ -5,6 +5,7 @@
 #include "format/ValueGrammar.h"
 #include "properties/FirewallRulesModel.h"
 #include "properties/RouteTableModel.h"
+#include "properties/SecurityRulesModel.h"
 #include "canvas/SceneStyle.h"
 #include "properties/ValidatedLineEdit.h"
 
@@ -163,7 +164,8 @@ private:
 
 PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
     : QScrollArea(parent), m_document(document), m_routeModel(new RouteTableModel(document, this)),
-      m_ruleModel(new FirewallRulesModel(document, this))
+      m_ruleModel(new FirewallRulesModel(document, this)),
+      m_securityModel(new SecurityRulesModel(document, this))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
@@ -182,7 +184,7 @@ PropertiesPanel::PropertiesPanel(DesignDocument *document, QWidget *parent)
         // Rows of a route table or of the shown firewall's rules are their table model's
         // business: rebuilding would close the cell editor in use.
         const model::Design &d = m_document->design();
-        if (d.routeTable(name))
+        if (d.routeTable(name) || d.networkSecurityGroup(name))
             return;
         if (const model::Firewall *fw = d.firewall(name); fw && name == m_id) {
             model::Firewall withoutRules = *fw;
@@ -273,6 +275,8 @@ void PropertiesPanel::rebuild()
     m_layout->setSpacing(12);
     m_routeView.clear();
     m_routeReason.clear();
+    m_securityView.clear();
+    m_securityModel->setGroup(QString());
 
     const Design &d = m_document->design();
     if (m_id.isEmpty() || m_id == internetName())
@@ -471,6 +475,48 @@ void PropertiesPanel::addRouteTableEditor(const QString &table)
         QStringLiteral("Route"), m_routeModel);
     m_routeView = editor.view;
     m_routeReason = editor.reason;
+}
+
+void PropertiesPanel::addSecurityGroupChooser(
+    QFormLayout *form, const QString &current, const QString &base,
+    std::function<void(Design &, const QString &)> associate)
+{
+    const Design &design = m_document->design();
+    // As the route-table chooser: "New NSG…" second under "(none)", the NSGs after a separator.
+    const QString newGroup = tr("New NSG…");
+    QStringList groups{tr("(none)"), newGroup};
+    for (const NetworkSecurityGroup &g : design.networkSecurityGroups)
+        groups << g.name;
+    QComboBox *chooser = addCombo(
+        form, QStringLiteral("networkSecurityGroup"), tr("NSG"), groups,
+        current.isEmpty() ? groups.front() : current,
+        [associate, newGroup, base, none = groups.front()](Design &d, const QString &text) {
+            if (text == newGroup) {
+                NetworkSecurityGroup group;
+                group.name = edit::uniqueName(d, QStringLiteral("nsg-%1").arg(base.toLower()));
+                d.networkSecurityGroups.push_back(group);
+                associate(d, group.name);
+            } else {
+                associate(d, text == none ? QString() : text);
+            }
+        },
+        true);
+    chooser->setToolTip(tr("The network security group whose rules filter traffic here."));
+    if (!design.networkSecurityGroups.empty())
+        chooser->insertSeparator(2);
+}
+
+void PropertiesPanel::addSecurityRulesEditor(const QString &group)
+{
+    if (!m_document->design().networkSecurityGroup(group))
+        return;
+    addSection(tr("NSG %1").arg(group),
+               tr("Security rules; the lowest priority number that matches decides. The "
+                  "default rules (grey) apply after them."));
+    m_securityModel->setGroup(group);
+    const RowsEditor editor = addRowsEditor(QStringLiteral("SecurityRule"), m_securityModel);
+    editor.view->setMinimumHeight(260);
+    m_securityView = editor.view;
 }
 
 PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, RowsModel *model)
@@ -687,8 +733,16 @@ void PropertiesPanel::buildSubnet()
              true);
     if (!design.routeTables.empty())
         chooser->insertSeparator(2);
+    // Named as a new route table is: after its VNet and subnet (nsg-spoke-1-workload).
+    addSecurityGroupChooser(form, s.networkSecurityGroup,
+                            ObjectId::parse(id).vnet() + u'-' + ObjectId::parse(id).name(),
+                            [id](Design &d, const QString &group) {
+                                d.subnet(id)->networkSecurityGroup = group;
+                            });
     if (!s.routeTable.isEmpty())
         addRouteTableEditor(s.routeTable);
+    if (!s.networkSecurityGroup.isEmpty())
+        addSecurityRulesEditor(s.networkSecurityGroup);
 }
 
 void PropertiesPanel::buildPeering()
@@ -851,6 +905,12 @@ void PropertiesPanel::buildVm()
         setExample(QStringLiteral("proxyPort"), example(QStringLiteral("3128")));
         setExample(QStringLiteral("proxyConfig"), example(QStringLiteral("squid.conf")));
     }
+    addSecurityGroupChooser(form, vm.networkSecurityGroup, vm.name,
+                            [id](Design &d, const QString &group) {
+                                d.vm(id)->networkSecurityGroup = group;
+                            });
+    if (!vm.networkSecurityGroup.isEmpty())
+        addSecurityRulesEditor(vm.networkSecurityGroup);
 }
 
 void PropertiesPanel::buildClient()

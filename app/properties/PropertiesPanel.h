@@ -25,6 +25,7 @@ class DesignDocument;
 class FirewallRulesModel;
 class RouteTableModel;
 class RowsModel;
+class SecurityRulesModel;
 class ValidatedLineEdit;
 
 class PropertiesPanel : public QScrollArea
@@ -44,6 +45,9 @@ public:
     // Fields are named after their format key ("addressPrefix", "name", ...).
     ValidatedLineEdit *textField(const QString &key) const;
     QString routeReason() const;
+    // The security-rule editor of the NSG associated with the shown subnet or VM.
+    SecurityRulesModel *securityRulesModel() const { return m_securityModel; }
+    QTableView *securityRulesView() const { return m_securityView; }
 
 Q_SIGNALS:
     // A rename moved the shown object to a new id.
@@ -76,6 +80,10 @@ private:
     // "default: 10.1.1.4", the address a device in `subnet` gets when none is set.
     QString defaultIpText(const QString &subnet) const;
     void addRouteTableEditor(const QString &table);
+    // "NSG": (none), "New NSG…" (creates one named after `base` and associates it), the NSGs.
+    void addSecurityGroupChooser(QFormLayout *form, const QString &current, const QString &base,
+                                 std::function<void(model::Design &, const QString &)> associate);
+    void addSecurityRulesEditor(const QString &group);
     // A table of rows (routes, firewall rules) with add, remove and reorder buttons named
     // add<What>, remove<What>, move<What>Up/Down, and a label for refused edits.
     struct RowsEditor
@@ -101,6 +109,8 @@ private:
     QVBoxLayout *m_layout = nullptr;
     RouteTableModel *m_routeModel;
     FirewallRulesModel *m_ruleModel;
+    SecurityRulesModel *m_securityModel;
+    QPointer<QTableView> m_securityView;
     QPointer<QTableView> m_routeView;
     QPointer<QLabel> m_routeReason;
     QString m_designTable; // the table chosen in the design view

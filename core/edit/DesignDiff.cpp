@@ -23,7 +23,8 @@ using namespace model;
 
 using Entry = std::variant<const model::Vnet *, const model::RouteTable *,
                            const model::Firewall *, const model::Gateway *, const model::Vm *,
-                           const model::Client *, const model::LocalNetwork *>;
+                           const model::Client *, const model::LocalNetwork *,
+                           const model::NetworkSecurityGroup *>;
 
 QHash<QString, Entry> namedObjects(const Design &d)
 {
@@ -42,6 +43,8 @@ QHash<QString, Entry> namedObjects(const Design &d)
     for (const auto &o : d.vms)
         objects.insert(o.name, &o);
     for (const auto &o : d.clients)
+        objects.insert(o.name, &o);
+    for (const auto &o : d.networkSecurityGroups)
         objects.insert(o.name, &o);
     return objects;
 }
@@ -77,6 +80,7 @@ DesignDelta diffDesigns(const Design &before, const Design &after)
         }
         for (const auto &o : d.vms) f(o.name);
         for (const auto &o : d.clients) f(o.name);
+        for (const auto &o : d.networkSecurityGroups) f(o.name);
     };
     visit(before, [&](const QString &name) {
         if (!now.contains(name))
