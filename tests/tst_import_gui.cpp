@@ -327,6 +327,8 @@ void TestImportGui::cancelDropsResult()
     // The worker ends on its own; whatever it made is never shown.
     QTest::qWait(1500);
     QVERIFY(dialog->isVisible());
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("importStatus"));
+    QVERIFY2(status->text().contains(QStringLiteral("cancelled")), qPrintable(status->text()));
     QVERIFY(m_window->document()->design() == before);
     QCOMPARE(m_window->importReportPanel()->table()->rowCount(), 0);
     // Cancel when idle closes the dialog.

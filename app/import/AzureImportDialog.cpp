@@ -100,7 +100,8 @@ AzureImportDialog::AzureImportDialog(QWidget *parent)
         text->setReadOnly(true);
         text->setFont(fixed);
         text->setWordWrapMode(QTextOption::WrapAnywhere);
-        const int lines = i == 0 ? 5 : 2;
+        // Tall enough to show each whole command at the dialog's width: it is read before copied.
+        const int lines = i == 0 ? 7 : i == 1 ? 3 : 2;
         text->setFixedHeight(QFontMetrics(fixed).lineSpacing() * lines +
                              2 * (text->frameWidth() + int(text->document()->documentMargin())));
         auto *copy = new QPushButton(tr("Copy"), commands);
@@ -164,7 +165,7 @@ AzureImportDialog::AzureImportDialog(QWidget *parent)
 
     m_poll->setInterval(progressPollMilliseconds);
     connect(m_poll, &QTimer::timeout, this, &AzureImportDialog::pollProgress);
-    resize(760, 620);
+    resize(880, 680);
     updateButtons();
 }
 

@@ -48,7 +48,7 @@ ImportReportPanel::ImportReportPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true); // the reasons are sentences: wrapped, never cut
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(KindColumn, 150);
@@ -113,7 +113,14 @@ void ImportReportPanel::setReport(const importing::ImportReport &report, const Q
         names << QFileInfo(f).fileName();
     m_summary->setText(tr("Imported %1: %2. %n entries below.", nullptr, m_table->rowCount())
                            .arg(names.join(QStringLiteral(", ")), counts.join(QStringLiteral(", "))));
-    m_table->resizeColumnToContents(KindColumn);
+    for (int c = KindColumn; c < WhyColumn; ++c)
+        m_table->resizeColumnToContents(c);
+    // Rows follow the width of Why as the dock is resized; past a few hundred rows that costs
+    // too much on every resize, and the full text stays in each cell's tooltip.
+    constexpr int rowsThatWrap = 500;
+    m_table->verticalHeader()->setSectionResizeMode(m_table->rowCount() <= rowsThatWrap
+                                                        ? QHeaderView::ResizeToContents
+                                                        : QHeaderView::Interactive);
 }
 
 } // namespace hopscope::gui
