@@ -118,8 +118,7 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
                 : nsg.outbound                             ? nsg.outbound->denyingGroup()
                                                            : nullptr;
             if (denied)
-                path.deniedBy = tr("%1 rule %2").arg(denied->networkSecurityGroup,
-                                                     denied->ruleName);
+                path.deniedBy = denied->networkSecurityGroup;
         }
         for (const routing::Hop &hop : walk.hops) {
             Stop stop;
@@ -342,7 +341,8 @@ void PathOverlay::rebuildGeometry()
         Callout c;
         c.walk = w;
         c.marker = m_points[w].back() + QPointF(16, -16);
-        // An NSG drop names the NSG and rule in the title, as the hop inspector does.
+        // An NSG drop names the NSG in the title (one line at callout width); the explanation
+        // under it names the rule and its priority.
         const QString words = walk.deniedBy.isEmpty()
                                   ? verdictWords(walk)
                                   : tr("denied by %1").arg(walk.deniedBy);

@@ -56,7 +56,7 @@ public:
         routing::WalkVerdict verdict = routing::WalkVerdict::Delivered;
         routing::DropReason reason = routing::DropReason::None;
         QString explanation;
-        // Reason NsgDenied: "nsg-subnet-b rule deny-all-inbound", the NSG and rule that decided.
+        // Reason NsgDenied: the NSG that denied ("nsg-subnet-b"); the explanation names the rule.
         QString deniedBy;
         int loopBackTo = -1; // Loop: the index in `stops` of the device the packet returns to
         bool succeeded() const;
@@ -79,7 +79,7 @@ public:
     const QStringList &halfSeenDevices() const { return m_halfSeen; }
     // The sentence drawn beside the ✕ of walk `walk` (empty when it succeeded).
     QString failureText(int walk) const;
-    // The title of that callout ("Request denied by nsg-b rule deny-all"); empty when none.
+    // The title of that callout ("Request denied by nsg-subnet-b"); empty when none.
     QString failureTitle(int walk) const;
 
     // Animation hooks. The walks are played in order (leg 1 forward, leg 1 reply, leg 2 …);
