@@ -397,25 +397,101 @@ bool isBroken(const ConnectionSummary &c)
     return !c.ok && !c.isIsolation();
 }
 
+// The NSG evaluations a leg met, in walk order, with the packet as it was there, so that another
+// (source class, port class) combination can be judged without walking again: its route is the
+// same (§14), only the filters' verdicts can differ. Nothing when the leg met a filter that is
+// not an NSG (a firewall rule list): such pairs are walked combination by combination.
+struct FilterPoint
+{
+    int device = -1;
+    model::SecurityDirection direction = model::SecurityDirection::Inbound;
+    Ipv4Address source;
+    Ipv4Address destination;
+    bool reply = false;
+    bool byState = false; // a reply at a point that allowed the request (N3.9)
+};
+
+std::optional<std::vector<FilterPoint>> filterPoints(const model::Network &network,
+                                                     const routing::Leg &leg)
+{
+    std::vector<FilterPoint> points;
+    for (const routing::Walk *walk : {&leg.forward, leg.reply ? &*leg.reply : nullptr}) {
+        if (!walk)
+            continue;
+        const bool reply = walk != &leg.forward;
+        for (const routing::Hop &hop : walk->hops) {
+            const model::Device &device = network.devices()[size_t(hop.device)];
+            if (device.firewall && !device.firewall->allowAll)
+                return std::nullopt;
+            if (!hop.nsg)
+                continue;
+            const bool byState = reply && leg.forward.nsgAllowedAt(hop.device);
+            if (hop.nsg->inbound)
+                points.push_back({hop.device, model::SecurityDirection::Inbound, hop.source,
+                                  hop.destination, reply, byState});
+            if (hop.nsg->outbound)
+                points.push_back({hop.device, model::SecurityDirection::Outbound, hop.source,
+                                  hop.destination, reply, byState});
+        }
+    }
+    return points;
+}
+
+// What the filter points decide for another combination: the first deny, forward or reply.
+enum class Replay { Passes, DeniedForward, DeniedReply };
+
+Replay replay(const routing::SecurityGroups &groups, const std::vector<FilterPoint> &points,
+              Ipv4Address usualSource, const routing::Endpoint &source, const PortClass &port,
+              int sourcePort)
+{
+    for (const FilterPoint &p : points) {
+        routing::FlowKey key{p.source, p.destination, port.protocol, sourcePort, port.port};
+        if (p.reply) {
+            std::swap(key.sourcePort, key.destinationPort);
+            if (key.destination == usualSource)
+                key.destination = source.ip;
+        } else if (key.source == usualSource) {
+            key.source = source.ip;
+        }
+        if (port.protocol == model::Protocol::Icmp)
+            key.sourcePort = key.destinationPort = 0;
+        if (groups.evaluate(p.device, p.direction, key, p.byState).verdict ==
+            model::RuleAction::Deny)
+            return p.reply ? Replay::DeniedReply : Replay::DeniedForward;
+    }
+    return Replay::Passes;
+}
+
 // nsg.md §7's verdict of a pair over its combinations: a broken combination (the
 // representative one first, else the first in order) decides; else any working one means no
-// finding; else the representative isolation.
+// finding; else the representative isolation. A combination is walked only when replaying the
+// representative's NSG points cannot tell its verdict.
 ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinations &combinations,
                             const std::vector<routing::Endpoint> &sources, int representative,
                             const routing::Endpoint &to)
 {
     auto walk = [&](int s, const PortClass &p) {
-        ConnectionSummary c =
-            ConnectionSummary::of(tracer.traceLeg(sources[s], to, p.protocol, p.port));
+        ConnectionSummary c = ConnectionSummary::of(
+            tracer.traceLeg(sources[size_t(s)], to, p.protocol, p.port));
         if (s != representative)
-            c.source = sources[s].text;
+            c.source = sources[size_t(s)].text;
         return c;
     };
     const int representativePort = combinations.representativePort();
-    ConnectionSummary usual =
-        walk(representative, combinations.ports()[size_t(representativePort)]);
+    const PortClass &usualPort = combinations.ports()[size_t(representativePort)];
+    const routing::Leg usualLeg = tracer.traceLeg(sources[size_t(representative)], to,
+                                                  usualPort.protocol, usualPort.port);
+    ConnectionSummary usual = ConnectionSummary::of(usualLeg);
     if (!combinations.active() || isBroken(usual))
         return usual;
+    const std::optional<std::vector<FilterPoint>> points =
+        filterPoints(tracer.network(), usualLeg);
+    // Where the representative stopped at an NSG, a combination that passes every point it
+    // met goes on to places the representative never reached: it must be walked.
+    const bool stoppedByNsg = !usual.ok && usual.reason == ConnectionReason::ForwardDropped &&
+                              usual.forwardReason == DropReason::NsgDenied;
+    const routing::SecurityGroups &groups = tracer.walker().securityGroups();
+    const Ipv4Address usualSource = sources[size_t(representative)].ip;
     std::optional<ConnectionSummary> working;
     if (usual.ok)
         working = usual;
@@ -423,7 +499,20 @@ ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinatio
         for (int p = 0; p < int(combinations.ports().size()); ++p) {
             if (s == representative && p == representativePort)
                 continue;
-            ConnectionSummary c = walk(s, combinations.ports()[size_t(p)]);
+            const PortClass &port = combinations.ports()[size_t(p)];
+            if (points) {
+                const Replay r = replay(groups, *points, usualSource, sources[size_t(s)], port,
+                                        usualLeg.sourcePort);
+                if (r == Replay::DeniedForward)
+                    continue; // dropped by an NSG on the way: deliberate, like the rest
+                if (r == Replay::Passes && !stoppedByNsg) {
+                    // The same walk with the same verdicts: the representative's outcome.
+                    if (usual.ok && !working)
+                        working = usual;
+                    continue;
+                }
+            }
+            ConnectionSummary c = walk(s, port);
             if (isBroken(c))
                 return c;
             if (c.ok && !working)
