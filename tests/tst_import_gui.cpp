@@ -8,6 +8,7 @@
 #include "import/AzureImportDialog.h"
 #include "import/EstateImport.h"
 #include "import/ImportReportPanel.h"
+#include "path/EffectiveRoutesPanel.h"
 #include "io/DesignReader.h"
 
 #include <QAction>
@@ -95,6 +96,8 @@ private Q_SLOTS:
     void garbageShowsError_data();
     void garbageShowsError();
     void cancelDropsResult();
+    void compareWithAzure_data();
+    void compareWithAzure();
     void screenshots();
 
 private:
@@ -335,6 +338,67 @@ void TestImportGui::cancelDropsResult()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<AzureImportDialog *>() ||
                 !m_window->findChild<AzureImportDialog *>()->isVisible());
+}
+
+void TestImportGui::compareWithAzure_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    QTest::addColumn<QString>("kind");
+    // import.md §9 on the fixture: the proxy's subnet agrees with Azure's table of its NIC; one
+    // edited route is named and marked.
+    QTest::newRow("proxy NIC: no difference") << QByteArray() << QByteArray() << QString();
+    QTest::newRow("proxy NIC: the firewall's address edited")
+        << QByteArray("\"10.0.1.4\"") << QByteArray("\"10.0.1.5\"")
+        << QStringLiteral("next-hop-ip-differs");
+}
+
+void TestImportGui::compareWithAzure()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    QFETCH(QString, kind);
+    AzureImportDialog *dialog = openDialog();
+    QPointer<AzureImportDialog> guard(dialog);
+    runImport(dialog, {dataDir + QStringLiteral("seed-lab.arg.json")});
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000);
+    EffectiveRoutesPanel *panel = m_window->effectiveRoutesPanel();
+    m_window->findChild<QDockWidget *>(QStringLiteral("effectiveRoutesDock"))->raise();
+    panel->showObject(model::ObjectId::object(QStringLiteral("proxy")));
+    QTRY_VERIFY(!panel->shownSubnet().isEmpty());
+    QByteArray bytes = readFile(dataDir + QStringLiteral("proxy-nic.effective-routes.json"));
+    if (!from.isEmpty()) {
+        QVERIFY(bytes.contains(from));
+        bytes.replace(bytes.indexOf(from), from.size(), to);
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("NIC.routes.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QString error;
+    QVERIFY2(panel->compareWithAzure(path, &error), qPrintable(error));
+    QStringList kinds, marked;
+    for (const importing::RouteDifference &d : panel->comparison().differences)
+        if (d.severity == importing::DifferenceSeverity::Error)
+            kinds << d.kind;
+    const QTableWidget *table = panel->table();
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (const QString k = table->item(r, 0)->data(Qt::UserRole).toString(); !k.isEmpty())
+            marked << k;
+    if (kind.isEmpty()) {
+        QVERIFY2(kinds.isEmpty(), qPrintable(kinds.join(u',')));
+        QVERIFY(panel->caption()->text().contains(QStringLiteral("no difference")));
+    } else {
+        QCOMPARE(kinds, QStringList{kind});
+        QVERIFY2(marked.contains(kind), qPrintable(marked.join(u',')));
+        QVERIFY(panel->caption()->text().contains(QStringLiteral("1 error(s)")));
+    }
+    // Not a table: the panel says so and marks nothing.
+    QVERIFY(!panel->compareWithAzure(dataDir + QStringLiteral("seed-lab.arg.json"), &error));
+    QVERIFY(!panel->isComparing());
+    QVERIFY(panel->caption()->text().contains(QStringLiteral("Not compared")));
 }
 
 void TestImportGui::screenshots()
