@@ -64,10 +64,10 @@ PathWorkbench::PathWorkbench(DesignDocument *document, DesignScene *scene, Desig
 
 PathWorkbench::~PathWorkbench()
 {
-    // Panels not yet in a dock have no parent.
-    if (!m_panel->parent())
+    // Panels not yet in a dock have no parent; docked ones may be gone already.
+    if (m_panel && !m_panel->parent())
         delete m_panel;
-    if (!m_matrix->parent())
+    if (m_matrix && !m_matrix->parent())
         delete m_matrix;
 }
 

@@ -11,6 +11,7 @@
 #include "routing/Trace.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace hopscope::gui {
 
@@ -69,8 +70,10 @@ private:
     PathTool *m_tool;
     PathSession *m_session;
     PathAnimator *m_animator;
-    PathPanel *m_panel;
-    PoolMatrixPanel *m_matrix;
+    // Guarded: once docked, the panels belong to their docks, which the window may delete
+    // before it deletes this object.
+    QPointer<PathPanel> m_panel;
+    QPointer<PoolMatrixPanel> m_matrix;
 };
 
 } // namespace hopscope::gui
