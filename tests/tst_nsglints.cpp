@@ -165,6 +165,15 @@ Builder crossedNvas(std::vector<R> nva2Rules)
     return b;
 }
 
+// Every finding of a report, one per line, for a failing row's message.
+QString everyFinding(const analysis::CheckReport &report)
+{
+    QStringList all;
+    for (const analysis::Finding &f : report.findings)
+        all << f.code + u": " + f.message;
+    return all.join(u'\n');
+}
+
 QList<const analysis::Finding *> withCode(const analysis::CheckReport &report, const QString &code)
 {
     QList<const analysis::Finding *> found;
@@ -542,10 +551,7 @@ void TestNsgLints::lints()
     options.sweeps = false;
     const analysis::CheckReport report = analysis::checkDesign(design, options);
     const auto found = withCode(report, code);
-    QStringList all;
-    for (const analysis::Finding &f : report.findings)
-        all << f.code + u": " + f.message;
-    QVERIFY2(found.size() == count, qPrintable(all.join(u'\n')));
+    QVERIFY2(found.size() == count, qPrintable(everyFinding(report)));
     if (count == 0)
         return;
     QCOMPARE(analysis::toString(found.first()->severity), severity);
@@ -680,10 +686,7 @@ void TestNsgLints::sweeps()
     QFETCH(int, tracePort);
     const analysis::CheckReport report = analysis::checkDesign(design);
     const auto found = withCode(report, code);
-    QStringList all;
-    for (const analysis::Finding &f : report.findings)
-        all << f.code + u": " + f.message;
-    QVERIFY2(found.size() == count, qPrintable(all.join(u'\n')));
+    QVERIFY2(found.size() == count, qPrintable(everyFinding(report)));
     if (count == 0)
         return;
     const analysis::Finding &f = *found.first();

@@ -505,12 +505,8 @@ ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinatio
                                         usualLeg.sourcePort);
                 if (r == Replay::DeniedForward)
                     continue; // dropped by an NSG on the way: deliberate, like the rest
-                if (r == Replay::Passes && !stoppedByNsg) {
-                    // The same walk with the same verdicts: the representative's outcome.
-                    if (usual.ok && !working)
-                        working = usual;
-                    continue;
-                }
+                if (r == Replay::Passes && !stoppedByNsg)
+                    continue; // the same walk with the same verdicts: the representative's outcome
             }
             ConnectionSummary c = walk(s, port);
             if (isBroken(c))
