@@ -7,6 +7,7 @@
 #include "io/DesignWriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -106,6 +107,9 @@ QByteArray generatedEstate(int vnets)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // `hopscope_bench_import [FOLDER]`: also leaves the estate and its design there, so that a
+    // change to the importer or the writer can be compared byte for byte.
+    const QString keep = app.arguments().value(1);
     const QByteArray estate = generatedEstate(1000);
     bench::out() << "Generated estate: " << estate.size() / (1024 * 1024) << " MiB of Resource "
                  << "Graph JSON\n";
@@ -117,6 +121,16 @@ int main(int argc, char **argv)
     });
     QByteArray written;
     const double writeMs = bench::medianMs(3, [&] { written = io::writeDesign(*design); });
+    if (!keep.isEmpty()) {
+        QFile estateFile(keep + QStringLiteral("/estate.json"));
+        QFile designFile(keep + QStringLiteral("/estate.hopscope.yaml"));
+        if (!estateFile.open(QIODevice::WriteOnly) || !designFile.open(QIODevice::WriteOnly)) {
+            qWarning("cannot write into %s", qPrintable(keep));
+            return 1;
+        }
+        estateFile.write(estate);
+        designFile.write(written);
+    }
     vnets = int(design->vnets.size());
     vms = int(design->vms.size());
     for (const auto &v : design->vnets)

@@ -22,6 +22,72 @@ using namespace hopscope::model;
 
 std::string utf8(const QString &text) { return text.toStdString(); }
 
+// yaml-cpp tests every character of a plain scalar against a dozen regular expressions before it
+// writes it. ARM ids are long (100-200 characters) and make up most of an imported design, so
+// that test was half of the time to write one (issue 14's import benchmark). An id made only of
+// characters that can never need quoting is therefore written as a one-character stand-in and
+// spliced in when the section is done: the bytes are exactly those yaml-cpp would write.
+class Emitter : public YAML::Emitter
+{
+public:
+    // In a block map only (a flow map's line length could depend on the stand-in's).
+    void writeBlockValue(const QString &text)
+    {
+        if (!alwaysPlain(text)) {
+            *this << utf8(text);
+            return;
+        }
+        *this << "x";
+        const size_t at = size() - 1;
+        if (good() && at < size() && c_str()[at] == 'x')
+            m_deferred.push_back({at, text.toUtf8()});
+        else
+            m_spliceFailed = true;
+    }
+
+    // The section as yaml-cpp would have written it; empty if a stand-in was not where expected
+    // (the caller then writes the section again without stand-ins).
+    QByteArray text() const
+    {
+        if (m_spliceFailed)
+            return {};
+        QByteArray result;
+        size_t from = 0;
+        for (const auto &[at, value] : m_deferred) {
+            result.append(c_str() + from, qsizetype(at - from));
+            result.append(value);
+            from = at + 1;
+        }
+        result.append(c_str() + from, qsizetype(size() - from));
+        return result;
+    }
+
+    bool deferring = true;
+
+private:
+    // A plain scalar that yaml-cpp writes as it is, in any block context: it starts with a
+    // letter, a digit or "/" (no indicator) and holds only characters that cannot start a
+    // comment, end a key or need an escape; at least 8 of them, so never "null" or "~".
+    bool alwaysPlain(const QString &text) const
+    {
+        if (!deferring || text.size() < 8)
+            return false;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text.at(i).unicode();
+            const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+                || (c >= u'0' && c <= u'9');
+            const bool inner = c == u'/' || c == u'.' || c == u'_' || c == u'-' || c == u'('
+                || c == u')';
+            if (!alnum && !(i == 0 ? c == u'/' : inner))
+                return false;
+        }
+        return true;
+    }
+
+    std::vector<std::pair<size_t, QByteArray>> m_deferred;
+    bool m_spliceFailed = false;
+};
+
 YAML::Emitter &operator<<(YAML::Emitter &out, const QString &text)
 {
     // yaml-cpp writes a lone carriage return raw in a plain scalar, where YAML (and the reader)
@@ -34,7 +100,7 @@ YAML::Emitter &operator<<(YAML::Emitter &out, const QString &text)
 // YAML allows an implicit key ("key: value") of at most 1024 characters, counted as written;
 // escapes make a quoted key up to 4 times longer than its UTF-8 bytes (\x07, \uXXXX), so
 // longer keys take the explicit form ("? key" then ": value"), which has no limit (issue 12).
-void emitLayoutKey(YAML::Emitter &out, const QString &key)
+void emitLayoutKey(Emitter &out, const QString &key)
 {
     const bool longKey = key.toUtf8().size() * 4 + 2 > 1024;
     if (longKey)
@@ -46,12 +112,12 @@ void emitLayoutKey(YAML::Emitter &out, const QString &key)
 }
 
 template <typename T>
-void emitKeyValue(YAML::Emitter &out, const char *key, const T &value)
+void emitKeyValue(Emitter &out, const char *key, const T &value)
 {
     out << YAML::Key << key << YAML::Value << value;
 }
 
-void emitPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
+void emitPrefixes(Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
 {
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const Prefix &prefix : prefixes)
@@ -60,21 +126,23 @@ void emitPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix>
 }
 
 // The ARM id, right after the name (after `to` for a peering), when there is one.
-void emitId(YAML::Emitter &out, const QString &id)
+void emitId(Emitter &out, const QString &id)
 {
-    if (!id.isEmpty())
-        emitKeyValue(out, "id", id);
+    if (id.isEmpty())
+        return;
+    out << YAML::Key << "id" << YAML::Value;
+    out.writeBlockValue(id);
 }
 
 YAML::EMITTER_MANIP styleFor(bool block) { return block ? YAML::Block : YAML::Flow; }
 
-void emitOptionalPrefixes(YAML::Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
+void emitOptionalPrefixes(Emitter &out, const char *key, const std::vector<Prefix> &prefixes)
 {
     if (!prefixes.empty())
         emitPrefixes(out, key, prefixes);
 }
 
-void emitNames(YAML::Emitter &out, const char *key, const std::vector<QString> &names)
+void emitNames(Emitter &out, const char *key, const std::vector<QString> &names)
 {
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const QString &name : names)
@@ -82,7 +150,7 @@ void emitNames(YAML::Emitter &out, const char *key, const std::vector<QString> &
     out << YAML::EndSeq;
 }
 
-void emitSubnet(YAML::Emitter &out, const Subnet &subnet)
+void emitSubnet(Emitter &out, const Subnet &subnet)
 {
     out << styleFor(!subnet.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", subnet.name);
@@ -99,7 +167,7 @@ void emitSubnet(YAML::Emitter &out, const Subnet &subnet)
     out << YAML::EndMap;
 }
 
-void emitVnet(YAML::Emitter &out, const Vnet &vnet)
+void emitVnet(Emitter &out, const Vnet &vnet)
 {
     out << YAML::BeginMap;
     emitKeyValue(out, "name", vnet.name);
@@ -118,7 +186,7 @@ void emitVnet(YAML::Emitter &out, const Vnet &vnet)
     out << YAML::EndMap;
 }
 
-void emitPeering(YAML::Emitter &out, const Peering &peering)
+void emitPeering(Emitter &out, const Peering &peering)
 {
     const Peering defaults;
     out << styleFor(!peering.id.isEmpty()) << YAML::BeginMap;
@@ -136,7 +204,7 @@ void emitPeering(YAML::Emitter &out, const Peering &peering)
     out << YAML::EndMap;
 }
 
-void emitRoute(YAML::Emitter &out, const Route &route)
+void emitRoute(Emitter &out, const Route &route)
 {
     out << styleFor(!route.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", route.name);
@@ -149,7 +217,7 @@ void emitRoute(YAML::Emitter &out, const Route &route)
     out << YAML::EndMap;
 }
 
-void emitRouteTable(YAML::Emitter &out, const RouteTable &table)
+void emitRouteTable(Emitter &out, const RouteTable &table)
 {
     out << YAML::BeginMap;
     emitKeyValue(out, "name", table.name);
@@ -166,7 +234,7 @@ void emitRouteTable(YAML::Emitter &out, const RouteTable &table)
 }
 
 // "*" is quoted: a plain '*' would start a YAML alias.
-void emitAddressMatches(YAML::Emitter &out, const char *key,
+void emitAddressMatches(Emitter &out, const char *key,
                         const std::vector<AddressMatch> &matches)
 {
     out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
@@ -180,7 +248,7 @@ void emitAddressMatches(YAML::Emitter &out, const char *key,
 }
 
 // Ports are written as strings, as Azure Firewall's API spells them: "3128", "1024-65535", "*".
-void emitPorts(YAML::Emitter &out, const std::vector<PortRange> &ports)
+void emitPorts(Emitter &out, const std::vector<PortRange> &ports)
 {
     out << YAML::Key << "destinationPorts" << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const PortRange &range : ports)
@@ -188,7 +256,7 @@ void emitPorts(YAML::Emitter &out, const std::vector<PortRange> &ports)
     out << YAML::EndSeq;
 }
 
-void emitFirewallRule(YAML::Emitter &out, const FirewallRule &rule)
+void emitFirewallRule(Emitter &out, const FirewallRule &rule)
 {
     out << YAML::BeginMap;
     emitKeyValue(out, "name", rule.name);
@@ -203,7 +271,7 @@ void emitFirewallRule(YAML::Emitter &out, const FirewallRule &rule)
     out << YAML::EndMap;
 }
 
-void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
+void emitFirewall(Emitter &out, const Firewall &firewall)
 {
     const bool simple = firewall.allowAll || firewall.rules.empty();
     out << styleFor(!simple || !firewall.id.isEmpty()) << YAML::BeginMap;
@@ -225,7 +293,7 @@ void emitFirewall(YAML::Emitter &out, const Firewall &firewall)
     out << YAML::EndMap;
 }
 
-void emitGateway(YAML::Emitter &out, const Gateway &gateway)
+void emitGateway(Emitter &out, const Gateway &gateway)
 {
     const Gateway defaults;
     out << YAML::BeginMap;
@@ -252,7 +320,7 @@ void emitGateway(YAML::Emitter &out, const Gateway &gateway)
     out << YAML::EndMap;
 }
 
-void emitVm(YAML::Emitter &out, const Vm &vm)
+void emitVm(Emitter &out, const Vm &vm)
 {
     out << styleFor(vm.proxy || !vm.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", vm.name);
@@ -282,7 +350,7 @@ void emitVm(YAML::Emitter &out, const Vm &vm)
 
 // A side of a security rule (nsg.md N1.1): one item under the singular key, several under the
 // plural; the default `*` (no items, or the single item `*`) is left out.
-void emitSecuritySide(YAML::Emitter &out, const std::string &side, const SecuritySide &rules)
+void emitSecuritySide(Emitter &out, const std::string &side, const SecuritySide &rules)
 {
     const bool anyAddress = rules.addresses.empty() ||
                             (rules.addresses.size() == 1 &&
@@ -318,7 +386,7 @@ void emitSecuritySide(YAML::Emitter &out, const std::string &side, const Securit
     }
 }
 
-void emitSecurityRule(YAML::Emitter &out, const SecurityRule &rule)
+void emitSecurityRule(Emitter &out, const SecurityRule &rule)
 {
     out << styleFor(!rule.id.isEmpty() || !rule.description.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", rule.name);
@@ -335,7 +403,7 @@ void emitSecurityRule(YAML::Emitter &out, const SecurityRule &rule)
     out << YAML::EndMap;
 }
 
-void emitNetworkSecurityGroup(YAML::Emitter &out, const NetworkSecurityGroup &nsg)
+void emitNetworkSecurityGroup(Emitter &out, const NetworkSecurityGroup &nsg)
 {
     out << styleFor(!nsg.securityRules.empty() || !nsg.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", nsg.name);
@@ -349,7 +417,7 @@ void emitNetworkSecurityGroup(YAML::Emitter &out, const NetworkSecurityGroup &ns
     out << YAML::EndMap;
 }
 
-void emitApplicationSecurityGroup(YAML::Emitter &out, const ApplicationSecurityGroup &asg)
+void emitApplicationSecurityGroup(Emitter &out, const ApplicationSecurityGroup &asg)
 {
     out << styleFor(!asg.id.isEmpty()) << YAML::BeginMap;
     emitKeyValue(out, "name", asg.name);
@@ -357,7 +425,7 @@ void emitApplicationSecurityGroup(YAML::Emitter &out, const ApplicationSecurityG
     out << YAML::EndMap;
 }
 
-void emitClient(YAML::Emitter &out, const Client &client)
+void emitClient(Emitter &out, const Client &client)
 {
     out << YAML::Flow << YAML::BeginMap;
     emitKeyValue(out, "name", client.name);
@@ -371,7 +439,7 @@ void emitClient(YAML::Emitter &out, const Client &client)
 
 // `port` and `expect` are always written: format.md gives them no default, and an intent reads
 // better with both in view.
-void emitIntent(YAML::Emitter &out, const Intent &intent)
+void emitIntent(Emitter &out, const Intent &intent)
 {
     out << YAML::Flow << YAML::BeginMap;
     emitKeyValue(out, "from", intent.from);
@@ -390,12 +458,17 @@ QByteArray listSection(const char *key, const std::vector<T> &items, EmitItem em
 {
     if (items.empty())
         return {};
-    YAML::Emitter out;
-    out << YAML::BeginMap << YAML::Key << key << YAML::Value << YAML::BeginSeq;
-    for (const T &item : items)
-        emitItem(out, item);
-    out << YAML::EndSeq << YAML::EndMap;
-    return QByteArray(out.c_str(), qsizetype(out.size()));
+    for (const bool deferring : {true, false}) {
+        Emitter out;
+        out.deferring = deferring;
+        out << YAML::BeginMap << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+        for (const T &item : items)
+            emitItem(out, item);
+        out << YAML::EndSeq << YAML::EndMap;
+        if (QByteArray text = out.text(); !text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 } // namespace
@@ -404,7 +477,7 @@ QByteArray writeDesign(const Design &design)
 {
     QByteArrayList sections;
     {
-        YAML::Emitter out;
+        Emitter out;
         out << YAML::BeginMap;
         emitKeyValue(out, "hopscope", 1);
         if (!design.name.isEmpty())
@@ -426,7 +499,7 @@ QByteArray writeDesign(const Design &design)
              << listSection("intents", design.intents, emitIntent);
     const Settings defaults;
     if (design.settings != defaults) {
-        YAML::Emitter out;
+        Emitter out;
         out << YAML::BeginMap << YAML::Key << "settings" << YAML::Value << YAML::BeginMap;
         if (design.settings.noneRoutesRemovedByDefaultUdr != defaults.noneRoutesRemovedByDefaultUdr)
             emitKeyValue(out, "noneRoutesRemovedByDefaultUdr",
@@ -444,7 +517,7 @@ QByteArray writeDesign(const Design &design)
         // One emitter per point: yaml-cpp keeps a LongKey setting for the rest of its map.
         QByteArray section = "layout:\n";
         for (const LayoutPoint &point : design.layout) {
-            YAML::Emitter out;
+            Emitter out;
             out << YAML::BeginMap;
             emitLayoutKey(out, point.name);
             out << YAML::Value << YAML::Flow << YAML::BeginMap;
