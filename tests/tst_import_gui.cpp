@@ -20,6 +20,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -212,19 +213,34 @@ void TestImportGui::filesByDrop()
 void TestImportGui::importFixture_data()
 {
     QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QString>("summary");
+    // The counts in words, none of what the lab has none of (no application security group).
+    const QString counts =
+        QLocale().createSeparatedList(
+            {QStringLiteral("3 VNet(s)"), QStringLiteral("5 subnet(s)"),
+             QStringLiteral("4 peering(s)"), QStringLiteral("4 route table(s)"),
+             QStringLiteral("1 network security group(s)"), QStringLiteral("2 firewall(s)"),
+             QStringLiteral("1 gateway(s)"), QStringLiteral("1 on-premises site(s)"),
+             QStringLiteral("1 VM(s)")})
+        + u'.';
     QTest::newRow("TC-I1 seed lab as Resource Graph output")
-        << QStringList{dataDir + QStringLiteral("seed-lab.arg.json")};
+        << QStringList{dataDir + QStringLiteral("seed-lab.arg.json")}
+        << QStringLiteral("Imported seed-lab.arg.json: ") + counts;
     QTest::newRow("TC-I2 seed lab as az lists")
-        << QStringList{dataDir + QStringLiteral("seed-lab.az.json")};
+        << QStringList{dataDir + QStringLiteral("seed-lab.az.json")}
+        << QStringLiteral("Imported seed-lab.az.json: ") + counts;
 }
 
 void TestImportGui::importFixture()
 {
     QFETCH(QStringList, files);
+    QFETCH(QString, summary);
     AzureImportDialog *dialog = openDialog();
     QPointer<AzureImportDialog> guard(dialog);
     runImport(dialog, files);
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 20000);
+    const QString shown = m_window->importReportPanel()->summary();
+    QVERIFY2(shown.startsWith(summary), qPrintable(shown));
 
     // A new design equal to the expected one, compared as loaded designs; unsaved.
     const model::Design expected =

@@ -1,6 +1,7 @@
 #include "import/ImportReportPanel.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -30,6 +31,40 @@ QString nameOfId(const QString &id)
 QString shortType(const QString &type)
 {
     return type.section(u'/', -1, -1, QString::SectionSkipEmpty);
+}
+
+// "3 VNets, 5 subnets, 4 route tables, ...": the report's counts (import.md §8, keyed by the
+// format's collection names) in words, leaving out what the import found none of.
+QString countsInWords(const std::vector<std::pair<QString, int>> &counts)
+{
+    QStringList words;
+    for (const auto &[key, n] : counts) {
+        if (n == 0)
+            continue;
+        if (key == u"vnets")
+            words << ImportReportPanel::tr("%n VNet(s)", nullptr, n);
+        else if (key == u"subnets")
+            words << ImportReportPanel::tr("%n subnet(s)", nullptr, n);
+        else if (key == u"peerings")
+            words << ImportReportPanel::tr("%n peering(s)", nullptr, n);
+        else if (key == u"routeTables")
+            words << ImportReportPanel::tr("%n route table(s)", nullptr, n);
+        else if (key == u"networkSecurityGroups")
+            words << ImportReportPanel::tr("%n network security group(s)", nullptr, n);
+        else if (key == u"applicationSecurityGroups")
+            words << ImportReportPanel::tr("%n application security group(s)", nullptr, n);
+        else if (key == u"firewalls")
+            words << ImportReportPanel::tr("%n firewall(s)", nullptr, n);
+        else if (key == u"gateways")
+            words << ImportReportPanel::tr("%n gateway(s)", nullptr, n);
+        else if (key == u"localNetworks")
+            words << ImportReportPanel::tr("%n on-premises site(s)", nullptr, n);
+        else if (key == u"vms")
+            words << ImportReportPanel::tr("%n VM(s)", nullptr, n);
+        else // a count a later import adds: its key, rather than nothing
+            words << QStringLiteral("%1 %2").arg(n).arg(key);
+    }
+    return words.isEmpty() ? ImportReportPanel::tr("nothing") : QLocale().createSeparatedList(words);
 }
 
 } // namespace
@@ -105,14 +140,11 @@ void ImportReportPanel::setReport(const importing::ImportReport &report, const Q
         addRow(n.id.isEmpty() ? tr("input") : typeOfId(n.id), nameOfId(n.id), n.id,
                tr("Note: %1").arg(n.code), n.message);
 
-    QStringList counts;
-    for (const auto &[key, value] : report.counts)
-        counts << QStringLiteral("%1 %2").arg(value).arg(key);
     QStringList names;
     for (const QString &f : files)
         names << QFileInfo(f).fileName();
     m_summary->setText(tr("Imported %1: %2. %n entries below.", nullptr, m_table->rowCount())
-                           .arg(names.join(QStringLiteral(", ")), counts.join(QStringLiteral(", "))));
+                           .arg(QLocale().createSeparatedList(names), countsInWords(report.counts)));
     for (int c = KindColumn; c < WhyColumn; ++c)
         m_table->resizeColumnToContents(c);
     // Rows follow the width of Why as the dock is resized; past a few hundred rows that costs
