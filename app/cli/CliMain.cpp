@@ -29,28 +29,6 @@ using routing::Hop;
 using routing::Leg;
 using routing::Walk;
 
-enum ExitStatus { Success = 0, AnswerIsNo = 1, UnusableInput = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-// cli.md: one line per problem on stderr, nothing on stdout.
-int usageError(const QString &message)
-{
-    err() << "hopscope: " << message << '\n' << "Try 'hopscope --help'.\n";
-    err().flush();
-    return UnusableInput;
-}
-
 const char *const usageText =
     "Usage:\n"
     "  hopscope [FILE]                                   open the app\n"

@@ -1,5 +1,6 @@
 #include "cli/ImportCommands.h"
 
+#include "cli/Commands.h"
 #include "cli/TextTable.h"
 #include "import/EstateImport.h"
 #include "import/RouteComparison.h"
@@ -18,27 +19,6 @@
 namespace hopscope::cli {
 
 namespace {
-
-enum ExitStatus { Success = 0, AnswerIsNo = 1, UnusableInput = 2 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int usageError(const QString &message)
-{
-    err() << "hopscope: " << message << '\n' << "Try 'hopscope --help'.\n";
-    err().flush();
-    return UnusableInput;
-}
 
 QJsonValue orNull(const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); }
 
