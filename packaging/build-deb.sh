@@ -11,8 +11,10 @@ set -eu
 src=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$src/build-pkg}
 
-# Debian 12 packages needed to build; dpkg-dev provides dpkg-shlibdeps and dpkg-buildflags.
-build_depends="cmake g++ make dpkg-dev file qt6-base-dev qt6-svg-dev libboost-graph-dev libyaml-cpp-dev"
+# Debian 12 packages needed to build; dpkg-dev provides dpkg-shlibdeps and dpkg-buildflags;
+# qt6-tools-dev and qt6-l10n-tools compile the translations the program embeds.
+build_depends="cmake g++ make dpkg-dev file qt6-base-dev qt6-svg-dev libboost-graph-dev libyaml-cpp-dev \
+qt6-tools-dev qt6-l10n-tools"
 missing=""
 for package in $build_depends; do
     dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q '^install ok installed$' \

@@ -16,9 +16,13 @@ jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Build and test dependencies, all from Debian 12 (bookworm). qt6-qpa-plugins carries the
 # `offscreen` platform the tests and `hopscope export` use; fonts-dejavu-core the face the
-# diagram and its SVG export name.
+# diagram and its SVG export name. Translations (issue 17): qt6-tools-dev has CMake's
+# LinguistTools package and qt6-l10n-tools its lupdate and lrelease, which build the app's .qm
+# files; qt6-translations-l10n carries Qt's own (qtbase_ja.qm: standard dialogs and buttons);
+# fonts-noto-cjk the glyphs that Japanese text needs.
 packages="cmake g++ make pkg-config qt6-base-dev qt6-svg-dev libboost-graph-dev \
-libyaml-cpp-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core"
+libyaml-cpp-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core \
+qt6-tools-dev qt6-l10n-tools qt6-translations-l10n fonts-noto-cjk"
 
 install_deps() {
     missing=""
