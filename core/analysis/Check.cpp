@@ -93,14 +93,23 @@ void dropMetPredictions(std::vector<Finding> &findings)
 
 CheckReport checkDesign(const model::Design &design, const CheckOptions &options)
 {
-    CheckReport report;
     const model::Network network(design);
     const routing::EffectiveRoutes routes(network);
+    return checkRoutes(routes, options);
+}
+
+CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptions &options,
+                        routing::TraceMemo *memo)
+{
+    CheckReport report;
+    const model::Network &network = routes.network();
+    const model::Design &design = network.design();
     const proxy::ProxyConfigs proxies =
         options.designDirectory.isEmpty()
             ? proxy::ProxyConfigs()
             : proxy::ProxyConfigs::load(design, options.designDirectory);
-    const routing::Tracer tracer(routes, &proxies);
+    routing::Tracer tracer(routes, &proxies);
+    tracer.setMemo(memo);
 
     lintDesign(network, report.findings);
     lintSecurityGroups(network, report.findings);

@@ -14,6 +14,10 @@
 namespace hopscope::model {
 class Network;
 }
+namespace hopscope::routing {
+class EffectiveRoutes;
+class TraceMemo;
+}
 
 namespace hopscope::analysis {
 
@@ -61,5 +65,10 @@ struct CheckOptions
 
 // Checks the whole design. Pure function of its inputs; safe to call from a worker thread.
 CheckReport checkDesign(const model::Design &design, const CheckOptions &options = {});
+
+// The same check of the design under `routes` (its Network and effective routes, built by the
+// caller), its legs looked up in and stored to `memo` when one is given (IncrementalCheck.h).
+CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptions &options,
+                        routing::TraceMemo *memo = nullptr);
 
 } // namespace hopscope::analysis

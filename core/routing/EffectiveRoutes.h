@@ -84,6 +84,7 @@ struct EffectiveRoute
     QString invalidReason;
 
     bool isUser() const { return source == RouteSource::User; }
+    bool operator==(const EffectiveRoute &) const = default;
 };
 
 // The effective routes of one subnet: every route with its state, and a lookup over the active

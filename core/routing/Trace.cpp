@@ -2,6 +2,7 @@
 
 #include "proxy/ProxyConfigs.h"
 #include "routing/RoutingPolicy.h"
+#include "routing/TraceMemo.h"
 
 #include <QFileInfo>
 
@@ -200,6 +201,19 @@ Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const En
 
 Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
                      int port, int sourcePort) const
+{
+    if (!m_memo)
+        return walkLeg(from, to, protocol, port, sourcePort);
+    const TraceMemo::Key key = TraceMemo::keyOf(from, to, protocol, port, sourcePort);
+    if (std::optional<Leg> known = m_memo->find(key, from, to))
+        return std::move(*known);
+    Leg leg = walkLeg(from, to, protocol, port, sourcePort);
+    m_memo->store(key, leg, network());
+    return leg;
+}
+
+Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
+                    int port, int sourcePort) const
 {
     Leg leg{.from = from, .to = to, .protocol = protocol, .port = port, .sourcePort = sourcePort};
     const Packet packet{.source = from.ip,

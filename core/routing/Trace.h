@@ -16,6 +16,8 @@ class ProxyConfigs;
 
 namespace hopscope::routing {
 
+class TraceMemo;
+
 // A traffic end point of format.md, resolved.
 struct Endpoint
 {
@@ -93,7 +95,13 @@ public:
     const model::Network &network() const { return m_routes.network(); }
     const EffectiveRoutes &routes() const { return m_routes; }
 
+    // traceLeg answers from `memo` where it holds the leg and stores what it walks there
+    // (TraceMemo.h says what a leg from the memo keeps); nullptr: every leg is walked.
+    void setMemo(TraceMemo *memo) { m_memo = memo; }
+
 private:
+    Leg walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
+                int sourcePort) const;
     // The second leg through a proxy: Squid's verdict on the request, then the walk onwards.
     Leg proxyLeg(const Leg &toProxy, const Endpoint &proxy, const Endpoint &to,
                  model::Protocol protocol, int port, int sourcePort) const;
@@ -101,6 +109,7 @@ private:
     const EffectiveRoutes &m_routes;
     PacketWalker m_walker;
     const proxy::ProxyConfigs *m_proxies = nullptr;
+    TraceMemo *m_memo = nullptr;
 };
 
 } // namespace hopscope::routing

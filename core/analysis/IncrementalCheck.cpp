@@ -1,0 +1,219 @@
+#include "analysis/IncrementalCheck.h"
+
+#include "model/Network.h"
+#include "routing/EffectiveRoutes.h"
+#include "routing/TraceMemo.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <tuple>
+
+namespace hopscope::analysis {
+
+// A checked design with the index and the effective routes the check used: the next check
+// compares its own with these.
+struct IncrementalCheck::State
+{
+    std::unique_ptr<const model::Design> design;
+    std::unique_ptr<const model::Network> network;
+    std::unique_ptr<const routing::EffectiveRoutes> routes;
+};
+
+namespace {
+
+template <typename T>
+bool samePointee(const T *a, const T *b)
+{
+    return a == b || (a && b && *a == *b);
+}
+
+// Why the legs of `before` cannot serve `now` at all, or empty when they can: the memo's keys
+// and legs hold device, subnet and VNet indices, and what the walks read design-wide (settings,
+// gateways with their pools and sites, NSGs and ASGs, every address space and subnet prefix,
+// which decide what holds an address) is not divided by VNet.
+QString structuralChange(const model::Network &before, const model::Network &now)
+{
+    const model::Design &a = before.design();
+    const model::Design &b = now.design();
+    if (!(a.settings == b.settings))
+        return QStringLiteral("settings changed");
+    if (a.gateways != b.gateways)
+        return QStringLiteral("a gateway changed");
+    if (a.networkSecurityGroups != b.networkSecurityGroups ||
+        a.applicationSecurityGroups != b.applicationSecurityGroups)
+        return QStringLiteral("an NSG or ASG changed");
+    if (before.vnets().size() != now.vnets().size() ||
+        before.subnets().size() != now.subnets().size() ||
+        before.devices().size() != now.devices().size())
+        return QStringLiteral("objects were added or deleted");
+    for (size_t v = 0; v < now.vnets().size(); ++v) {
+        const model::Vnet &x = *before.vnets()[v].vnet;
+        const model::Vnet &y = *now.vnets()[v].vnet;
+        if (x.name != y.name || x.addressSpace != y.addressSpace ||
+            x.subnets.size() != y.subnets.size())
+            return QStringLiteral("a VNet or its address space changed");
+    }
+    for (size_t s = 0; s < now.subnets().size(); ++s) {
+        const model::SubnetIndex &x = before.subnets()[s];
+        const model::SubnetIndex &y = now.subnets()[s];
+        if (x.vnet != y.vnet || x.qualifiedName != y.qualifiedName ||
+            x.subnet->addressPrefixes() != y.subnet->addressPrefixes() ||
+            x.workloadDevice != y.workloadDevice)
+            return QStringLiteral("a subnet or its prefix changed");
+    }
+    for (size_t d = 0; d < now.devices().size(); ++d) {
+        const model::Device &x = before.devices()[d];
+        const model::Device &y = now.devices()[d];
+        if (x.name != y.name || x.kind != y.kind)
+            return QStringLiteral("devices were renamed or reordered");
+        // N1.5: an ASG is its members' addresses, matched by NSG rules at any point.
+        const auto asgs = [](const model::Device &device) {
+            return device.vm ? device.vm->applicationSecurityGroups : std::vector<QString>();
+        };
+        if (asgs(x) != asgs(y) || (!asgs(y).empty() && x.ip != y.ip))
+            return QStringLiteral("an ASG's members changed");
+    }
+    return {};
+}
+
+// The VNets (and, one past the last, the outside) whose data a walk reads differ between the
+// two networks, which structuralChange() found alike in shape.
+std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
+                             const routing::EffectiveRoutes &nowRoutes)
+{
+    const model::Network &a = beforeRoutes.network();
+    const model::Network &b = nowRoutes.network();
+    const int vnets = int(b.vnets().size());
+    std::vector<bool> dirty(size_t(vnets) + 1, false);
+    std::vector<int> marked;
+    const auto flush = [&] {
+        for (const int v : marked)
+            if (v >= 0 && v <= vnets)
+                dirty[size_t(v)] = true;
+        marked.clear();
+    };
+
+    // The VNet as written (its subnets' route tables and NSGs, role, region), and the gateways
+    // that serve it (R5.9 `Gs`, R4.4).
+    for (int v = 0; v < vnets; ++v) {
+        const model::VnetIndex &x = a.vnets()[size_t(v)];
+        const model::VnetIndex &y = b.vnets()[size_t(v)];
+        if (!(*x.vnet == *y.vnet) || x.region != y.region || x.ownGateways != y.ownGateways ||
+            x.servingGateways != y.servingGateways || x.servingGateway != y.servingGateway)
+            marked.push_back(v);
+    }
+    flush();
+
+    // Each subnet's route table and effective routes (routes and the VirtualNetwork tag, N2.1).
+    for (size_t s = 0; s < b.subnets().size(); ++s)
+        if (!samePointee(a.subnets()[s].routeTable, b.subnets()[s].routeTable) ||
+            beforeRoutes.forSubnet(int(s)).routes() != nowRoutes.forSubnet(int(s)).routes())
+            dirty[size_t(b.subnets()[s].vnet)] = true;
+
+    // Each device as written, and where it is; an address that changed owner changes the
+    // answer of every lookup of it, in the VNets that hold it before and after.
+    for (int d = 0; d < int(b.devices().size()); ++d) {
+        const model::Device &x = a.devices()[size_t(d)];
+        const model::Device &y = b.devices()[size_t(d)];
+        const bool same = x.ip == y.ip && x.vnet == y.vnet && x.subnet == y.subnet &&
+                          x.gateway == y.gateway && samePointee(x.vm, y.vm) &&
+                          samePointee(x.firewall, y.firewall) &&
+                          samePointee(x.gatewayObject, y.gatewayObject) &&
+                          samePointee(x.client, y.client) && samePointee(x.site, y.site);
+        if (same)
+            continue;
+        routing::TraceMemo::addDeviceVnets(a, d, marked);
+        routing::TraceMemo::addDeviceVnets(b, d, marked);
+        if (x.ip != y.ip)
+            for (const auto &ip : {x.ip, y.ip})
+                if (ip) {
+                    routing::TraceMemo::addAddressVnets(a, *ip, marked);
+                    routing::TraceMemo::addAddressVnets(b, *ip, marked);
+                }
+        flush();
+    }
+
+    // What a gateway pushes to its P2S clients (R9.3, R9.5), read where a client's walk starts.
+    for (int d = 0; d < int(b.devices().size()); ++d)
+        if (b.devices()[size_t(d)].kind == model::DeviceKind::Gateway &&
+            a.clientRouteList(d) != b.clientRouteList(d)) {
+            routing::TraceMemo::addDeviceVnets(b, d, marked);
+            flush();
+        }
+
+    // Peering links (R8.3–R8.6): a walk reads both directions between the VNet it leaves and
+    // the one it enters, so a changed link makes both of its VNets dirty.
+    using LinkFacts = std::tuple<int, int, bool, model::Peering>;
+    const auto linksOf = [](const model::Network &network) {
+        std::vector<LinkFacts> links;
+        for (const model::PeeringLink &l : network.links())
+            links.emplace_back(l.from, l.to, l.connected, *l.peering);
+        std::sort(links.begin(), links.end(), [](const LinkFacts &p, const LinkFacts &q) {
+            return std::tie(std::get<0>(p), std::get<1>(p)) <
+                   std::tie(std::get<0>(q), std::get<1>(q));
+        });
+        return links;
+    };
+    const std::vector<LinkFacts> before = linksOf(a);
+    const std::vector<LinkFacts> now = linksOf(b);
+    for (const auto *side : {&before, &now})
+        for (const LinkFacts &link : *side) {
+            const auto *other = side == &before ? &now : &before;
+            if (std::find(other->begin(), other->end(), link) == other->end()) {
+                dirty[size_t(std::get<0>(link))] = true;
+                dirty[size_t(std::get<1>(link))] = true;
+            }
+        }
+    return dirty;
+}
+
+} // namespace
+
+IncrementalCheck::IncrementalCheck() : m_memo(std::make_unique<routing::TraceMemo>()) {}
+
+IncrementalCheck::~IncrementalCheck() = default;
+
+void IncrementalCheck::reset()
+{
+    m_previous.reset();
+    m_memo->clear();
+}
+
+CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &options)
+{
+    m_statistics = {};
+    QElapsedTimer timer;
+    timer.start();
+    auto now = std::make_unique<State>();
+    now->design = std::make_unique<const model::Design>(std::move(design));
+    now->network = std::make_unique<const model::Network>(*now->design);
+    now->routes = std::make_unique<const routing::EffectiveRoutes>(*now->network);
+    m_statistics.networkMs = double(timer.nsecsElapsed()) / 1e6;
+
+    timer.restart();
+    const QString why = m_previous ? structuralChange(*m_previous->network, *now->network)
+                                   : QStringLiteral("no earlier check");
+    if (why.isEmpty()) {
+        const std::vector<bool> dirty = dirtyVnets(*m_previous->routes, *now->routes);
+        m_statistics.dirtyVnets = int(std::count(dirty.begin(), dirty.end(), true));
+        m_statistics.legsDropped = (long long)m_memo->invalidate(dirty);
+        m_statistics.incremental = true;
+    } else {
+        m_memo->clear();
+        m_statistics.fullBecause = why;
+    }
+    m_previous.reset(); // its network may go: the memo holds no reference into it
+    m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;
+
+    timer.restart();
+    m_memo->resetCounters();
+    CheckReport report = checkRoutes(*now->routes, options, m_memo.get());
+    m_statistics.legsReused = m_memo->hits();
+    m_statistics.legsWalked = m_memo->misses();
+    m_statistics.checkMs = double(timer.nsecsElapsed()) / 1e6;
+    m_previous = std::move(now);
+    return report;
+}
+
+} // namespace hopscope::analysis
