@@ -254,6 +254,10 @@ private Q_SLOTS:
     void subnetPrefixCarriesDevices();
     void relativePathsRebased_data();
     void relativePathsRebased();
+    void copyAndPaste_data();
+    void copyAndPaste();
+    void clipboardTextRefused_data();
+    void clipboardTextRefused();
 
 private:
     // The shared columns of the rows that edit a design: the design, the edit, what to look at
@@ -361,6 +365,9 @@ void TestEdits::uniqueName_data()
     QTest::newRow("-2 taken too: -3")
         << hubAndSpoke().vm("FW-2", "Hub/HubVM", "10.0.3.9").d << s("FW") << s("FW-3");
     QTest::newRow("Internet is reserved") << Design() << s("Internet") << s("Internet-2");
+    QTest::newRow("an NSG's name is taken (shared namespace)")
+        << hubAndSpoke().edit([](Design &d) { d.networkSecurityGroups = {{s("nsg-a")}}; }).d
+        << s("nsg-a") << s("nsg-a-2");
 }
 
 void TestEdits::uniqueName()
@@ -776,6 +783,27 @@ void TestEdits::addPeering() { runEdit(); }
 
 // ---- renames
 
+namespace {
+// One NSG on Spoke1/Subnet1 and on VM1's NIC.
+void withSharedNsg(Design &d)
+{
+    d.networkSecurityGroups = {{s("nsg")}};
+    d.subnet(s("Spoke1/Subnet1"))->networkSecurityGroup = s("nsg");
+    d.vm(s("VM1"))->networkSecurityGroup = s("nsg");
+}
+
+// The NSGs, then the associations of Spoke1/Subnet1 and VM1.
+QString nsgText(const Design &d)
+{
+    QStringList names;
+    for (const model::NetworkSecurityGroup &g : d.networkSecurityGroups)
+        names << g.name;
+    return names.join(u' ') + u" | Spoke1/Subnet1: " +
+           d.subnet(s("Spoke1/Subnet1"))->networkSecurityGroup + u", VM1: " +
+           d.vm(s("VM1"))->networkSecurityGroup;
+}
+} // namespace
+
 void TestEdits::rename_data()
 {
     editColumns();
@@ -842,6 +870,9 @@ void TestEdits::rename_data()
     QTest::newRow("site: renamed in its gateway")
         << ths << rename("office", "tokyo") << deviceText("HubGW") << QString()
         << s("gateway in Hub, pool [172.16.0.0/24], sites [tokyo 192.168.0.0/24]");
+    QTest::newRow("NSG: its subnet and NIC associations follow (issue 13)")
+        << Builder(ths).edit(withSharedNsg).d << rename("nsg", "nsg-spokes") << Probe(nsgText)
+        << QString() << s("nsg-spokes | Spoke1/Subnet1: nsg-spokes, VM1: nsg-spokes");
 }
 
 void TestEdits::rename() { runEdit(); }
@@ -879,6 +910,9 @@ void TestEdits::remove_data()
         << ths << remove({s("Hub")})
         << Probe([](const Design &d) -> QString { return intentsText(d) + u" | " + layoutText(d); })
         << QString() << s("VM1→VM2 | Internet@9,9; Spoke2@3,3");
+    QTest::newRow("NSG: its subnet and NIC keep no dangling association (issue 13)")
+        << Builder(ths).edit(withSharedNsg).d << remove({s("nsg")}) << Probe(nsgText) << QString()
+        << s(" | Spoke1/Subnet1: , VM1: ");
     QTest::newRow("subnet: its devices go, the VNet stays")
         << ths << remove({s("Hub/AzureFirewallSubnet")})
         << Probe([](const Design &d) -> QString { return subnetsOf("Hub")(d) + u" | " + deviceText("FW")(d); })
@@ -1323,6 +1357,155 @@ void TestEdits::relativePathsRebased()
     d.vm(QStringLiteral("VM1"))->proxy = model::ProxyService{3128, QString(config).replace(QStringLiteral("ABS/"), abs)};
     edit::rebaseRelativePaths(d, dir.filePath(QStringLiteral("a")), dir.filePath(toFolder));
     QCOMPARE(d.vm(QStringLiteral("VM1"))->proxy->config, QString(expect).replace(QStringLiteral("ABS/"), abs));
+}
+
+
+// ---- cut, copy, paste and duplicate (issue 16 point 9)
+
+namespace {
+
+// Copies `ids` through the clipboard's text, as the app does, and pastes into `target` (a
+// design of its own when `into` is given); answers the pasted ids or the error.
+Edit copyPaste(QStringList ids, QString target = {}, std::optional<QPointF> at = std::nullopt,
+               std::optional<Design> into = std::nullopt)
+{
+    return [=](Design &d) -> QString {
+        QList<ObjectId> list;
+        for (const QString &id : ids)
+            list << ObjectId::parse(id);
+        const QByteArray text = edit::clipboardText(edit::copyObjects(d, list));
+        edit::CopiedObjects copied;
+        QString error;
+        if (!edit::readClipboardText(text, &copied, &error))
+            return QStringLiteral("unreadable: ") + error;
+        if (into)
+            d = *into;
+        const QList<ObjectId> added = edit::pasteObjects(d, copied, ObjectId::parse(target), at, &error);
+        if (added.isEmpty())
+            return QStringLiteral("error: ") + error;
+        QStringList names;
+        for (const ObjectId &id : added)
+            names << id.toString();
+        // What a pasted design must stay: loadable.
+        const io::LoadResult back = io::readDesign(io::writeDesign(d), QStringLiteral("pasted"));
+        if (!back.design)
+            return QStringLiteral("does not load: ") + back.errors.front().toString();
+        return names.join(u',');
+    };
+}
+
+Probe both(Probe a, Probe b)
+{
+    return [=](const Design &d) -> QString { return a(d) + QStringLiteral(" | ") + b(d); };
+}
+
+Probe tableText(const char *name)
+{
+    return [name = s(name)](const Design &d) {
+        const RouteTable *t = d.routeTable(name);
+        if (!t)
+            return QStringLiteral("no table");
+        QStringList routes;
+        for (const Route &r : t->routes)
+            routes << r.addressPrefix.toString() + u'>' +
+                          (r.nextHopIpAddress ? r.nextHopIpAddress->toString() : model::toString(r.nextHopType));
+        return routes.join(u',');
+    };
+}
+
+Probe tableCount()
+{
+    return [](const Design &d) -> QString { return QString::number(d.routeTables.size()) + QStringLiteral(" tables"); };
+}
+
+} // namespace
+
+void TestEdits::copyAndPaste_data()
+{
+    editColumns();
+    QTest::newRow("duplicate a spoke: fresh name, next free /16, its subnet and VM renumbered in it")
+        << seed().d << copyPaste({s("Spoke-Vnet-b")}) << both(vnetText("Spoke-Vnet-b-2"), deviceText("proxy-2"))
+        << s("Spoke-Vnet-b-2")
+        << s("Spoke-Vnet-b-2 spoke 10.3.0.0/16 [Subnet-b 10.3.0.0/24] unplaced | VM in Spoke-Vnet-b-2/Subnet-b at 10.3.0.4, defaultAccess");
+    QTest::newRow("duplicate a spoke: its table through the hub firewall stays shared")
+        << seed().d << copyPaste({s("Spoke-Vnet-b")}) << both(subnetsOf("Spoke-Vnet-b-2"), tableCount())
+        << s("Spoke-Vnet-b-2") << s("Subnet-b 10.3.0.0/24 rt-b | 4 tables");
+    QTest::newRow("duplicate a VNet whose table points at its own firewall: the table is copied and follows")
+        << seed().d << copyPaste({s("Spoke-Vnet-a")})
+        << both(both(subnetsOf("Spoke-Vnet-a-2"), tableText("rt-a-gw-2")), deviceText("fw-a-2"))
+        << s("Spoke-Vnet-a-2,remote-pc-2")
+        << s("AzureFirewallSubnet 10.3.1.0/26 rt-a-fw, GatewaySubnet 10.3.2.0/24 rt-a-gw-2 | 0.0.0.0/0>10.3.1.4 | firewall in Spoke-Vnet-a-2/AzureFirewallSubnet at 10.3.1.4");
+    QTest::newRow("duplicate a VNet with a gateway: a free P2S pool, its client and site renamed, nothing overlapping")
+        << seed().d << copyPaste({s("Spoke-Vnet-a")})
+        << both(deviceText("vpngw-a-2"), deviceText("remote-pc-2")) << s("Spoke-Vnet-a-2,remote-pc-2")
+        << s("gateway in Spoke-Vnet-a-2, pool [172.16.0.0/24], sites [tokyo-office-2 172.17.0.0/16] | client of vpngw-a-2 at 172.16.0.2");
+    QTest::newRow("two peered VNets copied together keep their peering; the peering to the hub stays behind")
+        << hubAndSpoke().d << copyPaste({s("Hub"), s("Spoke1")})
+        << Probe([](const Design &d) { return peeringsText(d).split(QStringLiteral("; ")).mid(4).join(QStringLiteral("; ")); })
+        << s("Hub-2,Spoke1-2") << s("Hub-2→Spoke1-2 forwarded; Spoke1-2→Hub-2 forwarded");
+    QTest::newRow("a VM pasted with no target goes back into its subnet at the next free address")
+        << hubAndSpoke().d << copyPaste({s("VM1")}) << deviceText("VM1-2") << s("VM1-2")
+        << s("VM in Spoke1/Subnet1 at 10.1.0.5, defaultAccess");
+    QTest::newRow("a VM pasted onto another subnet goes there, keeping its offset when free")
+        << hubAndSpoke().d << copyPaste({s("VM1")}, s("Spoke2/Subnet2")) << deviceText("VM1-2")
+        << s("VM1-2") << s("VM in Spoke2/Subnet2 at 10.2.0.5, defaultAccess");
+    QTest::newRow("a firewall pasted onto a VNet without one gets its AzureFirewallSubnet")
+        << hubAndSpoke().d << copyPaste({s("FW")}, s("Spoke2")) << both(deviceText("FW-2"), subnetsOf("Spoke2"))
+        << s("FW-2") << s("firewall in Spoke2/AzureFirewallSubnet at 10.2.1.4 | Subnet2 10.2.0.0/24, AzureFirewallSubnet 10.2.1.0/26");
+    QTest::newRow("a subnet pasted into another VNet: a free prefix of its size, its VM inside")
+        << hubAndSpoke().d << copyPaste({s("Spoke1/Subnet1")}, s("Spoke2"))
+        << both(subnetsOf("Spoke2"), deviceText("VM1-2")) << s("Spoke2/Subnet1")
+        << s("Subnet2 10.2.0.0/24, Subnet1 10.2.1.0/24 | VM in Spoke2/Subnet1 at 10.2.1.4, defaultAccess");
+    QTest::newRow("a second GatewaySubnet is refused, the design left as it was")
+        << hubAndSpokeWithGateway().d << copyPaste({s("Hub/GatewaySubnet")}, s("Hub")) << subnetsOf("Hub")
+        << s("error: Hub already has a GatewaySubnet.")
+        << s("AzureFirewallSubnet 10.0.1.0/26, HubVM 10.0.3.0/24, GatewaySubnet 10.0.2.0/27");
+    QTest::newRow("a VM pasted into another design whose VNets are different brings its VNet along")
+        << hubAndSpoke().d << copyPaste({s("VM1")}, {}, std::nullopt, seed().d)
+        << both(vnetText("Spoke1"), deviceText("VM1")) << s("Spoke1")
+        << s("Spoke1 spoke 10.3.0.0/16 [Subnet1 10.3.0.0/24] unplaced | VM in Spoke1/Subnet1 at 10.3.0.4, defaultAccess");
+    QTest::newRow("a spoke pasted into an empty design keeps its addresses and brings its table")
+        << seed().d << copyPaste({s("Spoke-Vnet-b")}, {}, std::nullopt, Design{})
+        << both(subnetsOf("Spoke-Vnet-b"), tableText("rt-b")) << s("Spoke-Vnet-b")
+        << s("Subnet-b 10.2.0.0/24 rt-b | 0.0.0.0/0>Internet,172.16.16.0/24>10.0.1.4");
+    QTest::newRow("a pasted VNet lands at the paste point, clear of the others")
+        << Builder(hubAndSpoke()).edit([](Design &d) {
+               d.layout = {{s("Hub"), 0, 0}, {s("Spoke1"), 600, 0}, {s("Spoke2"), 1200, 0}};
+           }).d
+        << copyPaste({s("Spoke2")}, {}, QPointF(300, 900)) << vnetText("Spoke2-2") << s("Spoke2-2")
+        << s("Spoke2-2 spoke 10.3.0.0/16 [Subnet2 10.3.0.0/24] @300,900");
+    QTest::newRow("a duplicate beside its original never lands on top of it")
+        << Builder(hubAndSpoke()).edit([](Design &d) { d.layout = {{s("Spoke1"), 0, 0}}; }).d
+        << copyPaste({s("Spoke1")}) << Probe([](const Design &d) {
+               const LayoutPoint *p = d.layoutPoint(s("Spoke1-2"));
+               const QSizeF size = layout::vnetBox(d, *d.vnet(s("Spoke1"))).size;
+               return p && !QRectF(QPointF(p->x, p->y), size).intersects(QRectF(QPointF(0, 0), size))
+                          ? s("clear") : s("overlaps");
+           })
+        << s("Spoke1-2") << s("clear");
+}
+
+void TestEdits::copyAndPaste() { runEdit(); }
+
+void TestEdits::clipboardTextRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("plain words") << QByteArray("hello world") << s("The clipboard holds no Hopscope design");
+    QTest::newRow("nothing") << QByteArray("  \n") << s("The clipboard is empty.");
+    QTest::newRow("YAML that is not a design") << QByteArray("- a\n- b\n") << s("The clipboard holds no Hopscope design");
+    QTest::newRow("a design with nothing in it") << QByteArray("hopscope: 1\nname: x\n")
+                                                 << s("The clipboard's design has nothing to paste.");
+}
+
+void TestEdits::clipboardTextRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    edit::CopiedObjects copied;
+    QString why;
+    QVERIFY(!edit::readClipboardText(text, &copied, &why));
+    QVERIFY2(why.startsWith(error), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestEdits)

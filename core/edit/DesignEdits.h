@@ -149,4 +149,44 @@ QString describePeering(const QString &from, const QString &to);
 bool applyHubSpokeSettings(model::Design &design, const QString &a, const QString &b,
                            QString *why, QString *summary = nullptr);
 
+// ---- Cut, copy, paste and duplicate (issue 16 point 9)
+
+// What a copy of `ids` carries: `design` loads by itself (it is what the clipboard holds, as
+// format.md YAML); `roots` are the ids asked for, which a paste adds. The rest is context the
+// roots need to load: a VM's or firewall's VNet trimmed to its subnet, the route tables, NSGs
+// and ASGs they refer to, a client's gateway, a proxy a client uses. A VNet comes whole, with
+// its subnets, devices, gateway (its sites and P2S clients) and the peerings among the copied
+// VNets; peerings to VNets left behind and intents are not copied.
+struct CopiedObjects
+{
+    model::Design design;
+    QList<ObjectId> roots;
+};
+CopiedObjects copyObjects(const model::Design &design, const QList<ObjectId> &ids);
+
+// The clipboard's text: `copied.design` as format.md YAML, after a comment line naming the
+// roots, so that it pastes into another Hopscope window and still reads as a design anywhere.
+QByteArray clipboardText(const CopiedObjects &copied);
+// Reads clipboardText()'s form back, or any design's YAML (everything in it is pasted then).
+// Returns false with `error` set, for a person, when `text` is not a design.
+bool readClipboardText(const QByteArray &text, CopiedObjects *copied, QString *error);
+
+// Adds `copied`'s roots to `design` with fresh names and free addresses, and returns the ids of
+// what was added, or an empty list with `error` set (the design left as it was).
+// - A VNet gets its own address space back when it overlaps nothing, else a free space of the
+//   same sizes; its subnets and devices (and a gateway's P2S pool, a site's prefixes) move with
+//   it, each address at its own offset. It lands at `at` (a layout position: the copied group's
+//   top-left corner), else beside where it was, never on top of another VNet.
+// - A subnet, VM, firewall or gateway goes into `target` (a VNet, subnet or device there) when
+//   given, else back where it came from; when neither exists, its VNet comes along whole.
+//   A device keeps its address when that is free in its new subnet, else takes the first free.
+// - A P2S client or site goes to its gateway, else the design's first VPN gateway.
+// - Route tables, NSGs and ASGs a copy refers to stay shared when `design` has the same one
+//   (same name, same content) and none of its routes points into a VNet that was renumbered:
+//   a spoke duplicated beside its original keeps sending through the hub's firewall, as a
+//   user expects. Otherwise the table is copied under a fresh name, its next-hop addresses
+//   moved along with the VNet they pointed into (the copy routes through its own firewall).
+QList<ObjectId> pasteObjects(model::Design &design, const CopiedObjects &copied,
+                             const ObjectId &target, std::optional<QPointF> at, QString *error);
+
 } // namespace hopscope::edit
