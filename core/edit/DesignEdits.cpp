@@ -135,8 +135,10 @@ bool nameTaken(const Design &design, const QString &name)
 {
     if (name == internetName())
         return true;
+    // NSG and ASG names join the shared namespace (format.md additions).
     return design.vnet(name) || design.routeTable(name) || design.firewall(name) ||
-           design.gateway(name) || design.vm(name) || design.client(name) || design.site(name);
+           design.gateway(name) || design.vm(name) || design.client(name) || design.site(name) ||
+           design.networkSecurityGroup(name) || design.applicationSecurityGroup(name);
 }
 
 QString numberedName(const Design &design, const QString &base)
@@ -549,6 +551,26 @@ ObjectId addRouteTable(Design &design, const ObjectId &subnet)
     return ObjectId::object(table.name);
 }
 
+ObjectId addSecurityGroup(Design &design, const ObjectId &target)
+{
+    NetworkSecurityGroup group;
+    Subnet *subnet = target.is(ObjectId::Kind::Subnet) ? design.subnet(target.qualifiedSubnet())
+                                                       : nullptr;
+    Vm *vm = target.is(ObjectId::Kind::Object) ? design.vm(target.name()) : nullptr;
+    // Named as a new route table is, after what it filters: nsg-spoke-1-workload, nsg-vm-1.
+    const QString base = subnet ? QStringLiteral("nsg-%1-%2").arg(target.vnet(), target.name())
+                         : vm   ? QStringLiteral("nsg-%1").arg(vm->name)
+                                : QString();
+    group.name = base.isEmpty() ? numberedName(design, QStringLiteral("nsg"))
+                                : uniqueName(design, base.toLower());
+    design.networkSecurityGroups.push_back(group);
+    if (subnet)
+        subnet->networkSecurityGroup = group.name;
+    else if (vm)
+        vm->networkSecurityGroup = group.name;
+    return ObjectId::object(group.name);
+}
+
 ObjectId addPeering(Design &design, const QString &a, const QString &b, QString *error)
 {
     if (a == b || !design.vnet(a) || !design.vnet(b)) {
@@ -601,6 +623,8 @@ void rename(Design &design, const ObjectId &object, const QString &newName)
         for (Subnet &s : v.subnets) {
             if (s.routeTable == from)
                 s.routeTable = newName;
+            if (s.networkSecurityGroup == from)
+                s.networkSecurityGroup = newName;
         }
     }
     for (Peering &p : design.peerings) {
@@ -609,6 +633,8 @@ void rename(Design &design, const ObjectId &object, const QString &newName)
     }
     for (RouteTable &t : design.routeTables)
         ref(t.name);
+    for (NetworkSecurityGroup &g : design.networkSecurityGroups)
+        ref(g.name);
     for (Firewall &fw : design.firewalls) {
         ref(fw.name);
         ref(fw.subnet);
@@ -622,6 +648,8 @@ void rename(Design &design, const ObjectId &object, const QString &newName)
     for (Vm &vm : design.vms) {
         ref(vm.name);
         ref(vm.subnet);
+        if (vm.networkSecurityGroup == from)
+            vm.networkSecurityGroup = newName;
     }
     for (Client &c : design.clients) {
         ref(c.name);
@@ -669,10 +697,14 @@ void remove(Design &design, const QList<ObjectId> &ids)
     std::erase_if(design.vnets, [&](const Vnet &v) { return gone.contains(v.name); });
     std::erase_if(design.peerings, [&](const Peering &p) { return inGone(p.from) || inGone(p.to); });
     std::erase_if(design.routeTables, [&](const RouteTable &t) { return gone.contains(t.name); });
+    std::erase_if(design.networkSecurityGroups,
+                  [&](const NetworkSecurityGroup &g) { return gone.contains(g.name); });
     for (Vnet &v : design.vnets) {
         for (Subnet &s : v.subnets) {
             if (gone.contains(s.routeTable))
                 s.routeTable.clear();
+            if (gone.contains(s.networkSecurityGroup))
+                s.networkSecurityGroup.clear();
         }
     }
     std::erase_if(design.firewalls, [&](const Firewall &fw) {
@@ -690,6 +722,10 @@ void remove(Design &design, const QList<ObjectId> &ids)
             gone.insert(vm.name);
     }
     std::erase_if(design.vms, [&](const Vm &vm) { return gone.contains(vm.name); });
+    for (Vm &vm : design.vms) {
+        if (gone.contains(vm.networkSecurityGroup))
+            vm.networkSecurityGroup.clear();
+    }
     std::erase_if(design.clients, [&](const Client &c) {
         return gone.contains(c.name) || gone.contains(c.gateway);
     });
@@ -886,6 +922,8 @@ QString describe(const Design &design, const ObjectId &object)
     }
     if (design.routeTable(id))
         return tr("route table %1").arg(id);
+    if (design.networkSecurityGroup(id))
+        return tr("NSG %1").arg(id);
     if (design.firewall(id))
         return tr("firewall %1").arg(id);
     if (const Gateway *g = design.gateway(id))

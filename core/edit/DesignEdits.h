@@ -19,8 +19,8 @@ namespace hopscope::edit {
 
 using model::ObjectId;
 
-// True when `name` is used by a VNet, route table, firewall, gateway, VM, client or
-// on-premises site (the one shared namespace of format.md), or is the reserved `Internet`.
+// True when `name` is used by a VNet, route table, firewall, gateway, VM, client, on-premises
+// site, NSG or ASG (the one shared namespace of format.md), or is the reserved `Internet`.
 bool nameTaken(const model::Design &design, const QString &name);
 // `base`, else base-2, base-3, ...
 QString uniqueName(const model::Design &design, const QString &base);
@@ -59,6 +59,10 @@ ObjectId addSite(model::Design &design, const QString &gateway, std::optional<QP
                  QString *error);
 // A new, empty route table, attached to `subnet` when it is a subnet of the design.
 ObjectId addRouteTable(model::Design &design, const ObjectId &subnet = {});
+// A new NSG without custom rules (its default rules are implicit, nsg.md N1.4), associated
+// with `target` when it is a subnet (nsg-VNET-SUBNET) or a VM's NIC (nsg-VM); otherwise only
+// added (nsg-1, nsg-2, ...). Names are lower case and unique in the shared namespace.
+ObjectId addSecurityGroup(model::Design &design, const ObjectId &target = {});
 // The route a user most likely adds next to `table` (its name left empty), from the subnets that
 // carry it and the design's appliances: on AzureFirewallSubnet 0/0 to the Internet (L9); on a
 // workload subnet 0/0 to the nearest Azure Firewall (else NVA), then the other VNets' ranges; on

@@ -1,5 +1,7 @@
 #include "routing/SecurityGroups.h"
 
+#include "routing/EffectiveSecurityRules.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -126,19 +128,6 @@ bool nsgNeverEvaluatedOn(const QString &subnetName)
     return subnetName == model::gatewaySubnetName() ||
            subnetName == model::firewallSubnetName() ||
            subnetName == QLatin1String("AzureFirewallManagementSubnet");
-}
-
-// N2.1 d and its switch: which user routes put their prefix in the subnet's tag.
-bool routeWidensTag(model::NextHopType type, model::VnetTagUdrPrefixes rule)
-{
-    using model::NextHopType;
-    switch (rule) {
-    case model::VnetTagUdrPrefixes::None: return false;
-    case model::VnetTagUdrPrefixes::All: return true;
-    case model::VnetTagUdrPrefixes::Forwarding: break;
-    }
-    return type == NextHopType::VirtualAppliance || type == NextHopType::VirtualNetworkGateway ||
-           type == NextHopType::VnetLocal;
 }
 
 bool protocolMatches(SecurityProtocol rule, model::Protocol packet)
@@ -327,12 +316,6 @@ SecurityGroups::SecurityGroups(const EffectiveRoutes &routes)
     }
     c.internetExcluded.finish();
 
-    // The VNets each VNet's tag takes in over its peerings (N2.1 b).
-    std::vector<std::vector<int>> tagPeers(network.vnets().size());
-    for (const model::PeeringLink &link : network.links())
-        if (link.connected && link.peering->allowVirtualNetworkAccess)
-            tagPeers[link.from].push_back(link.to);
-
     // N2.1: `VirtualNetwork`(P) depends on P's VNet, its effective routes and its route table,
     // which is exactly what subnets sharing one effective route table share.
     QHash<const EffectiveRouteTable *, int> tagOfTable;
@@ -340,21 +323,10 @@ SecurityGroups::SecurityGroups(const EffectiveRoutes &routes)
         const EffectiveRouteTable *table = &routes.forSubnet(subnet);
         if (const auto it = tagOfTable.constFind(table); it != tagOfTable.cend())
             return *it;
-        const model::SubnetIndex &s = network.subnets()[subnet];
+        // The prefixes the effective-security-rules view lists (N2.1 a–e), so both agree.
         AddressSet tag;
-        for (const Prefix &p : network.vnets()[s.vnet].vnet->addressSpace) // (a)
+        for (const Prefix &p : virtualNetworkTagPrefixes(routes, subnet))
             tag.add(p);
-        for (int peer : tagPeers[s.vnet]) // (b)
-            for (const Prefix &p : network.vnets()[peer].vnet->addressSpace)
-                tag.add(p);
-        for (const EffectiveRoute &r : table->routes()) // (c), Active or Invalid
-            if (r.source == RouteSource::VirtualNetworkGateway)
-                tag.add(r.addressPrefix);
-        if (s.routeTable) // (d)
-            for (const model::Route &r : s.routeTable->routes)
-                if (routeWidensTag(r.nextHopType, network.settings().vnetTagUdrPrefixes))
-                    tag.add(r.addressPrefix);
-        tag.add(azurePlatformAddress, azurePlatformAddress); // (e)
         tag.finish();
         const int index = int(c.virtualNetworkTags.size());
         c.virtualNetworkTags.push_back(std::move(tag));
