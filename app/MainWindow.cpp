@@ -50,6 +50,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -193,6 +194,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_autosave, &QTimer::timeout, this, [this] {
         m_autosaveBurst.invalidate();
         autosave();
+    });
+    connect(&m_autosaveWriter, &QFutureWatcher<void>::finished, this, [this] {
+        if (std::exchange(m_autosaveAgain, false))
+            autosave();
     });
     // The stack's index moves after every push, merge, undo and redo, once the step is
     // counted (designChanged comes while a push is still under way, before it is).
@@ -412,6 +417,8 @@ void MainWindow::showShortcuts()
 
 MainWindow::~MainWindow()
 {
+    m_autosaveAgain = false;
+    m_autosaveWriter.waitForFinished(); // the writer holds its own copy of the design
     // Children die after this object's own parts; keep their last signals from reaching it.
     m_document->disconnect(this);
     m_scene->disconnect(this);
@@ -1184,17 +1191,36 @@ void MainWindow::autosave()
 {
     if (!m_document->isModified())
         return;
-    QDir().mkpath(QFileInfo(recoveryPath()).absolutePath());
-    QSaveFile file(recoveryPath());
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(io::writeDesign(m_document->design()));
-        if (file.commit())
-            QSettings().setValue(QLatin1String(recoveryOriginKey), m_document->filePath());
+    if (m_autosaveWriter.isRunning()) {
+        m_autosaveAgain = true;
+        return;
+    }
+    // Which file the recovery belongs to, said before the write: a crash during it leaves the
+    // former recovery file of the same design, still right for that file.
+    QSettings().setValue(QLatin1String(recoveryOriginKey), m_document->filePath());
+    m_autosaveWriter.setFuture(
+        QtConcurrent::run([design = m_document->design(), path = recoveryPath()] {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QSaveFile file(path); // the former recovery file stays whole until this one is
+            if (file.open(QIODevice::WriteOnly) && file.write(io::writeDesign(design)) >= 0)
+                (void)file.commit();
+        }));
+}
+
+void MainWindow::waitForAutosave()
+{
+    while (m_autosaveWriter.isRunning()) {
+        m_autosaveWriter.waitForFinished();
+        if (std::exchange(m_autosaveAgain, false))
+            autosave();
     }
 }
 
 void MainWindow::discardRecovery()
 {
+    // A write under way would bring the file back after its removal.
+    m_autosaveAgain = false;
+    m_autosaveWriter.waitForFinished();
     QFile::remove(recoveryPath());
     QSettings().remove(QLatin1String(recoveryOriginKey));
 }

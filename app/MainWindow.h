@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointF>
+#include <QFutureWatcher>
 #include <QTimer>
 
 class QAction;
@@ -76,9 +77,13 @@ public:
     // Restores the recovery file without asking, as an undoable change over the file it
     // belonged to; returns false when there is none or it does not load.
     bool restoreRecovery();
-    // Writes the recovery file now if the design is modified. The autosave timer calls this
-    // about 1.5 s after the last edit (HOPSCOPE_AUTOSAVE_MS overrides the delay).
+    // Writes the recovery file if the design is modified, on a worker: a large estate takes
+    // a second to write, which the window must not spend frozen (issue 15). The autosave timer
+    // calls this about 1.5 s after the last edit (HOPSCOPE_AUTOSAVE_MS overrides the delay).
+    // Called while a write is under way, it writes once more when that one ends.
     void autosave();
+    // Returns once every autosave asked for so far is on disk.
+    void waitForAutosave();
     // True while an edit waits for the autosave timer.
     bool autosavePending() const { return m_autosave.isActive(); }
 
@@ -182,6 +187,8 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_checkLabel = nullptr;
     QTimer m_autosave;
+    QFutureWatcher<void> m_autosaveWriter;
+    bool m_autosaveAgain = false; // the design changed while the writer ran
     QElapsedTimer m_autosaveBurst; // since the first change the recovery file does not hold yet
     QString m_traceFrom; // chosen with "Trace From Here", waiting for "Trace To Here"
     QString m_exampleTitle; // set while an untitled example is open

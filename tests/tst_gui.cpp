@@ -891,10 +891,25 @@ void TestGui::autosaveAndRecovery()
     {
         auto window = makeWindow();
         window->autosave();
+        window->waitForAutosave();
         QVERIFY2(!QFile::exists(MainWindow::recoveryPath()), "nothing to recover while clean");
         activatePalette(window.get(), QStringLiteral("hub"));
         window->autosave();
+        window->waitForAutosave();
         QVERIFY(QFile::exists(MainWindow::recoveryPath()));
+        // Written on a worker: an edit made while a write is under way is written after it.
+        activatePalette(window.get(), QStringLiteral("spoke"));
+        window->autosave();
+        window->document()->edit(QStringLiteral("name"), [](model::Design &d) {
+            d.name = QStringLiteral("Edited while writing");
+        });
+        window->autosave();
+        window->waitForAutosave();
+        {
+            QFile file(MainWindow::recoveryPath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(file.readAll().contains("Edited while writing"), "the last edit is on disk");
+        }
         crashed = window->document()->design();
         // A crash: the window goes without closeEvent, leaving the recovery file behind.
         window->document()->undoStack()->setClean();
