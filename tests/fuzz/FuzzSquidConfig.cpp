@@ -10,26 +10,53 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
+#include <vector>
 
 using namespace hopscope::proxy;
 
 namespace {
 
-void evaluate(const SquidConfig &config, const char *client, const QString &method,
-              const QString &target)
+void check(const SquidConfig &config, const ProxyRequest &request)
 {
-    const std::optional<SquidAddress> address = SquidAddress::parse(QByteArrayView(client));
-    if (!address)
-        return;
-    const std::optional<ProxyRequest> request = ProxyRequest::make(*address, method, target);
-    if (!request)
-        return;
-    const Decision decision = config.evaluate(*request);
+    const Decision decision = config.evaluate(request);
     // An undecidable verdict names what it depends on; a decided one points at its rule or is
     // implicit.
     if (decision.verdict == Decision::Verdict::Undecidable && decision.dependsOn.isEmpty())
         std::abort();
-    (void)request->url();
+    (void)request.url();
+}
+
+void evaluate(const SquidConfig &config, QByteArrayView client, const QString &method,
+              const QString &target)
+{
+    const std::optional<SquidAddress> address = SquidAddress::parse(client);
+    if (!address)
+        return;
+    const std::optional<ProxyRequest> request = ProxyRequest::make(*address, method, target);
+    if (request)
+        check(config, *request);
+}
+
+// The fixed requests every config is asked about, built once: they do not depend on the input.
+const std::vector<ProxyRequest> &fixedRequests()
+{
+    static const std::vector<ProxyRequest> requests = [] {
+        std::vector<ProxyRequest> out;
+        const auto add = [&out](const char *client, const QString &method, const QString &target) {
+            const std::optional<SquidAddress> address = SquidAddress::parse(QByteArrayView(client));
+            const std::optional<ProxyRequest> request =
+                address ? ProxyRequest::make(*address, method, target) : std::nullopt;
+            if (!request)
+                std::abort(); // the harness would silently check less
+            out.push_back(*request);
+        };
+        add("172.16.16.2", QStringLiteral("CONNECT"), QStringLiteral("example.com:443"));
+        add("10.2.0.4", QStringLiteral("GET"), QStringLiteral("http://example.com:8080/a/b?c=d"));
+        add("2001:db8::1", QStringLiteral("POST"), QStringLiteral("ftp://[2001:db8::2]/x"));
+        return out;
+    }();
+    return requests;
 }
 
 } // namespace
@@ -38,6 +65,7 @@ void evaluate(const SquidConfig &config, const char *client, const QString &meth
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    (void)fixedRequests();
     return 0;
 }
 
@@ -53,15 +81,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     Decision how;
     (void)config.admitsFromAnywhere(&how);
 
-    evaluate(config, "172.16.16.2", QStringLiteral("CONNECT"), QStringLiteral("example.com:443"));
-    evaluate(config, "10.2.0.4", QStringLiteral("GET"),
-             QStringLiteral("http://example.com:8080/a/b?c=d"));
-    evaluate(config, "2001:db8::1", QStringLiteral("POST"), QStringLiteral("ftp://[2001:db8::2]/x"));
+    for (const ProxyRequest &request : fixedRequests())
+        check(config, request);
 
-    const QList<QByteArray> lines = text.split('\n');
-    const QList<QByteArray> words = lines.last().simplified().split(' ');
+    // Only the last line is wanted: find it rather than split the whole input into lines.
+    const QByteArrayView last = QByteArrayView(text).sliced(text.lastIndexOf('\n') + 1);
+    const QList<QByteArray> words = last.toByteArray().simplified().split(' ');
     if (words.size() == 3)
-        evaluate(config, words[2].constData(), QString::fromUtf8(words[0]),
-                 QString::fromUtf8(words[1]));
+        evaluate(config, words[2], QString::fromUtf8(words[0]), QString::fromUtf8(words[1]));
     return 0;
 }
