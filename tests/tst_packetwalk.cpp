@@ -418,6 +418,26 @@ void TestPacketWalk::walks_data()
             .route("rt-hub", "far-local", "10.9.0.0/16", NH::VnetLocal)
             .attach("Hub/HubVM", "rt-hub"),
         "HubVM", "10.9.0.5", 443, "HubVM", "dropped/no-such-host", "", "", "forward-dropped");
+
+    // Issue 12 (cli.md `return`): a reply that ends anywhere but at the request's source keeps
+    // the verdict it walked, and the connection is return-dropped.
+    row("cli.md: a site with public addresses reaches a spoke without transit, the reply leaves "
+        "for the Internet",
+        hubAndSpokeWithGateway().site("HubGW", "public-site", "198.51.100.0/24"),
+        "198.51.100.5", "VM1", 443, "public-site>HubGW>VM1", "delivered", "VM1>Internet",
+        "egress-internet", "return-dropped");
+    row("cli.md: a branch behind two gateways, the reply leaves for the other gateway's site",
+        hubAndSpokeWithGateway()
+            .site("HubGW", "branch", "192.168.0.0/16")
+            .subnet("Spoke2", "GatewaySubnet", "10.2.1.0/27")
+            .gateway("Spoke2GW", "Spoke2")
+            .site("Spoke2GW", "branch-dr", "192.168.0.0/16"),
+        "branch", "VM2", 443, "branch>HubGW>VM2", "delivered", "VM2>Spoke2GW>branch-dr",
+        "egress-onprem", "return-dropped");
+    row("cli.md: a site overlapping a spoke's range, the reply is delivered in the spoke",
+        hubAndSpokeWithGateway().site("HubGW", "overlapping-site", "10.1.0.0/16"),
+        "overlapping-site", "HubVM", 443, "overlapping-site>HubGW>HubVM", "delivered",
+        "HubVM>Spoke1/Subnet1", "delivered", "return-dropped");
 }
 
 void TestPacketWalk::walks()

@@ -271,6 +271,22 @@ Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol pr
                                               : reply.explanation);
         return leg;
     }
+    // cli.md `return`: a reply that ends anywhere but at the request's source (it leaves for
+    // on-premises or the Internet, or is delivered elsewhere) keeps the verdict it walked, and
+    // the connection is return-dropped.
+    const int requester = leg.forward.hops.front().device;
+    if (const int end = reply.hops.back().device; end != requester) {
+        leg.reason = ConnectionReason::ReturnDropped;
+        QString where = QStringLiteral("is delivered to %1").arg(devices[end].name);
+        if (reply.verdict == WalkVerdict::EgressInternet)
+            where = QStringLiteral("leaves for the Internet");
+        else if (reply.verdict == WalkVerdict::EgressOnPrem)
+            where = QStringLiteral("leaves for on-premises at %1").arg(devices[end].name);
+        leg.explanation = replyContext() + QStringLiteral("%1, not back to %2, which sent the "
+                                                          "request")
+                                               .arg(where, devices[requester].name);
+        return leg;
+    }
     // Stateful devices compared as sets: the reply meets them in reverse order.
     noteHalfSeen(leg);
     if (!leg.seenOnlyByRequest.empty() || !leg.seenOnlyByReply.empty()) {
