@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "Language.h"
 #include "findings/CheckRunner.h"
 #include "canvas/DesignScene.h"
 #include "canvas/DesignView.h"
@@ -101,6 +102,8 @@ int runDesktopApp(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Hopscope"));
     QApplication::setApplicationName(QStringLiteral("Hopscope"));
     QApplication::setApplicationVersion(QStringLiteral(HOPSCOPE_VERSION));
+    // Before any string is translated: the language chosen in View, else the system's.
+    installTranslators(savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DesktopApp.h"
+#include "Language.h"
 
 #include "canvas/CanvasTools.h"
 #include "findings/CheckRunner.h"
@@ -661,6 +662,8 @@ void MainWindow::createMenusAndToolBars()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionDarkMode")));
     m_viewMenu->addAction(action(QStringLiteral("actionFollowDesktopTheme")));
+    m_viewMenu->addMenu(createLanguageMenu(
+        this, [this](const QString &text) { statusBar()->showMessage(text, 8000); }));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(action(QStringLiteral("toolSelect")));
