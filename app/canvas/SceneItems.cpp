@@ -3,6 +3,7 @@
 #include "canvas/DesignScene.h"
 #include "format/ValueGrammar.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -329,7 +330,8 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(style.mutedText);
         painter->drawText(QRectF(body.left(), header.bottom(), body.width(),
                                  body.bottom() - header.bottom()),
-                          Qt::AlignCenter, QObject::tr("No subnets yet"));
+                          Qt::AlignCenter,
+                          QCoreApplication::translate("hopscope::gui::VnetItem", "No subnets yet"));
     }
     if (box.unplaced) {
         const QRectF band = box.unplaced->rect;
@@ -339,7 +341,8 @@ void VnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setFont(style.smallFont);
         painter->setPen(style.error);
         painter->drawText(band.adjusted(10, 0, -10, 0).translated(0, 6).adjusted(0, 0, 0, 0),
-                          Qt::AlignLeft | Qt::AlignTop, QObject::tr("Subnet missing"));
+                          Qt::AlignLeft | Qt::AlignTop,
+                          QCoreApplication::translate("hopscope::gui::VnetItem", "Subnet missing"));
     }
 
     paintMarker(painter, QPointF(body.right() - 2, body.top() + 2));
@@ -613,7 +616,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             }
         }
     } else {
-        detail = QObject::tr("public addresses");
+        detail = QCoreApplication::translate("hopscope::gui::NodeItem", "public addresses");
     }
 
     const QRectF card = layout::nodeRect(QPointF());

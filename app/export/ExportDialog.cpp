@@ -95,14 +95,14 @@ QString exportWithDialog(QWidget *parent, DesignScene *scene, ExportOptions::For
         (base.isEmpty() ? QStringLiteral("diagram") : base) + suffix;
     QString path = QFileDialog::getSaveFileName(
         parent, dialog.windowTitle(), suggested,
-        svg ? QObject::tr("SVG images (*.svg)") : QObject::tr("PNG images (*.png)"));
+        svg ? ExportDialog::tr("SVG images (*.svg)") : ExportDialog::tr("PNG images (*.png)"));
     if (path.isEmpty())
         return {};
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     QString error;
     if (!exportDiagram(scene, path, dialog.options(), &error)) {
-        QMessageBox::critical(parent, QObject::tr("Export failed"), error);
+        QMessageBox::critical(parent, ExportDialog::tr("Export failed"), error);
         return {};
     }
     return path;

@@ -12,7 +12,11 @@
 namespace hopscope::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Palette", text); }
+// The palette's strings share the context "Palette" (lupdate reads it from Palette::tr).
+struct Palette
+{
+    Q_DECLARE_TR_FUNCTIONS(Palette)
+};
 
 // The object a drop or the selection points at: a subnet id, a VNet name, a gateway name.
 struct Target
@@ -70,30 +74,37 @@ std::vector<QRectF> takenRects(DesignScene *scene)
 const std::vector<PaletteEntry> &paletteEntries()
 {
     static const std::vector<PaletteEntry> entries = {
-        {QStringLiteral("hub"), tr("Hub VNet"), tr("A hub VNet with the next free /16"), IconKind::Hub},
-        {QStringLiteral("spoke"), tr("Spoke VNet"), tr("A spoke VNet with a workload subnet"),
+        {QStringLiteral("hub"), Palette::tr("Hub VNet"),
+         Palette::tr("A hub VNet with the next free /16"), IconKind::Hub},
+        {QStringLiteral("spoke"), Palette::tr("Spoke VNet"),
+         Palette::tr("A spoke VNet with a workload subnet"),
          IconKind::Spoke},
-        {QStringLiteral("subnet"), tr("Subnet"), tr("Drop into a VNet: the next free /24"),
+        {QStringLiteral("subnet"), Palette::tr("Subnet"),
+         Palette::tr("Drop into a VNet: the next free /24"),
          IconKind::Subnet},
-        {QStringLiteral("firewall"), tr("Azure Firewall"),
-         tr("Drop into a VNet: creates %1 (/%2) if needed")
+        {QStringLiteral("firewall"), Palette::tr("Azure Firewall"),
+         Palette::tr("Drop into a VNet: creates %1 (/%2) if needed")
              .arg(model::firewallSubnetName())
              .arg(edit::firewallSubnetLength),
          IconKind::Firewall},
-        {QStringLiteral("gateway"), tr("VPN Gateway"),
-         tr("Drop into a VNet: creates %1 (/%2) if needed")
+        {QStringLiteral("gateway"), Palette::tr("VPN Gateway"),
+         Palette::tr("Drop into a VNet: creates %1 (/%2) if needed")
              .arg(model::gatewaySubnetName())
              .arg(edit::gatewaySubnetLength),
          IconKind::VpnGateway},
-        {QStringLiteral("vm"), tr("VM"), tr("Drop into a subnet"), IconKind::Vm},
-        {QStringLiteral("nva"), tr("NVA"), tr("A VM with IP forwarding; drop into a subnet"),
+        {QStringLiteral("vm"), Palette::tr("VM"),
+         Palette::tr("Drop into a subnet"), IconKind::Vm},
+        {QStringLiteral("nva"), Palette::tr("NVA"),
+         Palette::tr("A VM with IP forwarding; drop into a subnet"),
          IconKind::Nva},
-        {QStringLiteral("proxy"), tr("Proxy VM"), tr("A VM running a forward proxy on 3128"),
+        {QStringLiteral("proxy"), Palette::tr("Proxy VM"),
+         Palette::tr("A VM running a forward proxy on 3128"),
          IconKind::Proxy},
-        {QStringLiteral("client"), tr("P2S client"), tr("A VPN client of a gateway (drop near it)"),
+        {QStringLiteral("client"), Palette::tr("P2S client"),
+         Palette::tr("A VPN client of a gateway (drop near it)"),
          IconKind::Client},
-        {QStringLiteral("onprem"), tr("On-premises site"),
-         tr("A local network reached through a gateway"), IconKind::OnPrem},
+        {QStringLiteral("onprem"), Palette::tr("On-premises site"),
+         Palette::tr("A local network reached through a gateway"), IconKind::OnPrem},
     };
     return entries;
 }
@@ -112,7 +123,7 @@ model::ObjectId createFromPalette(DesignScene *scene, const QString &kind,
 {
     const PaletteEntry *entry = paletteEntry(kind);
     if (!entry) {
-        *error = tr("Unknown palette entry %1.").arg(kind);
+        *error = Palette::tr("Unknown palette entry %1.").arg(kind);
         return {};
     }
     const Target target = targetAt(scene, scenePos);
@@ -171,7 +182,7 @@ model::ObjectId createFromPalette(DesignScene *scene, const QString &kind,
         }
     }
     document->breakMergeChain();
-    document->edit(tr("Add %1").arg(edit::describe(next, id)),
+    document->edit(Palette::tr("Add %1").arg(edit::describe(next, id)),
                    [&](model::Design &d) { d = next; });
     scene->selectIds({id});
     return id;

@@ -468,7 +468,7 @@ QString PathOverlay::legendLine(const WalkPath &w) const
     for (const Stop &s : w.stops)
         names << s.device;
     const QString leg = m_walks.back().leg > 0 ? tr("leg %1 ").arg(w.leg + 1) : QString();
-    return QStringLiteral("%1%2: %3  (%4 hops)").arg(leg, what, verdictWords(w)).arg(names.size());
+    return tr("%1%2: %3  (%n hop(s))", nullptr, int(names.size())).arg(leg, what, verdictWords(w));
 }
 
 QRectF PathOverlay::boundingRect() const { return m_bounds; }

@@ -41,8 +41,9 @@ QString whyNotPrefixes(const QString &text, bool allowEmpty)
     const format::Parsed<std::vector<Prefix>> prefixes = format::parsePrefixes(text.trimmed());
     if (!prefixes)
         return prefixes.error();
-    return prefixes->empty() && !allowEmpty ? QObject::tr("At least one address prefix is needed.")
-                                            : QString();
+    return prefixes->empty() && !allowEmpty
+               ? PropertiesPanel::tr("At least one address prefix is needed.")
+               : QString();
 }
 
 QString whyNotPrefix(const QString &text) { return format::parsePrefix(text.trimmed()).error(); }
@@ -74,7 +75,7 @@ QString inSentence(const QString &label)
 }
 
 // What a field shows when it is empty: an example of a valid value.
-QString example(const QString &value) { return QObject::tr("e.g. %1").arg(value); }
+QString example(const QString &value) { return PropertiesPanel::tr("e.g. %1").arg(value); }
 
 // A combo box of an enum offers its spellings, so what it gives back always parses.
 template <typename Enum> Enum enumFrom(const QString &text)
@@ -850,7 +851,7 @@ void PropertiesPanel::buildGateway()
              });
     addText(form, QStringLiteral("sku"), tr("SKU"), gw.sku,
             [](const QString &text) {
-                return text.trimmed().isEmpty() ? QObject::tr("A SKU is needed (VpnGw1 …).") : QString();
+                return text.trimmed().isEmpty() ? tr("A SKU is needed (VpnGw1 …).") : QString();
             },
             [id](Design &d, const QString &text) { d.gateway(id)->sku = text; });
     addText(form, QStringLiteral("vpnClientAddressPool"), tr("P2S client pool"),

@@ -2,6 +2,7 @@
 
 #include "canvas/DesignScene.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -140,11 +141,11 @@ void FlowOverlay::refreshGeometry()
         const qreal halfHead = head * 0.55;
         leg.arrow << end << base + side * halfHead << base - side * halfHead;
 
-        leg.label = QStringLiteral("%1 · %2 %3")
+        // %Ln: the count in the locale's digits, and the plural form the language needs.
+        leg.label = QCoreApplication::translate("hopscope::gui::FlowOverlay", "%1 · %Ln request(s)",
+                                                nullptr, int(f.records))
                         .arg(locale.formattedDataSize(qint64(f.bytes), 1,
-                                                      QLocale::DataSizeTraditionalFormat),
-                             locale.toString(f.records),
-                             f.records == 1 ? QObject::tr("request") : QObject::tr("requests"));
+                                                      QLocale::DataSizeTraditionalFormat));
         leg.labelAt = leg.path.pointAtPercent(0.5);
         QRectF labelRect(QPointF(), QSizeF(metrics.horizontalAdvance(leg.label) + 14,
                                            metrics.height() + 6));

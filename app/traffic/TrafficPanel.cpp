@@ -92,7 +92,7 @@ void finishTable(QTreeWidget *table, int sortColumn, Qt::SortOrder order)
 QString statusName(int status)
 {
     switch (status) {
-    case 0: return QObject::tr("000 (no reply)");
+    case 0: return TrafficPanel::tr("000 (no reply)");
     case 200: return QStringLiteral("200 OK");
     case 206: return QStringLiteral("206 Partial Content");
     case 301: return QStringLiteral("301 Moved Permanently");
