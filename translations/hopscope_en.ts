@@ -5,16 +5,16 @@
     <name>hopscope::gui::AzureImportDialog</name>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>hopscope::gui::DesignDocument</name>
     <message numerus="yes">
         <source>Move %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n object</numerusform>
+            <numerusform>Move %n objects</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,19 @@
     <name>hopscope::gui::DesignScene</name>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::FlowOverlay</name>
+    <message numerus="yes">
+        <source>%1 · %Ln request(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln request</numerusform>
+            <numerusform>%1 · %Ln requests</numerusform>
         </translation>
     </message>
 </context>
@@ -42,79 +52,79 @@
     <name>hopscope::gui::ImportReportPanel</name>
     <message numerus="yes">
         <source>%n VNet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VNet</numerusform>
+            <numerusform>%n VNets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subnet</numerusform>
+            <numerusform>%n subnets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n peering</numerusform>
+            <numerusform>%n peerings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n route table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n route table</numerusform>
+            <numerusform>%n route tables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n network security group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n network security group</numerusform>
+            <numerusform>%n network security groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application security group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n application security group</numerusform>
+            <numerusform>%n application security groups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n firewall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n firewall</numerusform>
+            <numerusform>%n firewalls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gateway</numerusform>
+            <numerusform>%n gateways</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on-premises site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n on-premises site</numerusform>
+            <numerusform>%n on-premises sites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %2. %n entries below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %1: %2. %n entry below.</numerusform>
+            <numerusform>Imported %1: %2. %n entries below.</numerusform>
         </translation>
     </message>
 </context>
@@ -122,30 +132,40 @@
     <name>hopscope::gui::MainWindow</name>
     <message numerus="yes">
         <source>Delete %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n object</numerusform>
+            <numerusform>Delete %n objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object selected</numerusform>
+            <numerusform>%n objects selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected; Properties shows %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object selected; Properties shows %1</numerusform>
+            <numerusform>%n objects selected; Properties shows %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::PathOverlay</name>
+    <message numerus="yes">
+        <source>%1%2: %3  (%n hop(s))</source>
+        <translation>
+            <numerusform>%1%2: %3  (%n hop)</numerusform>
+            <numerusform>%1%2: %3  (%n hops)</numerusform>
         </translation>
     </message>
 </context>
@@ -153,16 +173,16 @@
     <name>hopscope::gui::PoolMatrixPanel</name>
     <message numerus="yes">
         <source>%n pool–subnet pair(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pool–subnet pair, </numerusform>
+            <numerusform>%n pool–subnet pairs, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing direction(s). Click a verdict to draw its path.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failing direction. Click a verdict to draw its path.</numerusform>
+            <numerusform>%n failing directions. Click a verdict to draw its path.</numerusform>
         </translation>
     </message>
 </context>
@@ -170,37 +190,37 @@
     <name>hopscope::gui::PropertiesPanel</name>
     <message numerus="yes">
         <source>%n subnet(s). Drop a Subnet from the palette to add one; Delete removes the selection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subnet. Drop a Subnet from the palette to add one; Delete removes the selection.</numerusform>
+            <numerusform>%n subnets. Drop a Subnet from the palette to add one; Delete removes the selection.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object selected</numerusform>
+            <numerusform>%n objects selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VNets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VNet</numerusform>
+            <numerusform>%n VNets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subnets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subnet</numerusform>
+            <numerusform>%n subnets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VMs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
         </translation>
     </message>
 </context>
@@ -209,9 +229,11 @@
     <message numerus="yes">
         <source>%1
 %2 bytes in %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 bytes in %n request</numerusform>
+            <numerusform>%1
+%2 bytes in %n requests</numerusform>
         </translation>
     </message>
 </context>

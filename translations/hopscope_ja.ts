@@ -5,272 +5,249 @@
     <name>DesktopApp</name>
     <message>
         <source>Design Azure hub-and-spoke networks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のハブ アンド スポーク ネットワークを設計します。</translation>
     </message>
     <message>
         <source>A design to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く設計ファイル。</translation>
     </message>
     <message>
         <source>dark or light.</source>
-        <translation type="unfinished"></translation>
+        <translation>dark または light。</translation>
     </message>
     <message>
         <source>Save the window to PNG and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを PNG に保存して終了します。</translation>
     </message>
     <message>
         <source>Window size WxH.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ サイズ (幅x高さ)。</translation>
     </message>
     <message>
         <source>Select an object by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前でオブジェクトを選択します。</translation>
     </message>
     <message>
         <source>Bring a dock forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドックを前面に表示します。</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>Palette</name>
     <message>
-        <source>No subnets yet</source>
-        <translation type="unfinished"></translation>
+        <source>Azure Firewalls and gateways take no NSG: drop it on a subnet or on a VM, NVA or proxy.</source>
+        <translation>Azure Firewall とゲートウェイには NSG を関連付けられません。サブネット、または VM、NVA、プロキシにドロップしてください。</translation>
     </message>
     <message>
-        <source>Subnet missing</source>
-        <translation type="unfinished"></translation>
+        <source>Drop the NSG on a subnet or on a VM, NVA or proxy: it filters their traffic.</source>
+        <translation>NSG はサブネット、または VM、NVA、プロキシにドロップしてください。そのトラフィックをフィルター処理します。</translation>
     </message>
     <message>
-        <source>public addresses</source>
-        <translation type="unfinished"></translation>
+        <source>Azure does not filter %1 with an NSG: drop it on a workload subnet or a VM.</source>
+        <translation>Azure は %1 を NSG でフィルター処理しません。ワークロード サブネットまたは VM にドロップしてください。</translation>
     </message>
     <message>
-        <source>At least one address prefix is needed.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 already has NSG %2: its rules are in the Properties panel.</source>
+        <translation>%1 には既に NSG %2 があります。その規則は [プロパティ] パネルにあります。</translation>
     </message>
     <message>
-        <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <source>Add %1 to %2</source>
+        <translation>%1 を %2 に追加</translation>
     </message>
-    <message>
-        <source>A SKU is needed (VpnGw1 …).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>000 (no reply)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hopscope::gui</name>
     <message>
         <source>Hub VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブ VNet</translation>
     </message>
     <message>
         <source>A hub VNet with the next free /16</source>
-        <translation type="unfinished"></translation>
+        <translation>次の空いている /16 を持つハブ VNet</translation>
     </message>
     <message>
         <source>Spoke VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>スポーク VNet</translation>
     </message>
     <message>
         <source>A spoke VNet with a workload subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード サブネットを持つスポーク VNet</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <source>Drop into a VNet: the next free /24</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet にドロップ: 次の空いている /24</translation>
     </message>
     <message>
         <source>Azure Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Firewall</translation>
     </message>
     <message>
         <source>Drop into a VNet: creates %1 (/%2) if needed</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet にドロップ: 必要なら %1 (/%2) を作成します</translation>
     </message>
     <message>
         <source>VPN Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN ゲートウェイ</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Drop into a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネットにドロップ</translation>
     </message>
     <message>
         <source>NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA</translation>
     </message>
     <message>
         <source>A VM with IP forwarding; drop into a subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 転送が有効な VM。サブネットにドロップ</translation>
     </message>
     <message>
         <source>Proxy VM</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ VM</translation>
     </message>
     <message>
         <source>A VM running a forward proxy on 3128</source>
-        <translation type="unfinished"></translation>
+        <translation>3128 でフォワード プロキシを実行する VM</translation>
     </message>
     <message>
         <source>P2S client</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S クライアント</translation>
     </message>
     <message>
         <source>A VPN client of a gateway (drop near it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの VPN クライアント (その近くにドロップ)</translation>
     </message>
     <message>
         <source>On-premises site</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミス サイト</translation>
     </message>
     <message>
         <source>A local network reached through a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ経由で到達するローカル ネットワーク</translation>
     </message>
     <message>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <source>A network security group: drop it on a subnet or a VM to filter its traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク セキュリティ グループ: サブネットまたは VM にドロップすると、そのトラフィックをフィルター処理します</translation>
+    </message>
+    <message>
+        <source>Unknown palette entry %1.</source>
+        <translation>不明なパレット項目 %1 です。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::AzureImportDialog</name>
     <message>
         <source>Resource Graph: every VNet, route table, firewall, gateway, NSG and NIC of all your subscriptions (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource Graph: すべてのサブスクリプションのすべての VNet、ルート テーブル、ファイアウォール、ゲートウェイ、NSG、NIC (推奨)</translation>
     </message>
     <message>
         <source>az CLI lists of one resource group (bash)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのリソース グループの az CLI 一覧 (bash)</translation>
     </message>
     <message>
         <source>A resource group&apos;s template</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース グループのテンプレート</translation>
     </message>
     <message>
         <source>&amp;Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Import from Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure からインポート</translation>
     </message>
     <message>
         <source>1. Export your estate with one of these commands</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 次のいずれかのコマンドで環境をエクスポートします</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy the command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをクリップボードにコピー</translation>
     </message>
     <message>
         <source>Command copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをクリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>When the query&apos;s &lt;code&gt;skip_token&lt;/code&gt; is not null, run it again with &lt;code&gt;--skip-token TOKEN &amp;gt; estate.2.json&lt;/code&gt; and add every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリの &lt;code&gt;skip_token&lt;/code&gt; が null でない場合は、&lt;code&gt;--skip-token TOKEN &amp;gt; estate.2.json&lt;/code&gt; を付けて再実行し、すべてのページを追加してください。</translation>
     </message>
     <message>
         <source>2. Choose the JSON files (or drop them here)</source>
-        <translation type="unfinished"></translation>
+        <translation>2. JSON ファイルを選択します (またはここにドロップ)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)</translation>
     </message>
     <message>
         <source>Choose exported Azure JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートした Azure の JSON を選択</translation>
     </message>
     <message>
         <source>Azure exports (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のエクスポート (*.json);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを読み込んでいます…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: larger than %2 MiB: not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 MiB を超えているため読み込みません</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルをインポートしています…</numerusform>
         </translation>
     </message>
     <message>
         <source>Import cancelled: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを取り消しました。何もインポートされていません。</translation>
     </message>
     <message>
         <source>Nothing in these files could be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのファイルからインポートできるものはありませんでした。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;何もインポートされませんでした。&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::DesignDocument</name>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を移動</translation>
     </message>
     <message numerus="yes">
         <source>Move %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを移動</numerusform>
         </translation>
     </message>
 </context>
@@ -278,1708 +255,1763 @@
     <name>hopscope::gui::DesignScene</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス空間</translation>
     </message>
     <message>
         <source>Subnets</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス</translation>
     </message>
     <message>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <source>Azure Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Firewall</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート IP アドレス</translation>
     </message>
     <message>
         <source>default (.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>既定 (.4)</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>allow all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて許可</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の規則</numerusform>
         </translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>P2S pool</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S プール</translation>
     </message>
     <message>
         <source>Custom routes</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム ルート</translation>
     </message>
     <message>
         <source>Proxy VM (port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ VM (ポート %1)</translation>
     </message>
     <message>
         <source>NVA (IP forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA (IP 転送)</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>送信方法</translation>
     </message>
     <message>
         <source>NIC NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC の NSG</translation>
     </message>
     <message>
         <source>P2S client of</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S クライアントの接続先</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>forwarded traffic allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>転送されたトラフィックを許可</translation>
     </message>
     <message>
         <source>forwarded traffic blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>転送されたトラフィックをブロック</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>only one direction exists; Azure needs both</source>
-        <translation type="unfinished"></translation>
+        <translation>一方向しかありません。Azure では双方向が必要です</translation>
     </message>
     <message>
         <source>Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング</translation>
     </message>
     <message>
         <source>Stands for</source>
-        <translation type="unfinished"></translation>
+        <translation>表すもの</translation>
     </message>
     <message>
         <source>every public address</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのパブリック アドレス</translation>
     </message>
     <message>
         <source>On-premises via</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスへの経路</translation>
     </message>
     <message>
         <source>Prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::DesignView</name>
     <message>
         <source>Start with a Hub VNet</source>
-        <translation type="unfinished"></translation>
+        <translation>まずハブ VNet を追加しましょう</translation>
     </message>
     <message>
         <source>Drag it from the palette, or select it there and press Enter.
 Open an example from Help → Examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>パレットからドラッグするか、パレットで選択して Enter キーを押します。
+[ヘルプ] → [例] から例を開くこともできます。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::EffectiveRoutesPanel</name>
     <message>
         <source>Compare with Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure と比較…</translation>
     </message>
     <message>
         <source>Mark where these routes differ from Azure&apos;s effective routes of a NIC in this subnet (az network nic show-effective-route-table -g RG -n NIC -o json &gt; NIC.routes.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>このサブネット内の NIC について、Azure の有効なルートと異なる箇所をマークします (az network nic show-effective-route-table -g RG -n NIC -o json &gt; NIC.routes.json)</translation>
     </message>
     <message>
         <source>Azure&apos;s effective routes of a NIC</source>
-        <translation type="unfinished"></translation>
+        <translation>NIC の Azure の有効なルート</translation>
     </message>
     <message>
         <source>Effective route tables (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルート テーブル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップの種類</translation>
     </message>
     <message>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップ IP アドレス</translation>
     </message>
     <message>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
         <source>Route name</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート名</translation>
     </message>
     <message>
         <source>Select a subnet, VM or firewall to see its effective routes, as Azure&apos;s effective-routes view lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット、VM、またはファイアウォールを選択すると、Azure の [有効なルート] ビューと同じ形式で有効なルートを表示します。</translation>
     </message>
     <message>
         <source>no route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブルなし</translation>
     </message>
     <message>
         <source>route table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル %1</translation>
     </message>
     <message>
         <source>Effective routes of &lt;b&gt;%1&lt;/b&gt; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の有効なルート (%2)。</translation>
     </message>
     <message>
         <source>Effective routes of &lt;b&gt;%1&lt;/b&gt;, the NIC&apos;s subnet &lt;b&gt;%2&lt;/b&gt; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; の有効なルート。NIC のサブネットは &lt;b&gt;%2&lt;/b&gt; (%3)。</translation>
     </message>
     <message>
         <source>no subnet is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネットが表示されていません</translation>
     </message>
     <message>
         <source>too large for an effective route table</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルート テーブルとしては大きすぎます</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not compared:&lt;/b&gt; %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;比較していません:&lt;/b&gt; %1: %2</translation>
     </message>
     <message>
         <source>Compared with %1 (%2 Azure rows): no difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Azure の %2 行) と比較しました: 違いはありません。</translation>
     </message>
     <message>
         <source>Compared with %1 (%2 Azure rows): %3 error(s), %4 warning(s), %5 info(s), marked below.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Azure の %2 行) と比較しました: エラー %3 件、警告 %4 件、情報 %5 件 (下にマークしています)。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::EffectiveSecurityRulesPanel</name>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元ポート</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポート</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Select a subnet or a VM to see its effective security rules, as Azure&apos;s effective-security-rules view lists them. Azure Firewalls, gateways and VPN clients are not filtered by NSGs.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネットまたは VM を選択すると、Azure の [有効なセキュリティ規則] ビューと同じ形式で有効なセキュリティ規則を表示します。Azure Firewall、ゲートウェイ、VPN クライアントは NSG でフィルター処理されません。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&apos;s NIC in &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%2&lt;/b&gt; 内の &lt;b&gt;%1&lt;/b&gt; の NIC</translation>
     </message>
     <message>
         <source>No NSG is associated with %1: Azure filters none of its traffic. Drop an NSG from the palette on it to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には NSG が関連付けられていません。Azure はそのトラフィックを一切フィルター処理しません。追加するには、パレットから NSG をドロップしてください。</translation>
     </message>
     <message>
         <source>every public address outside the design&apos;s VNets, VPN pools and on-premises ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>設計内の VNet、VPN プール、オンプレミスの範囲以外のすべてのパブリック アドレス</translation>
     </message>
     <message>
         <source>Effective security rules of %1. Inbound traffic meets the subnet&apos;s NSG first, then the NIC&apos;s; outbound the NIC&apos;s first. In each NSG the first rule that matches decides; a packet passes only if every NSG allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効なセキュリティ規則。受信トラフィックはサブネットの NSG、次に NIC の NSG の順に、送信トラフィックは NIC の NSG から先に評価されます。各 NSG では最初に一致した規則で決まり、すべての NSG が許可した場合にのみパケットが通過します。</translation>
     </message>
     <message>
         <source>Effective security rules of %1. The first rule that matches decides; the default rules (grey) apply after the custom ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効なセキュリティ規則。最初に一致した規則で決まります。既定の規則 (灰色) はカスタム規則の後に適用されます。</translation>
     </message>
     <message>
         <source>VirtualNetwork: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualNetwork: %1</translation>
     </message>
     <message>
         <source>AzureLoadBalancer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AzureLoadBalancer: %1</translation>
     </message>
     <message>
         <source>Internet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet: %1</translation>
     </message>
     <message>
         <source>%1: not modelled, matches no address in Hopscope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: モデル化されていないため、Hopscope ではどのアドレスにも一致しません</translation>
     </message>
     <message>
         <source>%1, on subnet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (サブネット %2)</translation>
     </message>
     <message>
         <source>%1, on the NIC of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 の NIC)</translation>
     </message>
     <message>
         <source> (not evaluated: Azure does not filter %1 with an NSG)</source>
-        <translation type="unfinished"></translation>
+        <translation> (評価対象外: Azure は %1 を NSG でフィルター処理しません)</translation>
     </message>
     <message>
         <source>Inbound rules</source>
-        <translation type="unfinished"></translation>
+        <translation>受信セキュリティ規則</translation>
     </message>
     <message>
         <source>Outbound rules</source>
-        <translation type="unfinished"></translation>
+        <translation>送信セキュリティ規則</translation>
     </message>
     <message>
         <source>Service tags at %1: &lt;b&gt;VirtualNetwork&lt;/b&gt; = %2; &lt;b&gt;AzureLoadBalancer&lt;/b&gt; = %3; &lt;b&gt;Internet&lt;/b&gt; = %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でのサービス タグ: &lt;b&gt;VirtualNetwork&lt;/b&gt; = %2、&lt;b&gt;AzureLoadBalancer&lt;/b&gt; = %3、&lt;b&gt;Internet&lt;/b&gt; = %4。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::ExportDialog</name>
     <message>
         <source>Export as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG としてエクスポート</translation>
     </message>
     <message>
         <source>Export as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG としてエクスポート</translation>
     </message>
     <message>
         <source>&amp;Whole diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>図全体(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Selection only</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲のみ(&amp;S)</translation>
     </message>
     <message>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>描画:</translation>
     </message>
     <message>
         <source>Include the &amp;path overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>パスのオーバーレイを含める(&amp;P)</translation>
     </message>
     <message>
         <source>1x</source>
-        <translation type="unfinished"></translation>
+        <translation>1x</translation>
     </message>
     <message>
         <source>2x (high density screens, print)</source>
-        <translation type="unfinished"></translation>
+        <translation>2x (高密度ディスプレイ、印刷用)</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>倍率(&amp;C):</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>白</translation>
     </message>
     <message>
         <source>Transparent</source>
-        <translation type="unfinished"></translation>
+        <translation>透明</translation>
     </message>
     <message>
         <source>&amp;Background:</source>
-        <translation type="unfinished"></translation>
+        <translation>背景(&amp;B):</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::FindingsPanel</name>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック</translation>
     </message>
     <message>
         <source>re-checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック中…</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>No findings: the design passes every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果はありません。設計はすべてのチェックに合格しています。</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー 1 件</translation>
     </message>
     <message>
         <source>%1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー %1 件</translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 1 件</translation>
     </message>
     <message>
         <source>%1 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告 %1 件</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>情報 1 件</translation>
     </message>
     <message>
         <source>%1 notes</source>
-        <translation type="unfinished"></translation>
+        <translation>情報 %1 件</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::FirewallRulesModel</name>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>アクション</translation>
     </message>
     <message>
         <source>Protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>No such rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのような規則はありません。</translation>
     </message>
     <message>
         <source>Names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 1 to 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前には英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使用し、1 ～ 80 文字にしてください。</translation>
     </message>
     <message>
         <source>%1 already has a rule named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に %2 という名前の規則があります。</translation>
     </message>
     <message>
         <source>At least one protocol: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのプロトコルが必要です: %1。</translation>
     </message>
     <message>
         <source>At least one address, prefix, or * for any.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのアドレス、プレフィックス、またはすべてを表す * が必要です。</translation>
     </message>
     <message>
         <source>At least one port, range (1024-65535) or *.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 つのポート、範囲 (1024-65535)、または * が必要です。</translation>
     </message>
     <message>
         <source>No such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのような列はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::FlowOverlay</name>
+    <message numerus="yes">
+        <source>%1 · %Ln request(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln 件の要求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::HopInspector</name>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>%1: allowed by flow state</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: フローの状態により許可</translation>
     </message>
     <message>
         <source>%1: platform address, exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プラットフォームのアドレスのため対象外</translation>
     </message>
     <message>
         <source>%1: %2 · %3 (%4) %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 · %3 (%4) %5</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップの種類</translation>
     </message>
     <message>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップ IP アドレス</translation>
     </message>
     <message>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Choose a hop to see its subnet&apos;s effective routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホップを選択すると、そのサブネットの有効なルートを表示します。</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注記</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Applied to</source>
-        <translation type="unfinished"></translation>
+        <translation>適用先</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>sends</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>forwards</source>
-        <translation type="unfinished"></translation>
+        <translation>転送</translation>
     </message>
     <message>
         <source>%1 is a P2S client: it sends into the tunnel only what %2 pushes to it: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は P2S クライアントです。トンネルに送信するのは、%2 がプッシュするルートの宛先だけです: %3。</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 is outside Azure: it has no effective routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Azure の外部にあるため、有効なルートはありません。</translation>
     </message>
     <message>
         <source>Effective routes of %1; %2 used the marked one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効なルート。%2 はマークされたルートを使用しました。</translation>
     </message>
     <message>
         <source>Effective routes of %1; the packet was delivered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の有効なルート。パケットはここに配信されました。</translation>
     </message>
     <message>
         <source>Allowed by flow state</source>
-        <translation type="unfinished"></translation>
+        <translation>フローの状態により許可</translation>
     </message>
     <message>
         <source>Allowed: platform address</source>
-        <translation type="unfinished"></translation>
+        <translation>許可: プラットフォームのアドレス</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Allowed: no NSG applies</source>
-        <translation type="unfinished"></translation>
+        <translation>許可: 適用される NSG なし</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (既定)</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>Network security groups evaluated at %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で評価されたネットワーク セキュリティ グループ:</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::ImportReportPanel</name>
     <message numerus="yes">
         <source>%n VNet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VNet %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サブネット %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n peering(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ピアリング %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n route table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ルート テーブル %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n network security group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ネットワーク セキュリティ グループ %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n application security group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アプリケーション セキュリティ グループ %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n firewall(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイアウォール %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gateway(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ゲートウェイ %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on-premises site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オンプレミス サイト %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VM %n 台</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>処理内容</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>No import yet: File → Import from Azure… reads an exported estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだインポートしていません。[ファイル] → [Azure からインポート…] で、エクスポートした環境を読み込みます。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 %1</translation>
     </message>
     <message>
         <source>%1 names %2, which is not in the input</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を参照していますが、入力にありません</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に名前を変更</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>入力</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注記: %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %1: %2. %n entries below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 をインポートしました: %2。以下に %n 件の項目があります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language changes when Hopscope is started again.</source>
+        <translation>言語は Hopscope を再起動すると切り替わります。</translation>
+    </message>
+    <message>
+        <source>Takes effect on restart</source>
+        <translation>再起動後に有効になります</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::MainWindow</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>Add Here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに追加</translation>
     </message>
     <message>
         <source>Paste Here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに貼り付け</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Trace From Here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここからトレース</translation>
     </message>
     <message>
         <source>Tracing from %1: right-click the destination and choose Trace To Here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からトレースしています。宛先を右クリックして [ここまでトレース] を選択してください。</translation>
     </message>
     <message>
         <source>Trace To Here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここまでトレース</translation>
     </message>
     <message>
         <source>Trace To Here from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からここまでトレース</translation>
     </message>
     <message>
         <source>Effective Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルート</translation>
     </message>
     <message>
         <source>Effective Security Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なセキュリティ規則</translation>
     </message>
     <message>
         <source>Add Route Table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブルの追加</translation>
     </message>
     <message>
         <source>Add a route table to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にルート テーブルを追加</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取り</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Paste Into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に貼り付け</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>Back to Select and Move</source>
-        <translation type="unfinished"></translation>
+        <translation>[選択と移動] に戻る</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Trace between two selected end points</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した 2 つのエンドポイント間をトレース</translation>
     </message>
     <message>
         <source>Ctrl+click, or drag a rubber band</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl キーを押しながらクリック、または範囲をドラッグ</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>ズーム</translation>
     </message>
     <message>
         <source>Wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>ホイール</translation>
     </message>
     <message>
         <source>Draw a peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングを描画</translation>
     </message>
     <message>
         <source>Drag from one VNet to another with Draw Peering (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>[ピアリングの描画] (P) で VNet から別の VNet へドラッグ</translation>
     </message>
     <message>
         <source>More in the &lt;a href=&quot;%1&quot;&gt;user guide&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳しくは&lt;a href=&quot;%1&quot;&gt;ユーザー ガイド&lt;/a&gt;を参照してください。</translation>
     </message>
     <message>
         <source>Squid Proxy Lab, As Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid プロキシ ラボ (記述どおり)</translation>
     </message>
     <message>
         <source>P2S clients browse through a proxy behind two firewalls; one UDR points at an address nobody owns.</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S クライアントが 2 台のファイアウォールの背後にあるプロキシ経由で閲覧します。UDR の 1 つが、どのデバイスも所有していないアドレスを指しています。</translation>
     </message>
     <message>
         <source>Squid Proxy Lab, Typo Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid プロキシ ラボ (誤記修正済み)</translation>
     </message>
     <message>
         <source>The same lab with the hub firewall&apos;s UDR pointing at the right firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じラボで、ハブ ファイアウォールの UDR が正しいファイアウォールを指しています。</translation>
     </message>
     <message>
         <source>Squid Proxy Lab, Supported Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid プロキシ ラボ (サポートされるルーティング)</translation>
     </message>
     <message>
         <source>The lab rebuilt the way Azure supports: firewalls with management NICs, no 0.0.0.0/0 UDR on the GatewaySubnet, an NSG that admits only the VPN pool on the proxy port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure がサポートする方法で再構築したラボ: 管理 NIC 付きのファイアウォール、GatewaySubnet に 0.0.0.0/0 の UDR なし、プロキシ ポートで VPN プールのみを許可する NSG。</translation>
     </message>
     <message>
         <source>Squid Proxy Lab, Pool Blocked by an NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid プロキシ ラボ (NSG がプールをブロック)</translation>
     </message>
     <message>
         <source>The supported lab with a deny rule above the allow rule: the routes are right, the proxy subnet&apos;s NSG drops the VPN clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされるラボで、許可規則より上に拒否規則があります。ルートは正しいものの、プロキシ サブネットの NSG が VPN クライアントを破棄します。</translation>
     </message>
     <message>
         <source>Classic Hub and Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>標準的なハブ アンド スポーク</translation>
     </message>
     <message>
         <source>Three spokes and a VPN gateway; the hub firewall inspects every flow both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 つのスポークと VPN ゲートウェイ。ハブ ファイアウォールがすべてのフローを双方向で検査します。</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Import from &amp;Azure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure からインポート(&amp;A)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Read an estate exported from Azure as JSON into a new design</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure から JSON としてエクスポートした環境を新しい設計に読み込みます</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>Export as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG としてエクスポート(&amp;V)…</translation>
     </message>
     <message>
         <source>Export as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG としてエクスポート(&amp;N)…</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしました</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Find by Name…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で検索(&amp;F)…</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大(&amp;I)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のサイズ(&amp;A)</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>A&amp;rrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で配置(&amp;R)</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Reset &amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトのリセット(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク モード(&amp;D)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>Follow Desktop &amp;Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップの配色に従う(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボード ショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ガイド(&amp;U)</translation>
     </message>
     <message>
         <source>Select and Move</source>
-        <translation type="unfinished"></translation>
+        <translation>選択と移動</translation>
     </message>
     <message>
         <source>Draw Peering</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングの描画</translation>
     </message>
     <message>
         <source>Trace Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスのトレース</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>パレット</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>検出結果</translation>
     </message>
     <message>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>トラフィック</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <source>VPN Pools</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN プール</translation>
     </message>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート レポート</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>例(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;About Hopscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopscope について(&amp;A)</translation>
     </message>
     <message>
         <source>About Hopscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopscope について</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hopscope %1&lt;/b&gt;&lt;p&gt;Design Azure hub-and-spoke networks and see where every packet goes.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hopscope %1&lt;/b&gt;&lt;p&gt;Azure のハブ アンド スポーク ネットワークを設計し、すべてのパケットの行き先を確認できます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>メイン</translation>
     </message>
     <message>
         <source>Find by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前で検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <source>New design</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設計</translation>
     </message>
     <message>
         <source>Cannot open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません</translation>
     </message>
     <message>
         <source>The file has errors; the current design is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルにエラーがあります。現在の設計はそのままです。</translation>
     </message>
     <message>
         <source>%1: built-in example missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 組み込みの例が見つかりません</translation>
     </message>
     <message>
         <source>The example %1 does not load: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>例 %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できません</translation>
     </message>
     <message>
         <source>Copying %1 beside the design failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を設計ファイルの隣にコピーできませんでした: %2</translation>
     </message>
     <message>
         <source>Saving %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました</translation>
     </message>
     <message>
         <source>Comments will be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントは失われます</translation>
     </message>
     <message>
         <source>%1 has comments, which saving cannot keep. Save anyway, or save a copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはコメントがありますが、保存すると失われます。このまま保存しますか、それともコピーを保存しますか?</translation>
     </message>
     <message>
         <source>Save Design As</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて設計を保存</translation>
     </message>
     <message>
         <source>Hopscope designs (*.hopscope.yaml *.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopscope の設計 (*.hopscope.yaml *.yaml)</translation>
     </message>
     <message>
         <source>Open Design</source>
-        <translation type="unfinished"></translation>
+        <translation>設計を開く</translation>
     </message>
     <message>
         <source>Hopscope designs (*.hopscope.yaml *.yaml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopscope の設計 (*.hopscope.yaml *.yaml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更</translation>
     </message>
     <message>
         <source>The design has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>設計に未保存の変更があります。保存しますか?</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
         <source>Hopscope did not close properly. Restore the unsaved changes%1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopscope は正常に終了しませんでした。未保存の変更%1を復元しますか?</translation>
     </message>
     <message>
         <source> to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存の変更を復元</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objects</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクト</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a VNet, subnet, device, client or site to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーする VNet、サブネット、デバイス、クライアント、またはサイトを選択してください。</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピーしました。</translation>
     </message>
     <message>
         <source>Select a VNet, subnet, device, client or site to cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>切り取る VNet、サブネット、デバイス、クライアント、またはサイトを選択してください。</translation>
     </message>
     <message>
         <source>Cut %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を切り取り</translation>
     </message>
     <message>
         <source>a design</source>
-        <translation type="unfinished"></translation>
+        <translation>設計</translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けませんでした: %1</translation>
     </message>
     <message>
         <source>Paste %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を貼り付け</translation>
     </message>
     <message>
         <source>Pasted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を貼り付けました。</translation>
     </message>
     <message>
         <source>Select a VNet, subnet, device, client or site to duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>複製する VNet、サブネット、デバイス、クライアント、またはサイトを選択してください。</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を複製</translation>
     </message>
     <message>
         <source>Not duplicated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製しませんでした: %1</translation>
     </message>
     <message>
         <source>Duplicated as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として複製しました。</translation>
     </message>
     <message>
         <source>Nothing is called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを選択中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected; Properties shows %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを選択中。[プロパティ] には %1 を表示しています</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ No findings</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 検出結果なし</translation>
+    </message>
+</context>
+<context>
+    <name>hopscope::gui::NodeItem</name>
+    <message>
+        <source>public addresses</source>
+        <translation>パブリック アドレス</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PathOverlay</name>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み</translation>
     </message>
     <message>
         <source>leaves for the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットへ出る</translation>
     </message>
     <message>
         <source>leaves for on-premises</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミスへ出る</translation>
     </message>
     <message>
         <source>dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄: %1</translation>
     </message>
     <message>
         <source>loops</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ</translation>
     </message>
     <message>
         <source>not tunneled</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルに入らない</translation>
     </message>
     <message>
         <source>%1 sees only the request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は要求だけを通過させる</translation>
     </message>
     <message>
         <source>%1 sees only the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答だけを通過させる</translation>
     </message>
     <message>
         <source>%1 → %2  ·  %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2  ·  %3 %4</translation>
     </message>
     <message>
         <source>connection ok</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 OK</translation>
     </message>
     <message>
         <source>connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続失敗: %1</translation>
     </message>
     <message>
         <source>denied by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 により拒否</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 %1</translation>
     </message>
     <message>
         <source>Reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答 %1</translation>
     </message>
     <message>
         <source>Asymmetric: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非対称: %1</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>leg %1 </source>
-        <translation type="unfinished"></translation>
+        <translation>区間 %1 </translation>
     </message>
     <message>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2: %3  (%n hop(s))</source>
+        <translation>
+            <numerusform>%1%2: %3  (%n ホップ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PathPanel</name>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Swap source and destination</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元と宛先を入れ替え</translation>
     </message>
     <message>
         <source>Destination port</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポート</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>トレース</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Back one hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ホップ戻る</translation>
     </message>
     <message>
         <source>Play the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットを再生</translation>
     </message>
     <message>
         <source>Forward one hop</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ホップ進む</translation>
     </message>
     <message>
         <source>Animation speed</source>
-        <translation type="unfinished"></translation>
+        <translation>アニメーションの速度</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>繰り返し</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>From &lt;b&gt;%1&lt;/b&gt;: click where the packet goes (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; から: パケットの宛先をクリックしてください (Esc でキャンセル)。</translation>
     </message>
     <message>
         <source>Name a source and a destination, or click them with the path tool (T).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元と宛先の名前を入力するか、パス ツール (T) でクリックしてください。</translation>
     </message>
     <message>
         <source>Press T (or Tools → Trace Path), then click where a packet starts and where it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>T キー (または [ツール] → [パスのトレース]) を押してから、パケットの送信元と宛先をクリックしてください。</translation>
     </message>
     <message>
         <source>leg %1 </source>
-        <translation type="unfinished"></translation>
+        <translation>区間 %1 </translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>connection ok</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 OK</translation>
     </message>
     <message>
         <source>connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続失敗: %1</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PathSession</name>
     <message>
         <source>%1 was deleted, so the path is no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が削除されたため、パスは表示されなくなりました。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PathTool</name>
     <message>
         <source>Trace a path: click where the packet starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスのトレース: パケットの送信元をクリックしてください。</translation>
     </message>
     <message>
         <source>Click a VM, firewall, gateway, client, site, subnet or the Internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM、ファイアウォール、ゲートウェイ、クライアント、サイト、サブネット、またはインターネットをクリックしてください。</translation>
     </message>
     <message>
         <source>From %1: now click where it goes (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から: 次に宛先をクリックしてください (Esc でキャンセル)。</translation>
     </message>
     <message>
         <source>Pick a destination other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以外の宛先を選択してください。</translation>
     </message>
     <message>
         <source>Path %1 → %2. Click another source, or Esc to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>パス %1 → %2。別の送信元をクリックするか、Esc で終了します。</translation>
     </message>
     <message>
         <source>Path cancelled: click where the packet starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを取り消しました。パケットの送信元をクリックしてください。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PathWorkbench</name>
     <message>
         <source>Show Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを表示</translation>
     </message>
     <message>
         <source>Show Path %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パス %1 → %2 を表示</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PeeringTool</name>
     <message>
         <source>Drag from one VNet to another to peer them. Esc leaves the tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet から別の VNet へドラッグしてピアリングします。Esc でツールを終了します。</translation>
     </message>
     <message>
         <source>Start the peering on a VNet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリングは VNet から始めてください。</translation>
     </message>
     <message>
         <source>Add peering %1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 ↔ %2 を追加</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::PoolMatrixPanel</name>
     <message>
         <source>P2S pool</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S プール</translation>
     </message>
     <message>
         <source>Workload subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークロード サブネット</translation>
     </message>
     <message>
         <source>Pool → subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>プール → サブネット</translation>
     </message>
     <message>
         <source>Subnet → pool</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット → プール</translation>
     </message>
     <message>
         <source>%1 stands for a client of this pool</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのプールのクライアントを表します</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>Click to draw this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックするとこのパスを描画します。</translation>
     </message>
     <message>
         <source>
 Click to draw this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+クリックするとこのパスを描画します。</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>not tunneled</source>
-        <translation type="unfinished"></translation>
+        <translation>トンネルに入らない</translation>
     </message>
     <message>
         <source>loop (reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ (応答)</translation>
     </message>
     <message>
         <source>loop</source>
-        <translation type="unfinished"></translation>
+        <translation>ループ</translation>
     </message>
     <message>
         <source>asymmetric</source>
-        <translation type="unfinished"></translation>
+        <translation>非対称</translation>
     </message>
     <message>
         <source>reply dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を破棄: %1</translation>
     </message>
     <message>
         <source>dropped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破棄: %1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>No P2S pools yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S プールはまだありません。</translation>
     </message>
     <message>
         <source>re-checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>再チェック中…</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック中…</translation>
     </message>
     <message>
         <source>No P2S pools in this design.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設計には P2S プールがありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n pool–subnet pair(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プールとサブネットの組 %n 個、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failing direction(s). Click a verdict to draw its path.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗している方向 %n 個。判定をクリックするとそのパスを描画します。</numerusform>
         </translation>
     </message>
 </context>
@@ -1987,974 +2019,971 @@ Click to draw this path.</source>
     <name>hopscope::gui::PropertiesPanel</name>
     <message>
         <source>default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定: %1</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を変更</translation>
     </message>
     <message>
         <source>Turn on “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の「%1」をオン</translation>
     </message>
     <message>
         <source>Turn off “%1” for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の「%1」をオフ</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>Set %1 of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 を %3 に設定</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Route table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル %1</translation>
     </message>
     <message>
         <source>User-defined routes; the longest matching prefix wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー定義ルート。一致するプレフィックスが最も長いルートが優先されます。</translation>
     </message>
     <message>
         <source>Disable gateway route propagation</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ ルートの伝達を無効にする</translation>
     </message>
     <message>
         <source>New NSG…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい NSG…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG</translation>
     </message>
     <message>
         <source>The network security group whose rules filter traffic here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでトラフィックをフィルター処理する規則を持つネットワーク セキュリティ グループ。</translation>
     </message>
     <message>
         <source>NSG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1</translation>
     </message>
     <message>
         <source>Security rules; the lowest priority number that matches decides. The default rules (grey) apply after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ規則。一致する規則のうち優先度の数値が最も小さいもので決まります。既定の規則 (灰色) はその後に適用されます。</translation>
     </message>
     <message>
         <source>Larger View…</source>
-        <translation type="unfinished"></translation>
+        <translation>拡大表示…</translation>
     </message>
     <message>
         <source>Edit the rules of %1 in a window that shows every column</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての列を表示するウィンドウで %1 の規則を編集します</translation>
     </message>
     <message>
         <source>Security rules of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のセキュリティ規則</translation>
     </message>
     <message>
         <source>The lowest priority number that matches decides. The default rules (grey) apply after the custom ones and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する規則のうち優先度の数値が最も小さいもので決まります。既定の規則 (灰色) はカスタム規則の後に適用され、変更できません。</translation>
     </message>
     <message>
         <source>+ Add</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 追加</translation>
     </message>
     <message>
         <source>Add a row after the last</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の行の後に行を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>Move up: earlier rows are evaluated first</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動: 上の行から順に評価されます</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>Design</source>
-        <translation type="unfinished"></translation>
+        <translation>設計</translation>
     </message>
     <message>
         <source>Select an object on the canvas to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバス上のオブジェクトを選択すると編集できます。</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Points Azure&apos;s documentation leaves open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure のドキュメントで明記されていない点。</translation>
     </message>
     <message>
         <source>0/0 UDR lifts private drops</source>
-        <translation type="unfinished"></translation>
+        <translation>0/0 の UDR でプライベート範囲の破棄を解除</translation>
     </message>
     <message>
         <source>&lt;p&gt;Azure drops traffic to the private ranges 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 and 100.64.0.0/10 with &lt;i&gt;None&lt;/i&gt; system routes, unless a VNet or peering covers it. A user route for 0.0.0.0/0 in the subnet&apos;s route table removes those drops, so such traffic follows the 0/0 route instead.&lt;/p&gt;&lt;p&gt;Azure documents this for a 0/0 route to a virtual appliance only. Choose which 0/0 user routes remove them here: &lt;b&gt;any&lt;/b&gt; (default), &lt;b&gt;virtualApplianceOnly&lt;/b&gt;, or &lt;b&gt;never&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Azure は、VNet やピアリングに含まれない限り、プライベート範囲 10.0.0.0/8、172.16.0.0/12、192.168.0.0/16、100.64.0.0/10 へのトラフィックを、ネクスト ホップの種類が &lt;i&gt;None&lt;/i&gt; のシステム ルートで破棄します。サブネットのルート テーブルに 0.0.0.0/0 のユーザー定義ルートがあるとこの破棄は解除され、そのトラフィックは 0/0 のルートに従います。&lt;/p&gt;&lt;p&gt;Azure のドキュメントでは、仮想アプライアンスへの 0/0 ルートについてのみ記載されています。どの 0/0 ユーザー定義ルートで解除するかをここで選択します: &lt;b&gt;any&lt;/b&gt; (既定)、&lt;b&gt;virtualApplianceOnly&lt;/b&gt;、または &lt;b&gt;never&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>P2S Internet breakout</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S のインターネット ブレークアウト</translation>
     </message>
     <message>
         <source>Route tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
         <source>New Table</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいテーブル</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Add route table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル %1 を追加</translation>
     </message>
     <message>
         <source>Network security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク セキュリティ グループ</translation>
     </message>
     <message>
         <source>Drop an NSG from the palette on a subnet or VM to add one there.</source>
-        <translation type="unfinished"></translation>
+        <translation>パレットから NSG をサブネットまたは VM にドロップすると、そこに追加されます。</translation>
     </message>
     <message>
         <source>New NSG</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい NSG</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete the NSG; the subnets and NICs that had it have none</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG を削除します。関連付けられていたサブネットと NIC の NSG はなしになります</translation>
     </message>
     <message>
         <source>Add NSG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 を追加</translation>
     </message>
     <message>
         <source>Delete NSG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NSG %1 を削除</translation>
     </message>
     <message>
         <source>%1 (NIC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (NIC)</translation>
     </message>
     <message>
         <source>Not associated with any subnet or NIC.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのサブネットにも NIC にも関連付けられていません。</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>使用元</translation>
     </message>
     <message>
         <source>Virtual network</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ネットワーク</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン</translation>
     </message>
     <message>
         <source>Address space</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス空間</translation>
     </message>
     <message numerus="yes">
         <source>%n subnet(s). Drop a Subnet from the palette to add one; Delete removes the selection.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サブネット %n 個。追加するにはパレットから [サブネット] をドロップします。Delete キーで選択したものを削除します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>サブネット</translation>
     </message>
     <message>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <source>New route table…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいルート テーブル…</translation>
     </message>
     <message>
         <source>Route table</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート テーブル</translation>
     </message>
     <message>
         <source>Hub and spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブ アンド スポーク</translation>
     </message>
     <message>
         <source>Use Hub-and-Spoke Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ハブ アンド スポークの設定を使用</translation>
     </message>
     <message>
         <source>Already in use. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既に使用されています。%1</translation>
     </message>
     <message>
         <source>Use hub-and-spoke settings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にハブ アンド スポークの設定を使用</translation>
     </message>
     <message>
         <source>Peering %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ピアリング %1 → %2</translation>
     </message>
     <message>
         <source>Create this direction (Azure needs both)</source>
-        <translation type="unfinished"></translation>
+        <translation>この方向を作成 (Azure では双方向が必要)</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加</translation>
     </message>
     <message>
         <source>Allow virtual network access</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ネットワークへのアクセスを許可する</translation>
     </message>
     <message>
         <source>Allow forwarded traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>転送されたトラフィックを許可する</translation>
     </message>
     <message>
         <source>Allow gateway transit</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ転送を許可する</translation>
     </message>
     <message>
         <source>Use remote gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>リモート ゲートウェイを使用する</translation>
     </message>
     <message>
         <source>Azure Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Firewall</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート IP アドレス</translation>
     </message>
     <message>
         <source>Management NIC (forced tunnelling)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 NIC (強制トンネリング)</translation>
     </message>
     <message>
         <source>Allow all traffic (rules: allowAll)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのトラフィックを許可 (規則: allowAll)</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>The first rule that matches decides; no match denies.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に一致した規則で決まります。一致しなければ拒否されます。</translation>
     </message>
     <message>
         <source>Virtual network gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想ネットワーク ゲートウェイ</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>P2S client pool</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S クライアント アドレス プール</translation>
     </message>
     <message>
         <source>Custom routes</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム ルート</translation>
     </message>
     <message>
         <source>Proxy VM</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ VM</translation>
     </message>
     <message>
         <source>NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA</translation>
     </message>
     <message>
         <source>Virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想マシン</translation>
     </message>
     <message>
         <source>IP forwarding (NVA)</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 転送 (NVA)</translation>
     </message>
     <message>
         <source>Stateful (tracks sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートフル (セッションを追跡)</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>送信方法</translation>
     </message>
     <message>
         <source>Runs a forward proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>フォワード プロキシを実行</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ ポート</translation>
     </message>
     <message>
         <source>Proxy config</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシの構成</translation>
     </message>
     <message>
         <source>P2S VPN client</source>
-        <translation type="unfinished"></translation>
+        <translation>P2S VPN クライアント</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>Use proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するプロキシ</translation>
     </message>
     <message>
         <source>There is no VM named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前の VM はありません。</translation>
     </message>
     <message>
         <source>%1 runs no proxy: turn on “Runs a forward proxy” for it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではプロキシが実行されていません。先に「フォワード プロキシを実行」をオンにしてください。</translation>
     </message>
     <message>
         <source>On-premises site</source>
-        <translation type="unfinished"></translation>
+        <translation>オンプレミス サイト</translation>
     </message>
     <message>
         <source>A local network of a gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのローカル ネットワーク</translation>
     </message>
     <message>
         <source>Address prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message numerus="yes">
         <source>%n objects selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のオブジェクトを選択中</numerusform>
         </translation>
     </message>
     <message>
         <source>Select VNets only, subnets only or VMs only to edit a field of all of them at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>VNet だけ、サブネットだけ、または VM だけを選択すると、すべての項目を一度に編集できます。</translation>
     </message>
     <message>
         <source>(mixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(混在)</translation>
     </message>
     <message numerus="yes">
         <source>%n VNets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VNet %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>A change applies to all of them, as one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はそのすべてに適用され、1 回の操作で元に戻せます。</translation>
     </message>
     <message>
         <source>e.g. japaneast</source>
-        <translation type="unfinished"></translation>
+        <translation>例: japaneast</translation>
     </message>
     <message>
         <source>Set region of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリージョンを %2 に設定</translation>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>既定</translation>
     </message>
     <message numerus="yes">
         <source>%n subnets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サブネット %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n VMs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>VM %n 台</numerusform>
         </translation>
     </message>
     <message>
         <source>IP forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 転送</translation>
     </message>
     <message>
         <source>Turn on “IP forwarding” for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の「IP 転送」をオン</translation>
     </message>
     <message>
         <source>Turn off “IP forwarding” for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の「IP 転送」をオフ</translation>
+    </message>
+    <message>
+        <source>At least one address prefix is needed.</source>
+        <translation>少なくとも 1 つのアドレス プレフィックスが必要です。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>A SKU is needed (VpnGw1 …).</source>
+        <translation>SKU が必要です (VpnGw1 など)。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::RouteTableModel</name>
     <message>
         <source>route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルート</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Address prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス プレフィックス</translation>
     </message>
     <message>
         <source>Next hop type</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップの種類</translation>
     </message>
     <message>
         <source>Next hop IP</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップ IP アドレス</translation>
     </message>
     <message>
         <source>A VirtualAppliance route needs a next hop IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualAppliance ルートにはネクスト ホップ IP アドレスが必要です。</translation>
     </message>
     <message>
         <source>Change prefix of route %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 のルート %1 のプレフィックスを %2 に変更</translation>
     </message>
     <message>
         <source>Change next hop of route %1 to %2 %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 のルート %1 のネクスト ホップを %2 %3 に変更</translation>
     </message>
     <message>
         <source>Change next hop of route %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 のルート %1 のネクスト ホップを %2 に変更</translation>
     </message>
     <message>
         <source>Clear next hop IP of route %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のルート %1 のネクスト ホップ IP アドレスをクリア</translation>
     </message>
     <message>
         <source>Azure Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure Firewall</translation>
     </message>
     <message>
         <source>NVA</source>
-        <translation type="unfinished"></translation>
+        <translation>NVA</translation>
     </message>
     <message>
         <source>proxy VM</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ VM</translation>
     </message>
     <message>
         <source>No such route.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのようなルートはありません。</translation>
     </message>
     <message>
         <source>Names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 1 to 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前には英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使用し、1 ～ 80 文字にしてください。</translation>
     </message>
     <message>
         <source>%1 already has a route named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に %2 という名前のルートがあります。</translation>
     </message>
     <message>
         <source>A VirtualAppliance route needs a next hop IP address: add a firewall, NVA or proxy VM first.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualAppliance ルートにはネクスト ホップ IP アドレスが必要です。先にファイアウォール、NVA、またはプロキシ VM を追加してください。</translation>
     </message>
     <message>
         <source>A VirtualAppliance route needs a next hop IP address: type another one, or choose another next hop type.</source>
-        <translation type="unfinished"></translation>
+        <translation>VirtualAppliance ルートにはネクスト ホップ IP アドレスが必要です。別のアドレスを入力するか、別のネクスト ホップの種類を選択してください。</translation>
     </message>
     <message>
         <source>Only VirtualAppliance routes take a next hop IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップ IP アドレスを指定できるのは VirtualAppliance ルートだけです。</translation>
     </message>
     <message>
         <source>No such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのような列はありません。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::RowsModel</name>
     <message>
         <source>Rename %1 %2 to %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 の %1 %2 の名前を %3 に変更</translation>
     </message>
     <message>
         <source>Clear %1 of %2 %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 の %2 %3 の %1 をクリア</translation>
     </message>
     <message>
         <source>Change %1 of %2 %3 to %4 in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%5 の %2 %3 の %1 を %4 に変更</translation>
     </message>
     <message>
         <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に追加</translation>
     </message>
     <message>
         <source>Remove %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から %1 %2 を削除</translation>
     </message>
     <message>
         <source>Move %1 %2 up in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 で %1 %2 を上へ移動</translation>
     </message>
     <message>
         <source>Move %1 %2 down in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 で %1 %2 を下へ移動</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::SecurityRulesModel</name>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>規則</translation>
     </message>
     <message>
         <source>A side holds addresses or application security groups, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>一方の側に指定できるのはアドレスかアプリケーション セキュリティ グループのどちらかで、両方は指定できません。</translation>
     </message>
     <message>
         <source>“*” already means every address: list it alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>「*」は既にすべてのアドレスを意味します。単独で指定してください。</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元ポート</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Destination ports</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポート</translation>
     </message>
     <message>
         <source>Prio.</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>Dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Proto.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Src ports</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元ポート</translation>
     </message>
     <message>
         <source>Dest.</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Dest. ports</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先ポート</translation>
     </message>
     <message>
         <source>Priority: 100–4096, unique per direction; the lowest number that matches decides</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度: 100 ～ 4096、方向ごとに一意。一致する規則のうち数値が最も小さいもので決まります</translation>
     </message>
     <message>
         <source>Direction: Inbound or Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>方向: Inbound (受信) または Outbound (送信)</translation>
     </message>
     <message>
         <source>Protocol: Tcp, Udp, Icmp, Esp, Ah or * (any)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル: Tcp、Udp、Icmp、Esp、Ah、または * (任意)</translation>
     </message>
     <message>
         <source>%1: *, addresses, prefixes, service tags or application security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: *、アドレス、プレフィックス、サービス タグ、またはアプリケーション セキュリティ グループ</translation>
     </message>
     <message>
         <source>%1: *, ports or ranges such as 80, 443, 8000-8080</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: *、ポート、または 80、443、8000-8080 のような範囲</translation>
     </message>
     <message>
         <source>A default rule of every NSG (nsg.md N1.4): it cannot be changed, only overridden by a custom rule of lower priority number.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての NSG にある既定の規則 (nsg.md N1.4)。変更はできず、優先度の数値がより小さいカスタム規則で上書きすることだけができます。</translation>
     </message>
     <message>
         <source>*, addresses, prefixes, service tags (VirtualNetwork, Internet, AzureLoadBalancer) or application security groups, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>*、アドレス、プレフィックス、サービス タグ (VirtualNetwork、Internet、AzureLoadBalancer)、またはアプリケーション セキュリティ グループをコンマ区切りで指定します。</translation>
     </message>
     <message>
         <source>*, ports or ranges such as 80, 443, 8000-8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>*、ポート、または 80、443、8000-8080 のような範囲。</translation>
     </message>
     <message>
         <source>Rename rule %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 の規則 %1 の名前を %2 に変更</translation>
     </message>
     <message>
         <source>Change %1 of rule %2 to %3 in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 の規則 %2 の %1 を %3 に変更</translation>
     </message>
     <message>
         <source>No such rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのような規則はありません。</translation>
     </message>
     <message>
         <source>Default rules cannot be changed; add a rule with a lower priority number.</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の規則は変更できません。優先度の数値がより小さい規則を追加してください。</translation>
     </message>
     <message>
         <source>%1 already has an %2 rule with priority %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に優先度 %3 の %2 規則があります: %4。</translation>
     </message>
     <message>
         <source>Names use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, 1 to 80 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前には英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を使用し、1 ～ 80 文字にしてください。</translation>
     </message>
     <message>
         <source>%1 already has a rule named %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には既に %2 という名前の規則があります。</translation>
     </message>
     <message>
         <source>No such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのような列はありません。</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::TrafficController</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Stop reading the log; nothing of it is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>ログの読み込みを中止します。ログの内容は何も表示されません</translation>
     </message>
     <message>
         <source>Import &amp;Proxy Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ ログのインポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Summarise a Squid access.log and draw its flows on the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid の access.log を集計し、そのフローを設計上に描画します</translation>
     </message>
     <message>
         <source>Import Squid access.log</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid の access.log をインポート</translation>
     </message>
     <message>
         <source>Squid access logs (access.log* *.log);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Squid のアクセス ログ (access.log* *.log);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Show Observed &amp;Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>観測されたトラフィックを表示(&amp;T)</translation>
     </message>
     <message>
         <source>Draw the flows of the imported proxy log over the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたプロキシ ログのフローをキャンバス上に描画します</translation>
     </message>
     <message>
         <source>A new design is open: import the log again to draw its flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい設計が開かれています。フローを描画するには、ログをもう一度インポートしてください。</translation>
     </message>
     <message>
         <source>Reading %1… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます… %p%</translation>
     </message>
     <message>
         <source>Filtering… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター処理中… %p%</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing of that log is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを取り消しました。そのログの内容は何も表示されません。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Imported %1: %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしました: %2 レコード</translation>
     </message>
     <message>
         <source>The design has no proxy VM: no flows are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計にプロキシ VM がないため、フローは描画されません。</translation>
     </message>
     <message>
         <source>No client of this log is in the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>このログのクライアントは設計内にありません。</translation>
     </message>
     <message>
         <source>On the canvas: %1 flows through %2 (View → Show Observed Traffic)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバス上: %2 を通る %1 個のフロー ([表示] → [観測されたトラフィックを表示])</translation>
     </message>
 </context>
 <context>
     <name>hopscope::gui::TrafficPanel</name>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット</translation>
     </message>
     <message>
         <source>Show every record of the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログのすべてのレコードを表示</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;R):</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;T):</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>宛先</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト数</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求数</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>Design object</source>
-        <translation type="unfinished"></translation>
+        <translation>設計内のオブジェクト</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 状態</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Destinations by bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>バイト数別の宛先</translation>
     </message>
     <message>
         <source>By requests</source>
-        <translation type="unfinished"></translation>
+        <translation>要求数別</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>File → Import Proxy Log… reads a Squid access.log; its top destinations by bytes appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>[ファイル] → [プロキシ ログのインポート…] で Squid の access.log を読み込むと、バイト数の多い宛先がここに表示されます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Top destinations by bytes&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;バイト数の多い宛先&lt;/b&gt;</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのクライアント</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>&lt;b&gt;No proxy log imported.&lt;/b&gt; File → Import Proxy Log… reads a Squid access.log on a worker thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;プロキシ ログはインポートされていません。&lt;/b&gt;[ファイル] → [プロキシ ログのインポート…] で、Squid の access.log をワーカー スレッドで読み込みます。</translation>
     </message>
     <message>
         <source>%1 of %2 records match</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 レコード中 %1 レコードが一致</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 レコード</translation>
     </message>
     <message>
         <source>%1 skipped lines</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップした行: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %2 bytes in %n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%n 件の要求で %2 バイト</numerusform>
         </translation>
     </message>
     <message>
         <source>No upstream traffic in these records.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのレコードにアップストリームへのトラフィックはありません。</translation>
     </message>
     <message>
         <source>No next-hop address logged</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップのアドレスは記録されていません</translation>
     </message>
     <message>
         <source>Next hops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ネクスト ホップ: %1</translation>
     </message>
     <message>
         <source>(no destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>(宛先なし)</translation>
     </message>
     <message>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー (%1)</translation>
+    </message>
+    <message>
+        <source>000 (no reply)</source>
+        <translation>000 (応答なし)</translation>
     </message>
 </context>
 <context>
-    <name>model</name>
+    <name>hopscope::gui::VnetItem</name>
     <message>
-        <source>Azure Firewalls and gateways take no NSG: drop it on a subnet or on a VM, NVA or proxy.</source>
-        <translation type="unfinished"></translation>
+        <source>No subnets yet</source>
+        <translation>サブネットはまだありません</translation>
     </message>
     <message>
-        <source>Drop the NSG on a subnet or on a VM, NVA or proxy: it filters their traffic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Azure does not filter %1 with an NSG: drop it on a workload subnet or a VM.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already has NSG %2: its rules are in the Properties panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown palette entry %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <source>Subnet missing</source>
+        <translation>サブネットが見つかりません</translation>
     </message>
 </context>
 </TS>
