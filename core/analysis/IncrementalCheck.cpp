@@ -212,6 +212,11 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
     m_statistics.legsReused = m_memo->hits();
     m_statistics.legsWalked = m_memo->misses();
     m_statistics.checkMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    m_memo->dropUnused();
+    m_statistics.compareMs += double(timer.nsecsElapsed()) / 1e6;
+    m_statistics.legsKept = (long long)m_memo->size();
+    m_statistics.memoMiB = double(m_memo->bytes()) / double(1 << 20);
     m_previous = std::move(now);
     return report;
 }

@@ -44,9 +44,11 @@ public:
         long long legsDropped = 0; // of the previous check's, by the edit
         long long legsReused = 0;  // answered from the memo
         long long legsWalked = 0;
+        long long legsKept = 0;    // in the memo for the next check
+        double memoMiB = 0;        // what they take, about
         // Where the time went, in milliseconds.
         double networkMs = 0; // Network and effective routes
-        double compareMs = 0; // dirty VNets and dropping their legs
+        double compareMs = 0; // dirty VNets and dropping their legs (and unused ones after)
         double checkMs = 0;   // lints, intents, sweeps and findings
     };
     const Statistics &lastStatistics() const { return m_statistics; }

@@ -121,6 +121,7 @@ struct TraceMemo::Stored
     std::unique_ptr<const Leg> whole;   // a leg that failed, as walked
     std::vector<std::uint32_t> compact; // a working leg: encodeWalk of both walks
     std::size_t bytes = 0;
+    bool used = true; // asked for since the last dropUnused()
 };
 
 std::size_t TraceMemo::KeyHash::operator()(const Key &key) const
@@ -156,7 +157,8 @@ std::optional<Leg> TraceMemo::find(const Key &key, const Endpoint &from, const E
     const auto it = shard.legs.find(key);
     if (it == shard.legs.end())
         return std::nullopt;
-    const Stored &stored = *it->second;
+    Stored &stored = *it->second;
+    stored.used = true;
     if (stored.whole) {
         Leg leg = *stored.whole;
         lock.unlock();
@@ -221,6 +223,26 @@ std::size_t TraceMemo::invalidate(const std::vector<bool> &dirtyVnets)
                 it = shard.legs.erase(it);
                 ++dropped;
             } else {
+                ++it;
+            }
+        }
+    }
+    return dropped;
+}
+
+std::size_t TraceMemo::dropUnused()
+{
+    std::size_t dropped = 0;
+    for (int s = 0; s < shardCount; ++s) {
+        Shard &shard = m_shards[s];
+        const std::lock_guard lock(shard.mutex);
+        for (auto it = shard.legs.begin(); it != shard.legs.end();) {
+            if (!it->second->used) {
+                m_bytes.fetch_sub(it->second->bytes, std::memory_order_relaxed);
+                it = shard.legs.erase(it);
+                ++dropped;
+            } else {
+                it->second->used = false;
                 ++it;
             }
         }

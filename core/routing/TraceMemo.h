@@ -79,8 +79,13 @@ public:
     // counts them: one past the last VNet is the outside). Returns how many were dropped.
     std::size_t invalidate(const std::vector<bool> &dirtyVnets);
     void clear();
+    // Drops every leg that no lookup or store asked for since the last call (legs of end points
+    // or ports an edit made the sweeps stop asking for), so that the memo does not grow over a
+    // session. Returns how many were dropped.
+    std::size_t dropUnused();
 
     std::size_t size() const;
+    std::size_t bytes() const { return m_bytes.load(std::memory_order_relaxed); }
     // Lookups answered from the memo and legs walked and stored, since resetCounters().
     long long hits() const { return m_hits.load(std::memory_order_relaxed); }
     long long misses() const { return m_misses.load(std::memory_order_relaxed); }
