@@ -20,6 +20,7 @@
 #include "path/PathPanel.h"
 #include "path/PathWorkbench.h"
 #include "properties/PropertiesPanel.h"
+#include "properties/RouteTableModel.h"
 #include "canvas/SceneItems.h"
 #include "canvas/SceneStyle.h"
 #include "traffic/TrafficController.h"
@@ -27,10 +28,12 @@
 #include "io/DesignReader.h"
 #include "io/DesignWriter.h"
 #include "layout/AutoLayout.h"
+#include "layout/FreeSpot.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QCompleter>
 #include <QDesktopServices>
@@ -49,6 +52,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -184,6 +188,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_checker, &CheckRunner::finished, this, &MainWindow::checkFinished);
     connect(m_findings, &FindingsPanel::objectsRequested, this, &MainWindow::showObjects);
+    connect(m_findings, &FindingsPanel::routeRequested, this, &MainWindow::showRoute);
 
     // The recovery file follows the edits (issue 16): written once the user pauses for a moment
     // after a change, so that a crash loses at most the last couple of seconds; during a long
@@ -232,6 +237,16 @@ MainWindow::MainWindow(QWidget *parent)
     updateRecentMenu();
 }
 
+namespace {
+
+bool clipboardHasText()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    return mime && mime->hasText() && !mime->text().trimmed().isEmpty();
+}
+
+} // namespace
+
 QMenu *MainWindow::contextMenuFor(const model::ObjectId &id, QPointF scenePos)
 {
     auto *menu = new QMenu(this);
@@ -257,6 +272,10 @@ QMenu *MainWindow::contextMenuFor(const model::ObjectId &id, QPointF scenePos)
                     statusBar()->showMessage(error, 8000);
             });
         }
+        add(QStringLiteral("ctxPasteHere"), tr("Paste Here"), [this, scenePos] {
+            m_scene->selectIds({});
+            pasteClipboard(scenePos);
+        })->setEnabled(clipboardHasText());
         menu->addSeparator();
         menu->addAction(action(QStringLiteral("actionFit")));
         menu->addAction(action(QStringLiteral("actionArrange")));
@@ -313,6 +332,29 @@ QMenu *MainWindow::contextMenuFor(const model::ObjectId &id, QPointF scenePos)
     }
     if (id.toString() != model::internetName()) {
         menu->addSeparator();
+        // Cut, Copy and Duplicate work on the selection, which a right-click made `id` (or
+        // kept, when `id` was part of it); Paste goes into `id` (issue 16 point 9).
+        if (!edit::copyObjects(d, {id}).roots.isEmpty()) {
+            add(QStringLiteral("ctxCut"), tr("Cut"), [this, id] {
+                if (!m_scene->selectedIds().contains(id))
+                    m_scene->selectIds({id});
+                cutSelection();
+            });
+            add(QStringLiteral("ctxCopy"), tr("Copy"), [this, id] {
+                if (!m_scene->selectedIds().contains(id))
+                    m_scene->selectIds({id});
+                copySelection();
+            });
+            add(QStringLiteral("ctxDuplicate"), tr("Duplicate"), [this, id] {
+                if (!m_scene->selectedIds().contains(id))
+                    m_scene->selectIds({id});
+                duplicateSelection();
+            });
+        }
+        add(QStringLiteral("ctxPaste"), tr("Paste Into %1").arg(what), [this, id] {
+            m_scene->selectIds({id});
+            pasteClipboard();
+        })->setEnabled(clipboardHasText());
         add(QStringLiteral("ctxDelete"), tr("Delete %1").arg(what), [this, id] {
             m_scene->selectIds({id});
             deleteSelection();
@@ -508,6 +550,21 @@ void MainWindow::createActions()
     // Delete belongs to the canvas: in a text field the key deletes characters.
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(remove);
+    // Cut, copy, paste and duplicate belong to the canvas like Delete: in a text field the
+    // keys work on the text (issue 16 point 9).
+    const QList<QAction *> clipboardActions{
+        make(QStringLiteral("actionCut"), tr("Cu&t"), std(QKeySequence::Cut),
+             [this] { cutSelection(); }),
+        make(QStringLiteral("actionCopy"), tr("&Copy"), std(QKeySequence::Copy),
+             [this] { copySelection(); }),
+        make(QStringLiteral("actionPaste"), tr("&Paste"), std(QKeySequence::Paste),
+             [this] { pasteClipboard(); }),
+        make(QStringLiteral("actionDuplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")),
+             [this] { duplicateSelection(); })};
+    for (QAction *a : clipboardActions) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+    }
     make(QStringLiteral("actionSelectAll"), tr("Select &All"), std(QKeySequence::SelectAll),
          [this] {
              for (QGraphicsItem *i : m_scene->items()) {
@@ -643,6 +700,10 @@ void MainWindow::createMenusAndToolBars()
     edit->addAction(action(QStringLiteral("actionUndo")));
     edit->addAction(action(QStringLiteral("actionRedo")));
     edit->addSeparator();
+    edit->addAction(action(QStringLiteral("actionCut")));
+    edit->addAction(action(QStringLiteral("actionCopy")));
+    edit->addAction(action(QStringLiteral("actionPaste")));
+    edit->addAction(action(QStringLiteral("actionDuplicate")));
     edit->addAction(action(QStringLiteral("actionDelete")));
     edit->addAction(action(QStringLiteral("actionSelectAll")));
     edit->addAction(action(QStringLiteral("actionFind")));
@@ -776,6 +837,7 @@ void MainWindow::newDesign()
     model::Design design;
     design.name = tr("New design");
     m_document->resetDesign(std::move(design));
+    m_view->fitReadable();
     updateTitle();
 }
 
@@ -871,7 +933,7 @@ bool MainWindow::openExample(const QString &resourcePath, QStringList *errors)
     m_fileHasComments = false;
     m_exampleTitle = QFileInfo(resourcePath).fileName();
     m_document->resetDesign(*result.design, QString(), QFileInfo(resourcePath).path());
-    m_view->fitToDesign();
+    m_view->fitReadable();
     updateTitle();
     return true;
 }
@@ -1283,6 +1345,114 @@ void MainWindow::deleteSelection()
                      [&](model::Design &d) { edit::remove(d, ids); });
 }
 
+namespace {
+
+// What Cut, Copy and Duplicate work on: the selection less the Internet, which is always there.
+QList<model::ObjectId> copyableSelection(const DesignScene *scene)
+{
+    QList<model::ObjectId> ids = scene->selectedIds();
+    ids.removeAll(model::ObjectId::object(model::internetName()));
+    return ids;
+}
+
+QString describeAll(const model::Design &d, const QList<model::ObjectId> &ids)
+{
+    return ids.size() == 1 ? edit::describe(d, ids.front())
+                           : MainWindow::tr("%n objects", nullptr, int(ids.size()));
+}
+
+} // namespace
+
+void MainWindow::copySelection()
+{
+    const QList<model::ObjectId> ids = copyableSelection(m_scene);
+    const edit::CopiedObjects copied = edit::copyObjects(m_document->design(), ids);
+    if (copied.roots.isEmpty()) {
+        statusBar()->showMessage(tr("Select a VNet, subnet, device, client or site to copy."), 6000);
+        return;
+    }
+    auto *mime = new QMimeData;
+    mime->setText(QString::fromUtf8(edit::clipboardText(copied)));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Copied %1.").arg(describeAll(m_document->design(), copied.roots)), 6000);
+}
+
+void MainWindow::cutSelection()
+{
+    const QList<model::ObjectId> ids = copyableSelection(m_scene);
+    const edit::CopiedObjects copied = edit::copyObjects(m_document->design(), ids);
+    if (copied.roots.isEmpty()) {
+        statusBar()->showMessage(tr("Select a VNet, subnet, device, client or site to cut."), 6000);
+        return;
+    }
+    copySelection();
+    m_document->breakMergeChain();
+    m_document->edit(tr("Cut %1").arg(describeAll(m_document->design(), copied.roots)),
+                     [&](model::Design &d) { edit::remove(d, copied.roots); });
+}
+
+namespace {
+
+// One undo step that pastes `copied`; selects and reports what it added.
+QList<model::ObjectId> pasteAsOneStep(DesignDocument *document, const edit::CopiedObjects &copied,
+                                      const QString &verb, std::optional<QPointF> at,
+                                      const model::ObjectId &target, QString *error)
+{
+    QList<model::ObjectId> added;
+    document->breakMergeChain();
+    const QString what = copied.roots.isEmpty() ? MainWindow::tr("a design")
+                                                : describeAll(copied.design, copied.roots);
+    document->edit(verb.arg(what),
+                   [&](model::Design &d) { added = edit::pasteObjects(d, copied, target, at, error); });
+    return added;
+}
+
+} // namespace
+
+bool MainWindow::pasteClipboard(std::optional<QPointF> at)
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    const QByteArray text = mime && mime->hasText() ? mime->text().toUtf8() : QByteArray();
+    edit::CopiedObjects copied;
+    QString error;
+    if (!edit::readClipboardText(text, &copied, &error)) {
+        statusBar()->showMessage(tr("Nothing pasted: %1").arg(error), 8000);
+        return false;
+    }
+    const QList<model::ObjectId> selected = copyableSelection(m_scene);
+    const model::ObjectId target = selected.size() == 1 ? selected.front() : model::ObjectId();
+    const std::optional<QPointF> corner =
+        at ? std::optional<QPointF>(layout::vnetCornerForDrop(*at)) : std::nullopt;
+    const QList<model::ObjectId> added =
+        pasteAsOneStep(m_document, copied, tr("Paste %1"), corner, target, &error);
+    if (added.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing pasted: %1").arg(error), 8000);
+        return false;
+    }
+    m_scene->selectIds(added);
+    statusBar()->showMessage(tr("Pasted %1.").arg(describeAll(m_document->design(), added)), 6000);
+    return true;
+}
+
+void MainWindow::duplicateSelection()
+{
+    const edit::CopiedObjects copied =
+        edit::copyObjects(m_document->design(), copyableSelection(m_scene));
+    if (copied.roots.isEmpty()) {
+        statusBar()->showMessage(tr("Select a VNet, subnet, device, client or site to duplicate."), 6000);
+        return;
+    }
+    QString error;
+    const QList<model::ObjectId> added =
+        pasteAsOneStep(m_document, copied, tr("Duplicate %1"), std::nullopt, {}, &error);
+    if (added.isEmpty()) {
+        statusBar()->showMessage(tr("Not duplicated: %1").arg(error), 8000);
+        return;
+    }
+    m_scene->selectIds(added);
+    statusBar()->showMessage(tr("Duplicated as %1.").arg(describeAll(m_document->design(), added)), 6000);
+}
+
 void MainWindow::arrange()
 {
     m_document->breakMergeChain();
@@ -1326,7 +1496,11 @@ void MainWindow::selectionChanged()
         m_primaryObject = {};
     // Several objects chosen through a finding: the first one it names, never the Design page
     // (which reads as "nothing selected").
-    m_properties->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
+    // Several objects chosen on the canvas: the fields they share, edited together.
+    if (ids.size() > 1 && m_primaryObject.isNull())
+        m_properties->showObjects(ids);
+    else
+        m_properties->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     m_effectiveRoutes->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     if (ids.size() > 1)
         statusBar()->showMessage(
@@ -1354,6 +1528,31 @@ void MainWindow::showObjects(const QStringList &names)
     m_primaryObject = ids.front();
     m_scene->selectIds(ids);
     m_view->centreOn(ids);
+}
+
+void MainWindow::showRoute(const QString &table, const QString &route)
+{
+    // The table is drawn as the badge of the subnets carrying it: the first of them is shown in
+    // Properties with the route's row current in the route-table editor.
+    const QList<model::ObjectId> subnets = edit::subnetsUsingTable(m_document->design(), table);
+    if (subnets.isEmpty())
+        return;
+    m_primaryObject = subnets.front();
+    m_scene->selectIds(subnets);
+    m_view->centreOn(subnets);
+    m_properties->showObject(subnets.front());
+    QTableView *routes = m_properties->routeView();
+    if (!routes || m_properties->shownRouteTable() != table)
+        return;
+    const QAbstractItemModel *model = routes->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, RouteTableModel::NameColumn).data().toString() == route) {
+            routes->selectRow(row);
+            routes->setCurrentIndex(model->index(row, RouteTableModel::NameColumn));
+            routes->scrollTo(routes->currentIndex());
+            break;
+        }
+    }
 }
 
 void MainWindow::checkFinished()

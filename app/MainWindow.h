@@ -12,6 +12,8 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include <optional>
+
 class QAction;
 class QHeaderView;
 class QActionGroup;
@@ -115,6 +117,16 @@ public:
     // owns the menu; the canvas pops it up and deletes it when it closes.
     QMenu *contextMenuFor(const model::ObjectId &id, QPointF scenePos);
 
+    // Edit → Cut, Copy, Paste, Duplicate (issue 16 point 9). The clipboard carries the selected
+    // objects as the design format's YAML (edit::clipboardText), so a paste works between two
+    // windows; each command is one undo step and selects what it added. `at` (a scene position)
+    // places a pasted VNet there; without it the paste goes beside where the copy came from.
+    // Text that is not a design is refused in the status bar.
+    void copySelection();
+    void cutSelection();
+    bool pasteClipboard(std::optional<QPointF> at = std::nullopt);
+    void duplicateSelection();
+
     DesignDocument *document() const { return m_document; }
     DesignScene *scene() const { return m_scene; }
     DesignView *view() const { return m_view; }
@@ -163,6 +175,7 @@ private:
     void selectionChanged();
     void checkFinished();
     void showObjects(const QStringList &names);
+    void showRoute(const QString &table, const QString &route);
     void discardRecovery();
     void syncThemeActions();
     // The column headers whose widths are remembered, each with its settings key.

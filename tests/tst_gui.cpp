@@ -13,6 +13,7 @@
 #include "canvas/DesignView.h"
 #include "properties/FirewallRulesModel.h"
 #include "findings/FindingsPanel.h"
+#include "DesignGenerator.h"
 #include "DesktopApp.h"
 #include "MainWindow.h"
 #include "path/EffectiveRoutesPanel.h"
@@ -36,6 +37,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDir>
@@ -56,6 +58,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -237,6 +240,21 @@ private Q_SLOTS:
     void checkResultsUpdateInPlace();
     void itemModelsHoldTogetherThroughEdits_data();
     void itemModelsHoldTogetherThroughEdits();
+    // Issue 16 points 9 and 10 (H4).
+    void cutCopyPasteDuplicate_data();
+    void cutCopyPasteDuplicate();
+    void pasteBetweenWindows();
+    void opensReadable_data();
+    void opensReadable();
+    void routeFindingShowsItsRoute_data();
+    void routeFindingShowsItsRoute();
+    void estateNamesWhenZoomedOut_data();
+    void estateNamesWhenZoomedOut();
+    void editSeveralAtOnce_data();
+    void editSeveralAtOnce();
+    void labelsReadInFull_data();
+    void labelsReadInFull();
+    void screenshots();
 };
 
 void TestGui::initTestCase()
@@ -2954,6 +2972,7 @@ void TestGui::canvasContextMenus()
     };
     const model::Design &d = window->document()->design();
     if (step == u"right-click") {
+        QGuiApplication::clipboard()->clear();
         window->scene()->selectIds({});
         const QPoint at = viewPointOf(window.get(), QStringLiteral("proxy"));
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, window->view()->viewport()->mapToGlobal(at));
@@ -2962,7 +2981,8 @@ void TestGui::canvasContextMenus()
         QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("canvasContextMenu"))) &&
                     menu->isVisible());
         QCOMPARE(names(menu), (QStringList{"ctxProperties", "ctxTraceFrom", "ctxTraceTo(off)",
-                                           "ctxEffectiveRoutes", "ctxDelete"}));
+                                           "ctxEffectiveRoutes", "ctxCut", "ctxCopy",
+                                           "ctxDuplicate", "ctxPaste(off)", "ctxDelete"}));
         QCOMPARE(textsOf(window->scene()->selectedIds()), QStringList{QStringLiteral("proxy")});
         menu->close();
         return;
@@ -3209,6 +3229,454 @@ void TestGui::itemModelsHoldTogetherThroughEdits()
              int(window->checkRunner()->report().findings.size()));
     QCOMPARE(int(window->paths()->poolMatrix()->rows().size()),
              int(window->checkRunner()->poolRows().size()));
+}
+
+// ---- cut, copy, paste, duplicate (issue 16 point 9)
+
+namespace {
+
+QAction *windowAction(MainWindow *window, const char *name)
+{
+    return window->findChild<QAction *>(QString::fromLatin1(name));
+}
+
+QString lastStatus(MainWindow *window) { return window->statusBar()->currentMessage(); }
+
+} // namespace
+
+void TestGui::cutCopyPasteDuplicate_data()
+{
+    QTest::addColumn<QString>("gesture");
+    QTest::addColumn<QStringList>("select");   // selected before the gesture
+    QTest::addColumn<QStringList>("expectSelected"); // after it: what it added
+    QTest::addColumn<int>("steps");           // undo steps it took
+    QTest::newRow("Edit → Copy, Edit → Paste a spoke: Spoke-Vnet-b-2, one step")
+        << "menu copy paste" << QStringList{"Spoke-Vnet-b"} << QStringList{"Spoke-Vnet-b-2"} << 1;
+    QTest::newRow("Ctrl+C, Ctrl+V on the canvas: the standard keys")
+        << "keys copy paste" << QStringList{"proxy"} << QStringList{"proxy-2"} << 1;
+    QTest::newRow("Ctrl+D duplicates a VNet with its devices in one step")
+        << "keys duplicate" << QStringList{"Spoke-Vnet-a"} << QStringList{"Spoke-Vnet-a-2", "remote-pc-2"} << 1;
+    QTest::newRow("Edit → Cut then Paste: the proxy goes and comes back, two steps")
+        << "menu cut paste" << QStringList{"proxy"} << QStringList{"proxy"} << 2;
+    QTest::newRow("context menu Copy, then Paste Into a subnet puts the VM there")
+        << "context copy paste-into" << QStringList{"proxy"} << QStringList{"proxy-2"} << 1;
+    QTest::newRow("context menu Duplicate on a VNet")
+        << "context duplicate" << QStringList{"Spoke-Vnet-b"} << QStringList{"Spoke-Vnet-b-2"} << 1;
+    QTest::newRow("Paste Here on the empty canvas puts the copy where it was asked")
+        << "context paste-here" << QStringList{"Spoke-Vnet-b"} << QStringList{"Spoke-Vnet-b-2"} << 1;
+    QTest::newRow("pasting text that is not a design says so and changes nothing")
+        << "paste words" << QStringList{} << QStringList{} << 0;
+}
+
+void TestGui::cutCopyPasteDuplicate()
+{
+    QFETCH(QString, gesture);
+    QFETCH(QStringList, select);
+    QFETCH(QStringList, expectSelected);
+    QFETCH(int, steps);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(seedResource));
+    window->activateWindow();
+    QGuiApplication::clipboard()->clear();
+    window->scene()->selectIds(idsOf(select));
+    DesignView *view = window->view();
+    view->setFocus();
+    const model::Design &d = window->document()->design();
+    const int before = window->document()->undoStack()->count();
+    auto menuFor = [&](const QString &id) {
+        return std::unique_ptr<QMenu>(window->contextMenuFor(model::ObjectId::parse(id), {}));
+    };
+    auto trigger = [](QMenu *menu, const QString &name) {
+        QAction *found = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->objectName() == name)
+                found = a;
+        QVERIFY2(found && found->isEnabled(), qPrintable(name));
+        found->trigger();
+    };
+    if (gesture == u"menu copy paste") {
+        windowAction(window.get(), "actionCopy")->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Spoke-Vnet-b")));
+        windowAction(window.get(), "actionPaste")->trigger();
+        const model::Vnet *copy = d.vnet(QStringLiteral("Spoke-Vnet-b-2"));
+        QVERIFY(copy);
+        QCOMPARE(copy->addressSpace.front().toString(), QStringLiteral("10.3.0.0/16"));
+    } else if (gesture == u"keys copy paste") {
+        QTest::keySequence(view, QKeySequence::Copy);
+        QTest::keySequence(view, QKeySequence::Paste);
+        QVERIFY(d.vm(QStringLiteral("proxy-2")));
+        QCOMPARE(d.vm(QStringLiteral("proxy-2"))->privateIp->toString(), QStringLiteral("10.2.0.5"));
+    } else if (gesture == u"keys duplicate") {
+        QTest::keySequence(view, QKeySequence(QStringLiteral("Ctrl+D")));
+        QVERIFY(d.vnet(QStringLiteral("Spoke-Vnet-a-2")));
+        QVERIFY(d.firewall(QStringLiteral("fw-a-2")));
+        QVERIFY(d.gateway(QStringLiteral("vpngw-a-2")));
+    } else if (gesture == u"menu cut paste") {
+        windowAction(window.get(), "actionCut")->trigger();
+        QVERIFY(!d.vm(QStringLiteral("proxy")));
+        windowAction(window.get(), "actionPaste")->trigger();
+        QVERIFY(d.vm(QStringLiteral("proxy")));
+        QCOMPARE(d.vm(QStringLiteral("proxy"))->subnet, QStringLiteral("Spoke-Vnet-b/Subnet-b"));
+    } else if (gesture == u"context copy paste-into") {
+        trigger(menuFor(QStringLiteral("proxy")).get(), QStringLiteral("ctxCopy"));
+        trigger(menuFor(QStringLiteral("HUB-Vnet-A/AzureFirewallSubnet")).get(), QStringLiteral("ctxPaste"));
+        QVERIFY(!d.vm(QStringLiteral("proxy-2"))); // no VM in a firewall's subnet: refused
+        QVERIFY2(lastStatus(window.get()).startsWith(QStringLiteral("Nothing pasted")), qPrintable(lastStatus(window.get())));
+        window->document()->edit(QStringLiteral("setup"), [](model::Design &design) {
+            design.vnet(QStringLiteral("HUB-Vnet-A"))->subnets.push_back(
+                {QStringLiteral("shared"), *net::Prefix::parse(u"10.0.5.0/24"), {}});
+        });
+        trigger(menuFor(QStringLiteral("HUB-Vnet-A/shared")).get(), QStringLiteral("ctxPaste"));
+        QVERIFY(d.vm(QStringLiteral("proxy-2")));
+        QCOMPARE(d.vm(QStringLiteral("proxy-2"))->subnet, QStringLiteral("HUB-Vnet-A/shared"));
+        QCOMPARE(d.vm(QStringLiteral("proxy-2"))->privateIp->toString(), QStringLiteral("10.0.5.4"));
+        QCOMPARE(window->document()->undoStack()->count(), before + 2);
+        QCOMPARE(textsOf(window->scene()->selectedIds()), expectSelected);
+        return;
+    } else if (gesture == u"context duplicate") {
+        trigger(menuFor(QStringLiteral("Spoke-Vnet-b")).get(), QStringLiteral("ctxDuplicate"));
+        QVERIFY(d.vnet(QStringLiteral("Spoke-Vnet-b-2")));
+        QVERIFY(!window->scene()->sceneRectOf(QStringLiteral("Spoke-Vnet-b-2"))
+                     .intersects(window->scene()->sceneRectOf(QStringLiteral("Spoke-Vnet-b"))));
+    } else if (gesture == u"context paste-here") {
+        windowAction(window.get(), "actionCopy")->trigger();
+        const QPointF where = window->scene()->designBounds().bottomRight() + QPointF(400, 400);
+        trigger(std::unique_ptr<QMenu>(window->contextMenuFor({}, where)).get(), QStringLiteral("ctxPasteHere"));
+        QVERIFY2(window->scene()->sceneRectOf(QStringLiteral("Spoke-Vnet-b-2")).adjusted(-40, -40, 40, 40).contains(where),
+                 "the copy lands at the click point");
+    } else if (gesture == u"paste words") {
+        QGuiApplication::clipboard()->setText(QStringLiteral("just some words"));
+        const model::Design was = d;
+        windowAction(window.get(), "actionPaste")->trigger();
+        QCOMPARE(d, was);
+        QVERIFY2(lastStatus(window.get()).startsWith(QStringLiteral("Nothing pasted: The clipboard holds no Hopscope design")),
+                 qPrintable(lastStatus(window.get())));
+    }
+    QCOMPARE(window->document()->undoStack()->count(), before + steps);
+    QCOMPARE(textsOf(window->scene()->selectedIds()), expectSelected);
+    for (const QString &id : expectSelected)
+        QVERIFY2(window->scene()->item(id), qPrintable(id + " drawn"));
+    if (steps > 0) { // every step undoes to the design as it opened
+        for (int i = 0; i < steps; ++i)
+            window->document()->undoStack()->undo();
+        QVERIFY(!window->document()->isModified());
+    }
+}
+
+void TestGui::pasteBetweenWindows()
+{
+    auto from = makeWindow();
+    QVERIFY(from->openExample(seedResource));
+    auto to = makeWindow();
+    from->scene()->selectIds(idsOf({QStringLiteral("Spoke-Vnet-a")}));
+    windowAction(from.get(), "actionCopy")->trigger();
+    windowAction(to.get(), "actionPaste")->trigger();
+    const model::Design &d = to->document()->design();
+    // An empty design takes the VNet as it was, with its gateway, client, firewall and tables.
+    QVERIFY(d.vnet(QStringLiteral("Spoke-Vnet-a")));
+    QCOMPARE(d.vnet(QStringLiteral("Spoke-Vnet-a"))->addressSpace.front().toString(), QStringLiteral("10.1.0.0/16"));
+    QVERIFY(d.firewall(QStringLiteral("fw-a")));
+    QVERIFY(d.client(QStringLiteral("remote-pc")));
+    QVERIFY(d.routeTable(QStringLiteral("rt-a-gw")));
+    QCOMPARE(to->document()->undoStack()->count(), 1);
+}
+
+// ---- readable at first sight (issue 16 point 10)
+
+void TestGui::opensReadable_data()
+{
+    QTest::addColumn<QString>("what"); // an example resource, or "new" after a large design
+    QTest::newRow("the seed example opens with its smallest text at 8 px or more") << seedResource;
+    QTest::newRow("the classic hub example too") << QStringLiteral(":/examples/classic-hub.hopscope.yaml");
+    QTest::newRow("a new design after a large one is not left zoomed out") << QStringLiteral("new");
+}
+
+void TestGui::opensReadable()
+{
+    QFETCH(QString, what);
+    auto window = makeWindow();
+    if (what == u"new") {
+        bench::GeneratorOptions options;
+        options.hubs = 10;
+        options.vnets = 300;
+        window->document()->resetDesign(bench::generateDesign(options));
+        window->view()->fitToDesign();
+        QVERIFY(window->view()->zoom() < 0.3);
+        window->newDesign();
+    } else {
+        QVERIFY(window->openExample(what));
+    }
+    const qreal readable = window->view()->readableZoom();
+    QVERIFY(readable > 0.3 && readable <= 1.0);
+    QVERIFY2(window->view()->zoom() >= readable - 1e-6,
+             qPrintable(QStringLiteral("zoom %1 < readable %2").arg(window->view()->zoom()).arg(readable)));
+    // Fit to Window still shows the whole design, however small.
+    windowAction(window.get(), "actionFit")->trigger();
+    const QRectF visible = window->view()->mapToScene(window->view()->viewport()->rect()).boundingRect();
+    QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(window->scene()->designBounds()));
+}
+
+void TestGui::routeFindingShowsItsRoute_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("route");
+    QTest::newRow("the unowned next hop: rt-hub-fw's route, not a subnet alone")
+        << "next-hop-unowned" << "rt-hub-fw" << "vpn-pool-via-spoke-b-fw";
+    QTest::newRow("the broken intent names the route that drops it: that route, not the proxy")
+        << "intent-violated" << "rt-hub-fw" << "vpn-pool-via-spoke-b-fw";
+    QTest::newRow("the default route on GatewaySubnet") << "gateway-subnet-default-route" << "rt-a-gw"
+                                                       << "default-to-a-fw";
+}
+
+void TestGui::routeFindingShowsItsRoute()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, table);
+    QFETCH(QString, route);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(seedResource));
+    FindingsPanel *findings = window->findingsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(findings->list()->topLevelItemCount() > 0, 10000);
+    const int row = int(findings->codes().indexOf(code));
+    QVERIFY2(row >= 0, qPrintable(findings->codes().join(u',')));
+    findings->list()->setCurrentItem(findings->list()->topLevelItem(row));
+    PropertiesPanel *properties = window->propertiesPanel();
+    QCOMPARE(properties->shownRouteTable(), table);
+    const QModelIndex current = properties->routeView()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.siblingAtColumn(RouteTableModel::NameColumn).data().toString(), route);
+    QVERIFY(properties->routeView()->selectionModel()->isRowSelected(current.row(), {}));
+    QVERIFY(!window->scene()->selectedIds().contains(model::ObjectId::object(QStringLiteral("proxy"))));
+}
+
+void TestGui::estateNamesWhenZoomedOut_data()
+{
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<bool>("labels");
+    QTest::newRow("23% on 1,000 VNets: hub and VNet names, none overlapping") << 0.23 << true;
+    QTest::newRow("12% on 1,000 VNets: hubs still named first") << 0.12 << true;
+    QTest::newRow("at the detail level the boxes name themselves") << 0.35 << false;
+}
+
+void TestGui::estateNamesWhenZoomedOut()
+{
+    QFETCH(double, zoom);
+    QFETCH(bool, labels);
+    auto window = makeWindow();
+    bench::GeneratorOptions options;
+    options.hubs = 20;
+    options.vnets = 1000;
+    options.workloadSubnets = 1000;
+    window->document()->resetDesign(bench::generateDesign(options));
+    DesignView *view = window->view();
+    view->setTransform(QTransform::fromScale(zoom, zoom));
+    view->centerOn(window->scene()->designBounds().center());
+    const std::vector<DesignView::MapLabel> placed = view->mapLabels();
+    if (!labels) {
+        QVERIFY(placed.empty());
+        return;
+    }
+    QVERIFY(placed.size() >= 10);
+    const QRect screen = view->viewport()->rect();
+    QSet<QString> named;
+    for (size_t i = 0; i < placed.size(); ++i) {
+        named.insert(placed[i].name);
+        QVERIFY(screen.intersects(placed[i].rect.toAlignedRect()));
+        for (size_t j = i + 1; j < placed.size(); ++j)
+            QVERIFY2(!placed[i].rect.intersects(placed[j].rect),
+                     qPrintable(placed[i].name + u" overlaps " + placed[j].name));
+    }
+    // Every hub whose box is in view is named, at the font's own size.
+    const QRectF visible = view->mapToScene(screen).boundingRect();
+    int hubsInView = 0;
+    for (const model::Vnet &v : window->document()->design().vnets) {
+        if (v.role != model::VnetRole::Hub || !visible.contains(window->scene()->sceneRectOf(v.name).center()))
+            continue;
+        ++hubsInView;
+        QVERIFY2(named.contains(v.name), qPrintable(v.name));
+    }
+    QVERIFY(hubsInView > 0);
+    QVERIFY(placed.front().hub);
+    QVERIFY(placed.front().rect.height() >= DesignView::minimumTextPixels);
+}
+
+void TestGui::editSeveralAtOnce_data()
+{
+    QTest::addColumn<QStringList>("select");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("expect"); // every selected object's field after the change
+    QTest::newRow("two VNets made hubs in one step")
+        << QStringList{"Spoke-Vnet-a", "Spoke-Vnet-b"} << "role" << "hub" << "hub,hub";
+    QTest::newRow("three VNets moved to one region in one step")
+        << QStringList{"HUB-Vnet-A", "Spoke-Vnet-a", "Spoke-Vnet-b"} << "region" << "westeurope"
+        << "westeurope,westeurope,westeurope";
+    QTest::newRow("two subnets given one route table in one step")
+        << QStringList{"Spoke-Vnet-b/Subnet-b", "HUB-Vnet-A/GatewaySubnet"} << "routeTable" << "rt-b"
+        << "rt-b,rt-b";
+    QTest::newRow("two VMs forwarding in one step")
+        << QStringList{"proxy", "vm-x"} << "enableIPForwarding" << "on" << "on,on";
+    QTest::newRow("a VNet and a VM together offer no shared field")
+        << QStringList{"Spoke-Vnet-b", "proxy"} << "" << "" << "";
+}
+
+void TestGui::editSeveralAtOnce()
+{
+    QFETCH(QStringList, select);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, expect);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(seedResource));
+    window->document()->edit(QStringLiteral("setup"), [](model::Design &d) {
+        model::Vm vm;
+        vm.name = QStringLiteral("vm-x");
+        vm.subnet = QStringLiteral("Spoke-Vnet-b/Subnet-b");
+        vm.privateIp = net::Ipv4Address::parse(u"10.2.0.9");
+        d.vms.push_back(vm);
+    });
+    window->scene()->selectIds(idsOf(select));
+    PropertiesPanel *panel = window->propertiesPanel();
+    QWidget *content = panel->widget();
+    const int before = window->document()->undoStack()->count();
+    if (field.isEmpty()) {
+        QVERIFY(!content->findChild<QComboBox *>(QStringLiteral("role")));
+        QVERIFY(!content->findChild<QCheckBox *>(QStringLiteral("enableIPForwarding")));
+        bool says = false;
+        for (QLabel *label : content->findChildren<QLabel *>())
+            says = says || label->text().contains(QStringLiteral("2 objects selected"));
+        QVERIFY(says);
+        return;
+    }
+    if (auto *combo = content->findChild<QComboBox *>(field)) {
+        const int index = combo->findText(value);
+        QVERIFY2(index >= 0, qPrintable(value));
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->textActivated(value);
+    } else if (auto *line = content->findChild<QLineEdit *>(field)) {
+        line->setText(value);
+        Q_EMIT line->editingFinished();
+    } else if (auto *check = content->findChild<QCheckBox *>(field)) {
+        QTest::mouseClick(check, Qt::LeftButton, {}, QPoint(8, check->height() / 2));
+    } else {
+        QFAIL(qPrintable(field + " not offered"));
+    }
+    QCOMPARE(window->document()->undoStack()->count(), before + 1);
+    const model::Design &d = window->document()->design();
+    QStringList got;
+    for (const QString &id : select) {
+        if (field == u"role")
+            got << model::toString(d.vnet(id)->role);
+        else if (field == u"region")
+            got << d.vnet(id)->region;
+        else if (field == u"routeTable")
+            got << d.subnet(id)->routeTable;
+        else
+            got << (d.vm(id)->enableIPForwarding ? QStringLiteral("on") : QStringLiteral("off"));
+    }
+    QCOMPARE(got.join(u','), expect);
+}
+
+void TestGui::labelsReadInFull_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("id"); // a subnet, or "Internet" for its card's detail line
+    QTest::newRow("seed: Spoke-Vnet-a's GatewaySubnet beside its route table")
+        << seedResource << "Spoke-Vnet-a/GatewaySubnet";
+    QTest::newRow("seed: the hub's AzureFirewallSubnet beside its route table")
+        << seedResource << "HUB-Vnet-A/AzureFirewallSubnet";
+    QTest::newRow("seed: Subnet-b beside its route table and NSG") << seedResource
+                                                                   << "Spoke-Vnet-b/Subnet-b";
+    QTest::newRow("the Internet card's 'public addresses'") << seedResource << "Internet";
+}
+
+void TestGui::labelsReadInFull()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, id);
+    auto window = makeWindow();
+    QVERIFY(window->openExample(example));
+    if (id == u"Internet") {
+        const QRectF card = layout::nodeRect(QPointF());
+        const FittedText shown = fitText(window->scene()->style().monoFont,
+                                         QStringLiteral("public addresses"), card.width() - 8);
+        QCOMPARE(shown.text, QStringLiteral("public addresses"));
+        return;
+    }
+    auto *band = dynamic_cast<SubnetItem *>(window->scene()->item(id));
+    QVERIFY(band);
+    const SubnetItem::Label shown = band->label();
+    QCOMPARE(shown.name.text, model::ObjectId::parse(id).name());
+    // Readable: shrunk by 15 % at most.
+    const qreal full = window->scene()->style().labelFont.pointSizeF();
+    QVERIFY(shown.name.font.pointSizeF() >= full * 0.85 - 0.01);
+}
+
+void TestGui::screenshots()
+{
+    // For the documentation: HOPSCOPE_GUI_SCREENSHOTS=DIR saves context-menu.png,
+    // seed-opening-zoom.png, dark-mode.png and estate-zoomed-out.png there.
+    const QString dir = qEnvironmentVariable("HOPSCOPE_GUI_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set HOPSCOPE_GUI_SCREENSHOTS=DIR to save the documentation's screenshots");
+    auto shoot = [&](MainWindow *window, const QString &name) {
+        QTest::qWait(150);
+        QVERIFY(window->grab().save(QDir(dir).filePath(name)));
+    };
+    {
+        // The seed as it opens.
+        auto window = makeWindow();
+        QVERIFY(window->openExample(seedResource));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->checkRunner()->isRunning(), 10000);
+        shoot(window.get(), QStringLiteral("seed-opening-zoom.png"));
+
+        // The context menu of the proxy, composed over the window: a QMenu is a window of its
+        // own, which a grab of the main window leaves out.
+        const QPoint at = viewPointOf(window.get(), QStringLiteral("proxy")) + QPoint(12, 6);
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, window->view()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(window->view()->viewport(), &event);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = window->findChild<QMenu *>(QStringLiteral("canvasContextMenu"))) && menu->isVisible());
+        QTest::qWait(100);
+        QImage picture = window->grab().toImage();
+        const QPoint corner = window->mapFromGlobal(menu->pos());
+        {
+            QPainter painter(&picture);
+            painter.setRenderHint(QPainter::Antialiasing);
+            for (int i = 6; i > 0; --i) { // a soft shadow, as a desktop draws under a menu
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(QColor(0, 0, 0, 10));
+                painter.drawRoundedRect(QRect(corner, menu->size()).adjusted(-i + 3, -i + 4, i + 3, i + 4), 6, 6);
+            }
+            painter.drawPixmap(corner, menu->grab());
+            painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRect(corner, menu->size()).adjusted(0, 0, -1, -1));
+        }
+        QVERIFY(picture.save(QDir(dir).filePath(QStringLiteral("context-menu.png"))));
+        menu->close();
+
+        // Dark mode switched on from the View menu.
+        QAction *dark = windowAction(window.get(), "actionDarkMode");
+        QVERIFY(dark);
+        dark->trigger();
+        shoot(window.get(), QStringLiteral("dark-mode.png"));
+        window->followDesktopTheme();
+    }
+    {
+        // 1,000 VNets at 23%: below the detail level, the names stay.
+        auto window = makeWindow();
+        bench::GeneratorOptions options;
+        options.hubs = 20;
+        options.vnets = 1000;
+        options.workloadSubnets = 1000;
+        window->document()->resetDesign(bench::generateDesign(options));
+        window->view()->setTransform(QTransform::fromScale(0.23, 0.23));
+        window->view()->centerOn(window->scene()->designBounds().center());
+        Q_EMIT window->view()->zoomChanged(window->view()->zoom());
+        shoot(window.get(), QStringLiteral("estate-zoomed-out.png"));
+    }
 }
 
 QTEST_MAIN(TestGui)

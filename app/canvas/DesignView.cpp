@@ -7,12 +7,16 @@
 #include "canvas/SceneStyle.h"
 
 #include <QContextMenuEvent>
+#include <QFontMetricsF>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace hopscope::gui {
 
@@ -106,6 +110,74 @@ void DesignView::fitToDesign()
         resetZoom();
     centerOn(bounds.center());
     Q_EMIT zoomChanged(zoom());
+}
+
+qreal DesignView::readableZoom() const
+{
+    const SceneStyle &style = m_scene->style();
+    qreal smallest = std::numeric_limits<qreal>::max();
+    for (const QFont &font : {style.labelFont, style.smallFont, style.monoFont}) {
+        const qreal pixels = font.pixelSize() > 0 ? font.pixelSize()
+                                                  : font.pointSizeF() * logicalDpiY() / 72.0;
+        smallest = std::min(smallest, pixels);
+    }
+    return std::min(1.0, minimumTextPixels / smallest);
+}
+
+void DesignView::fitReadable()
+{
+    fitToDesign();
+    const qreal readable = readableZoom();
+    if (zoom() >= readable)
+        return;
+    setTransform(QTransform::fromScale(readable, readable));
+    centerOn(m_scene->designBounds().center());
+    Q_EMIT zoomChanged(zoom());
+}
+
+std::vector<DesignView::MapLabel> DesignView::mapLabels() const
+{
+    std::vector<MapLabel> labels;
+    if (zoom() >= detailLevel)
+        return labels;
+    const SceneStyle &style = m_scene->style();
+    const QFontMetricsF hubMetrics(style.titleFont);
+    const QFontMetricsF metrics(style.labelFont);
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const QRectF screen = viewport()->rect();
+    std::vector<const model::Vnet *> order;
+    for (const model::Vnet &v : m_scene->design().vnets)
+        if (v.role == model::VnetRole::Hub)
+            order.push_back(&v);
+    for (const model::Vnet &v : m_scene->design().vnets)
+        if (v.role != model::VnetRole::Hub)
+            order.push_back(&v);
+    for (const model::Vnet *v : order) {
+        const QRectF box = m_scene->sceneRectOf(v->name);
+        if (box.isNull() || !visible.intersects(box))
+            continue;
+        const bool hub = v->role == model::VnetRole::Hub;
+        const QFontMetricsF &m = hub ? hubMetrics : metrics;
+        const QSizeF size(m.horizontalAdvance(v->name) + 12, m.height() + 4);
+        const QPointF centre = mapFromScene(box.center());
+        const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        if (!screen.intersects(rect))
+            continue;
+        const QRectF spaced = rect.adjusted(-3, -2, 3, 2);
+        if (std::ranges::any_of(labels, [&](const MapLabel &l) { return l.rect.intersects(spaced); }))
+            continue;
+        labels.push_back({v->name, rect, hub});
+    }
+    return labels;
+}
+
+void DesignView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    // Which names fit depends on what is in view: a scroll repaints them all rather than
+    // moving the old ones with the drawing.
+    if (zoom() < detailLevel)
+        viewport()->update();
 }
 
 void DesignView::centreOn(const QList<model::ObjectId> &ids)
@@ -227,6 +299,23 @@ void DesignView::wheelEvent(QWheelEvent *event)
 void DesignView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    if (const std::vector<MapLabel> labels = mapLabels(); !labels.empty()) {
+        const SceneStyle &style = m_scene->style();
+        painter->save();
+        painter->resetTransform();
+        painter->setRenderHint(QPainter::Antialiasing);
+        QColor plate = style.nodeFill;
+        plate.setAlphaF(0.88);
+        for (const MapLabel &label : labels) {
+            painter->setPen(QPen(label.hub ? style.hubAccent : style.bandBorder, label.hub ? 1.4 : 1));
+            painter->setBrush(plate);
+            painter->drawRoundedRect(label.rect, 5, 5);
+            painter->setFont(label.hub ? style.titleFont : style.labelFont);
+            painter->setPen(style.text);
+            painter->drawText(label.rect, Qt::AlignCenter, label.name);
+        }
+        painter->restore();
+    }
     if (!m_scene->design().vnets.empty() || !m_scene->furnitureVisible())
         return;
     // An empty design says how to begin (view furniture: never in an export).

@@ -9,6 +9,8 @@
 #include <QGraphicsView>
 #include <QHash>
 
+#include <vector>
+
 namespace hopscope::gui {
 
 class CanvasTool;
@@ -32,6 +34,26 @@ public:
     void zoomIn() { zoomBy(1.25); }
     void zoomOut() { zoomBy(0.8); }
     void fitToDesign();
+    // How a design opens (issue 16 point 10): fitted, but never so small that the smallest
+    // text of the drawing is under about 8 px on screen; centred on the design when it is
+    // larger than the view at that zoom.
+    void fitReadable();
+    // The zoom at which the drawing's smallest text is `minimumTextPixels` high.
+    qreal readableZoom() const;
+    static constexpr qreal minimumTextPixels = 8;
+
+    // Below the items' detail level (they draw blank boxes there), the view writes VNet names
+    // over the drawing at their normal screen size, as a map keeps city names when it hides
+    // streets: hubs first, then the other VNets in design order, each skipped when it would
+    // overlap a name already placed. In viewport coordinates; empty at the detail level and
+    // above.
+    struct MapLabel
+    {
+        QString name;
+        QRectF rect;
+        bool hub = false;
+    };
+    std::vector<MapLabel> mapLabels() const;
     void resetZoom();
     qreal zoom() const { return transform().m11(); }
     void centreOn(const QList<model::ObjectId> &ids);
@@ -67,6 +89,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     DesignScene *m_scene;

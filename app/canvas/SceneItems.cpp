@@ -35,9 +35,11 @@ QPen linePen(const QColor &colour, qreal width, Qt::PenStyle style = Qt::SolidLi
 
 void drawElided(QPainter *painter, const QRectF &rect, const QString &text, Qt::Alignment align)
 {
-    const QFontMetricsF metrics(painter->font());
-    painter->drawText(rect, int(align) | Qt::TextSingleLine,
-                      metrics.elidedText(text, Qt::ElideRight, rect.width()));
+    const FittedText fitted = fitText(painter->font(), text, rect.width());
+    painter->save();
+    painter->setFont(fitted.font);
+    painter->drawText(rect, int(align) | Qt::TextSingleLine, fitted.text);
+    painter->restore();
 }
 
 IconKind iconFor(layout::DeviceKind kind)
@@ -65,10 +67,23 @@ QPointF exitPoint(const QRectF &rect, QPointF outside)
     return c + d * s;
 }
 
-// Below this scale text is a few pixels high and icons a smudge: items draw their shapes only,
-// without text, icons or shadows, so that a 1,000-VNet estate paints within a frame at the
-// zoom that fits it (issue 4). Exports paint at scale 1 or more and always get every detail.
-constexpr qreal detailLevel = 0.3;
+} // namespace
+
+FittedText fitText(const QFont &font, const QString &text, qreal width)
+{
+    QFont shrunk = font;
+    for (const qreal scale : {1.0, 0.92, 0.85}) {
+        if (font.pixelSize() > 0)
+            shrunk.setPixelSize(std::max(1, qRound(font.pixelSize() * scale)));
+        else
+            shrunk.setPointSizeF(font.pointSizeF() * scale);
+        if (QFontMetricsF(shrunk).horizontalAdvance(text) <= width)
+            return {text, shrunk};
+    }
+    return {QFontMetricsF(shrunk).elidedText(text, Qt::ElideRight, width), shrunk};
+}
+
+namespace {
 
 bool coarse(const QPainter *painter, const QStyleOptionGraphicsItem *option)
 {
@@ -429,23 +444,17 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 
     const QRectF badge = badgeRect();
     const QRectF nsgChip = nsgChipRect();
-    const qreal labelRight = !nsgChip.isNull() ? nsgChip.left() - 8
-                             : badge.isNull()  ? m_rect.right() - 10
-                                               : badge.left() - 8;
-    painter->setFont(style.labelFont);
-    const QFontMetricsF nameMetrics(style.labelFont);
-    const QString prefix = subnet->addressPrefix.toString();
-    const QFontMetricsF monoMetrics(style.monoFont);
-    const qreal prefixWidth = monoMetrics.horizontalAdvance(prefix);
-    const qreal nameWidth =
-        std::min(nameMetrics.horizontalAdvance(subnet->name) + 2, labelRight - 10 - prefixWidth - 8);
+    const Label shown = label();
+    painter->setFont(shown.name.font);
     painter->setPen(style.text);
-    drawElided(painter, QRectF(10, 5, nameWidth, 20), subnet->name,
-               Qt::AlignLeft | Qt::AlignVCenter);
-    painter->setFont(style.monoFont);
-    painter->setPen(style.mutedText);
-    painter->drawText(QRectF(10 + nameWidth + 8, 5, prefixWidth + 2, 20),
-                      Qt::AlignLeft | Qt::AlignVCenter, prefix);
+    painter->drawText(QRectF(10, 5, shown.nameWidth, 20),
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, shown.name.text);
+    if (!shown.prefix.isEmpty()) {
+        painter->setFont(style.monoFont);
+        painter->setPen(style.mutedText);
+        painter->drawText(QRectF(10 + shown.nameWidth + 8, 5, m_rect.width(), 20),
+                          Qt::AlignLeft | Qt::AlignVCenter, shown.prefix);
+    }
 
     if (!badge.isNull()) {
         painter->setPen(Qt::NoPen);
@@ -471,6 +480,37 @@ void SubnetItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     paintMarker(painter, QPointF(m_rect.left() + 2, m_rect.top() + 2));
     paintSelection(painter, m_rect, 7);
+}
+
+SubnetItem::Label SubnetItem::label() const
+{
+    const DesignScene *s = designScene();
+    const SceneStyle &style = s->style();
+    const model::Subnet *subnet = s->design().subnet(id());
+    Label shown;
+    if (!subnet)
+        return shown;
+    const QRectF badge = badgeRect();
+    const QRectF nsgChip = nsgChipRect();
+    const qreal labelRight = !nsgChip.isNull() ? nsgChip.left() - 8
+                             : badge.isNull()  ? m_rect.right() - 10
+                                               : badge.left() - 8;
+    const qreal room = labelRight - 10;
+    const QString prefix = subnet->addressPrefix.toString();
+    const qreal prefixWidth = QFontMetricsF(style.monoFont).horizontalAdvance(prefix);
+    const qreal nameWidth = QFontMetricsF(style.labelFont).horizontalAdvance(subnet->name) + 2;
+    if (nameWidth + 8 + prefixWidth <= room) {
+        shown.name = {subnet->name, style.labelFont};
+        shown.prefix = prefix;
+        shown.nameWidth = nameWidth;
+        return shown;
+    }
+    // Short of room: the name first, whole or shrunk a little; the prefix only if it still fits.
+    shown.name = fitText(style.labelFont, subnet->name, room);
+    shown.nameWidth = std::min(room, QFontMetricsF(shown.name.font).horizontalAdvance(shown.name.text) + 2);
+    if (shown.nameWidth + 8 + prefixWidth <= room)
+        shown.prefix = prefix;
+    return shown;
 }
 
 // ---- DeviceItem

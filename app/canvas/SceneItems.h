@@ -6,6 +6,7 @@
 
 #include "layout/LayoutMetrics.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QLineF>
 #include <QString>
@@ -34,6 +35,21 @@ constexpr qreal draft = 100;
 constexpr qreal flowOverlay = 150; // above nodes and the draft line, under the trace overlay
 constexpr qreal overlay = 200;     // the trace overlay (path tool): readable over everything
 } // namespace z
+
+// Below this scale text is a few pixels high and icons a smudge: items draw their shapes only,
+// without text, icons or shadows, so that a 1,000-VNet estate paints within a frame at the
+// zoom that fits it (issue 4); the view writes the VNets' names over them instead (issue 16).
+// Exports paint at scale 1 or more and always get every detail.
+inline constexpr qreal detailLevel = 0.3;
+
+// A label fitted to `width` (issue 16 point 10): the text in `font`, else in that font shrunk by
+// up to 15 %, and only then cut with an ellipsis (the item's tooltip holds the whole text).
+struct FittedText
+{
+    QString text;
+    QFont font;
+};
+FittedText fitText(const QFont &font, const QString &text, qreal width);
 
 // Where the icon of a device's or a node's card sits (the card as DesignScene::sceneRectOf gives
 // it); its name and address are drawn under it. The path overlay runs its lines through the
@@ -94,6 +110,15 @@ public:
     // The NSG chip (a shield and the NSG's name) left of the route-table badge, in item
     // coordinates (empty when the subnet has no NSG).
     QRectF nsgChipRect() const;
+    // The name and prefix as the band shows them: the name gets the room first; the prefix is
+    // left out (it is in the tooltip) before the name would be cut.
+    struct Label
+    {
+        FittedText name;
+        QString prefix; // empty: left out
+        qreal nameWidth = 0;
+    };
+    Label label() const;
 
 private:
     QRectF m_rect;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -68,8 +69,15 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(header);
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        if (item)
-            Q_EMIT objectsRequested(item->data(0, objectsRole).toStringList());
+        if (!item)
+            return;
+        const QStringList objects = item->data(0, objectsRole).toStringList();
+        Q_EMIT objectsRequested(objects);
+        // The checks name a route as "route 'NAME' in TABLE" (cli.md's messages).
+        static const QRegularExpression routeIn(QStringLiteral("route '([^']+)' in ([A-Za-z0-9._-]+)"));
+        const QRegularExpressionMatch m = routeIn.match(item->text(0));
+        if (m.hasMatch() && objects.contains(m.captured(2)))
+            Q_EMIT routeRequested(m.captured(2), m.captured(1));
     });
 }
 

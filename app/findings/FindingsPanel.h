@@ -43,6 +43,10 @@ public:
 
 Q_SIGNALS:
     void objectsRequested(const QStringList &names);
+    // The chosen finding is about one route, "route 'ROUTE' in TABLE" with TABLE among its
+    // objects (issue 16 point 10): sent after objectsRequested, so that the route itself is
+    // shown rather than the first object the finding names.
+    void routeRequested(const QString &table, const QString &route);
 
 private:
     QTreeWidget *m_list;

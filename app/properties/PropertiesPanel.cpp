@@ -214,6 +214,7 @@ void PropertiesPanel::showObject(const ObjectId &id)
     if (id.toString() != m_id)
         m_document->breakMergeChain(); // typing in another object's field is another step
     m_id = id.toString();
+    m_several.clear();
     rebuild();
 }
 
@@ -280,7 +281,9 @@ void PropertiesPanel::rebuild()
     m_securityModel->setGroup(QString());
 
     const Design &d = m_document->design();
-    if (m_id.isEmpty() || m_id == internetName())
+    if (m_several.size() > 1)
+        buildSeveral();
+    else if (m_id.isEmpty() || m_id == internetName())
         buildDesign();
     else if (d.vnet(m_id))
         buildVnet();

@@ -36,6 +36,10 @@ public:
 
     // Shows `id`; the null id: the design.
     void showObject(const model::ObjectId &id);
+    // Shows the fields that several selected objects of one kind share (issue 16 point 9): a
+    // VNet's role and region, a subnet's route table, a VM's IP forwarding. A change applies to
+    // every one of them as one undo step. One id: showObject().
+    void showObjects(const QList<model::ObjectId> &ids);
     model::ObjectId shownObject() const { return model::ObjectId::parse(m_id); }
 
     RouteTableModel *routeModel() const { return m_routeModel; }
@@ -102,9 +106,11 @@ private:
     void buildVm();
     void buildClient();
     void buildSite();
+    void buildSeveral(); // MultiEdit.cpp
 
     DesignDocument *m_document;
     QString m_id; // the shown object, as model::ObjectId::toString(); empty: the design
+    QList<model::ObjectId> m_several; // two or more objects edited together; m_id is empty then
     QWidget *m_content = nullptr;
     QVBoxLayout *m_layout = nullptr;
     RouteTableModel *m_routeModel;
