@@ -59,17 +59,18 @@ struct Outcome
 analysis::CheckOptions observing(QStringList &sweeps)
 {
     analysis::CheckOptions options;
-    options.sweepsObserver = [&sweeps](const model::Network &,
+    options.sweepsObserver = [&sweeps](const model::Network &network,
                                        const analysis::SweepResults &results) {
         for (const analysis::PoolSweepRow &row : results.pools)
             sweeps << QStringLiteral("pool %1 %2 → %3 | ← %4")
                           .arg(row.poolEndpoint)
                           .arg(row.subnet)
                           .arg(summary(row.toSubnet), summary(row.fromSubnet));
-        const analysis::SubnetPairMatrix &m = results.pairs;
-        for (size_t cell = 0; cell < m.results.size(); ++cell)
-            if (m.evaluated[cell])
-                sweeps << QStringLiteral("pair %1: %2").arg(cell).arg(summary(m.results[cell]));
+        const int subnets = int(network.subnets().size());
+        for (int a = 0; a < subnets; ++a)
+            for (int b = 0; b < subnets; ++b)
+                if (const analysis::ConnectionSummary *c = results.pairs.verdict(a, b))
+                    sweeps << QStringLiteral("pair %1 → %2: %3").arg(a).arg(b).arg(summary(*c));
         for (const auto *rows : {&results.internetRoundTrips, &results.onPremisesEntries})
             for (const analysis::EndpointSweepRow &row : *rows)
                 sweeps << QStringLiteral("%1 → %2: %3")
