@@ -5,6 +5,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 namespace hopscope::routing {
 
@@ -34,6 +36,12 @@ public:
                 merged.push_back(r);
         }
         m_ranges = std::move(merged);
+    }
+    template <typename F>
+    void forEachRange(F f) const
+    {
+        for (const Range &r : m_ranges)
+            f(r.first, r.last);
     }
     bool holds(std::uint32_t a) const
     {
@@ -152,6 +160,70 @@ struct SecurityGroups::Compiled
     std::vector<Point> points; // by device
     std::vector<AddressSet> virtualNetworkTags;
     AddressSet internetExcluded; // N2.2: what the `Internet` tag does not hold
+    // Configurations (configurationOf): per device, and per configuration the points' NSGs,
+    // tag, and the sorted starts of its address regions.
+    std::vector<int> configurationOfDevice;
+    struct Configuration
+    {
+        int subnetGroup = -1;
+        int nicGroup = -1;
+        int virtualNetworkTag = -1;
+        std::vector<std::uint32_t> regionStarts;
+    };
+    std::vector<Configuration> configurations;
+
+    // Every address boundary any rule side of the configuration's NSGs draws (N1.1, N2), and
+    // the platform addresses (N3.10 (2)).
+    std::vector<std::uint32_t> regionStarts(const Configuration &conf) const
+    {
+        std::vector<std::uint64_t> starts{0};
+        const auto cut = [&](std::uint32_t first, std::uint32_t last) {
+            starts.push_back(first);
+            starts.push_back(std::uint64_t(last) + 1);
+        };
+        const AddressSet *tag = conf.virtualNetworkTag >= 0
+                                    ? &virtualNetworkTags[size_t(conf.virtualNetworkTag)]
+                                    : nullptr;
+        const auto cutSide = [&](const Side &side) {
+            if (side.anyAddress)
+                return;
+            if (side.byAsg) {
+                for (std::uint32_t a : side.asgMembers)
+                    cut(a, a);
+                return;
+            }
+            for (const AddressItem &item : side.items) {
+                switch (item.kind) {
+                case ItemKind::Range: cut(item.first, item.last); break;
+                case ItemKind::VirtualNetwork:
+                    if (tag)
+                        tag->forEachRange(cut);
+                    break;
+                case ItemKind::Internet: internetExcluded.forEachRange(cut); break;
+                case ItemKind::AzureLoadBalancer:
+                    cut(azurePlatformAddress, azurePlatformAddress);
+                    break;
+                case ItemKind::Never: break;
+                }
+            }
+        };
+        for (int g : {conf.subnetGroup, conf.nicGroup}) {
+            if (g < 0)
+                continue;
+            for (const auto *rules : {&groups[size_t(g)].inbound, &groups[size_t(g)].outbound})
+                for (const Rule &r : *rules) {
+                    cutSide(r.source);
+                    cutSide(r.destination);
+                }
+        }
+        cut(azurePlatformAddress, azurePlatformAddress);
+        cut(instanceMetadataAddress, instanceMetadataAddress);
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+        while (!starts.empty() && starts.back() > 0xFFFFFFFFull)
+            starts.pop_back();
+        return {starts.begin(), starts.end()};
+    }
 
     Side compileSide(const model::SecuritySide &side,
                      const QHash<QString, std::vector<std::uint32_t>> &asgMembers) const
@@ -353,7 +425,142 @@ SecurityGroups::SecurityGroups(const EffectiveRoutes &routes)
         if (p.subnetGroup >= 0 || p.nicGroup >= 0)
             p.virtualNetworkTag = virtualNetworkTag(d.subnet);
     }
+
+    std::map<std::tuple<int, int, int>, int> configurationIndex;
+    c.configurationOfDevice.assign(devices.size(), -1);
+    for (int i = 0; i < int(devices.size()); ++i) {
+        const Point &p = c.points[i];
+        if (!p.evaluated || (p.subnetGroup < 0 && p.nicGroup < 0))
+            continue;
+        const auto key = std::make_tuple(p.subnetGroup, p.nicGroup, p.virtualNetworkTag);
+        auto it = configurationIndex.find(key);
+        if (it == configurationIndex.end()) {
+            it = configurationIndex.emplace(key, int(c.configurations.size())).first;
+            Compiled::Configuration conf{p.subnetGroup, p.nicGroup, p.virtualNetworkTag, {}};
+            conf.regionStarts = c.regionStarts(conf);
+            c.configurations.push_back(std::move(conf));
+        }
+        c.configurationOfDevice[i] = it->second;
+    }
     m_compiled = std::move(compiled);
+}
+
+int SecurityGroups::configurationOf(int device) const
+{
+    return device >= 0 && device < int(m_compiled->configurationOfDevice.size())
+               ? m_compiled->configurationOfDevice[size_t(device)]
+               : -1;
+}
+
+int SecurityGroups::regionOf(int configuration, Ipv4Address address) const
+{
+    const auto &starts = m_compiled->configurations[size_t(configuration)].regionStarts;
+    return int(std::upper_bound(starts.begin(), starts.end(), address.value()) - starts.begin());
+}
+
+SecurityGroups::Batch::Batch(const SecurityGroups &groups, std::vector<PortFlow> flows)
+    : m_groups(groups), m_words(std::max(1, int((flows.size() + 63) / 64)))
+{
+    const Compiled &c = *groups.m_compiled;
+    m_ruleFlows.resize(c.groups.size());
+    // Rules of many NSGs share their protocol and ports: each such combination is judged once.
+    using PortKey = std::tuple<int, bool, std::vector<std::pair<int, int>>, bool,
+                               std::vector<std::pair<int, int>>>;
+    std::map<PortKey, std::vector<std::uint64_t>> flowsOfPorts;
+    const auto ranges = [](const Side &side) {
+        std::vector<std::pair<int, int>> r;
+        for (const model::PortRange &p : side.ports)
+            r.emplace_back(p.first, p.last);
+        return r;
+    };
+    for (size_t g = 0; g < c.groups.size(); ++g)
+        for (const SecurityDirection direction :
+             {SecurityDirection::Inbound, SecurityDirection::Outbound}) {
+            const std::vector<Rule> &rules = direction == SecurityDirection::Inbound
+                                                 ? c.groups[g].inbound
+                                                 : c.groups[g].outbound;
+            auto &bits = m_ruleFlows[g][direction == SecurityDirection::Inbound ? 0 : 1];
+            bits.assign(rules.size() * size_t(m_words), 0);
+            for (size_t r = 0; r < rules.size(); ++r) {
+                const Rule &rule = rules[r];
+                PortKey portKey{int(rule.protocol), rule.source.anyPort, ranges(rule.source),
+                                rule.destination.anyPort, ranges(rule.destination)};
+                auto known = flowsOfPorts.find(portKey);
+                if (known == flowsOfPorts.end()) {
+                    // Addresses that every rule side holds: only protocol and ports decide.
+                    Rule portsOnly;
+                    portsOnly.protocol = rule.protocol;
+                    portsOnly.source.anyPort = rule.source.anyPort;
+                    portsOnly.source.ports = rule.source.ports;
+                    portsOnly.destination.anyPort = rule.destination.anyPort;
+                    portsOnly.destination.ports = rule.destination.ports;
+                    std::vector<std::uint64_t> matched(size_t(m_words), 0);
+                    for (size_t f = 0; f < flows.size(); ++f) {
+                        const FlowKey key{Ipv4Address(0), Ipv4Address(0), flows[f].protocol,
+                                          flows[f].sourcePort, flows[f].destinationPort};
+                        if (c.matches(portsOnly, key, nullptr))
+                            matched[f / 64] |= std::uint64_t(1) << (f % 64);
+                    }
+                    known = flowsOfPorts.emplace(std::move(portKey), std::move(matched)).first;
+                }
+                std::copy(known->second.begin(), known->second.end(),
+                          bits.begin() + std::ptrdiff_t(r * size_t(m_words)));
+            }
+        }
+}
+
+void SecurityGroups::Batch::addDenied(int device, SecurityDirection direction,
+                                      Ipv4Address source, Ipv4Address destination,
+                                      std::uint64_t *denied) const
+{
+    // The steps of evaluate(), N3.10, for every flow at once.
+    if (!m_groups.hasSecurityGroups(device)) // (1)
+        return;
+    const Compiled &c = *m_groups.m_compiled;
+    const auto isPlatform = [](Ipv4Address a) {
+        return a.value() == azurePlatformAddress || a.value() == instanceMetadataAddress;
+    };
+    if (isPlatform(source) || isPlatform(destination)) // (2)
+        return;
+    const Point &p = c.points[size_t(device)];
+    const bool inbound = direction == SecurityDirection::Inbound;
+    const std::array<int, 2> order = inbound ? std::array<int, 2>{p.subnetGroup, p.nicGroup}
+                                             : std::array<int, 2>{p.nicGroup, p.subnetGroup};
+    const AddressSet *virtualNetwork =
+        p.virtualNetworkTag >= 0 ? &c.virtualNetworkTags[size_t(p.virtualNetworkTag)] : nullptr;
+    constexpr int maxWords = 64;
+    std::array<std::uint64_t, maxWords> alive; // flows not denied so far (N3.3)
+    std::array<std::uint64_t, maxWords> open;  // flows no rule of this group matched yet
+    const int words = std::min(m_words, maxWords);
+    alive.fill(~std::uint64_t(0));
+    for (const int groupIndex : order) {
+        if (groupIndex < 0)
+            continue;
+        const std::vector<Rule> &rules =
+            inbound ? c.groups[size_t(groupIndex)].inbound : c.groups[size_t(groupIndex)].outbound;
+        const std::vector<std::uint64_t> &ruleFlows =
+            m_ruleFlows[size_t(groupIndex)][inbound ? 0 : 1];
+        std::copy_n(alive.begin(), words, open.begin());
+        for (size_t r = 0; r < rules.size(); ++r) {
+            const Rule &rule = rules[r];
+            if (!c.addressMatches(rule.source, source.value(), virtualNetwork) ||
+                !c.addressMatches(rule.destination, destination.value(), virtualNetwork))
+                continue;
+            // N3.2: the first matching rule decides each flow still open.
+            bool anyOpen = false;
+            for (int w = 0; w < words; ++w) {
+                const std::uint64_t decided = open[size_t(w)] & ruleFlows[r * size_t(m_words) + size_t(w)];
+                open[size_t(w)] &= ~decided;
+                if (rule.access == RuleAction::Deny) {
+                    denied[w] |= decided;
+                    alive[size_t(w)] &= ~decided;
+                }
+                anyOpen = anyOpen || open[size_t(w)];
+            }
+            if (!anyOpen)
+                break;
+        }
+    }
 }
 
 SecurityGroups::~SecurityGroups() = default;

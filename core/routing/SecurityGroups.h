@@ -73,9 +73,46 @@ struct HopNsg
     std::optional<NsgVerdict> outbound;
 };
 
+// A flow of a batch (nsg.md §7): what differs between the flows a sweep judges at one point for
+// one pair of addresses, the protocol and both ports.
+struct PortFlow
+{
+    model::Protocol protocol = model::Protocol::Tcp;
+    int sourcePort = 0;
+    int destinationPort = 0;
+};
+
 class SecurityGroups
 {
 public:
+    // Flows judged together, one bit each (bit i of word i / 64 for flows[i]), so that a sweep
+    // judges every port class of a pair with one pass over the rules.
+    class Batch
+    {
+    public:
+        Batch(const SecurityGroups &groups, std::vector<PortFlow> flows);
+        int words() const { return m_words; }
+        // ORs into `denied` (words() words) the flows that evaluate(device, direction, flow,
+        // false) denies, for `source` → `destination` with each flow's protocol and ports.
+        // Allocates nothing.
+        void addDenied(int device, model::SecurityDirection direction, Ipv4Address source,
+                       Ipv4Address destination, std::uint64_t *denied) const;
+
+    private:
+        const SecurityGroups &m_groups;
+        int m_words = 1;
+        // [group][direction] → per rule, words() words: the flows whose protocol and ports
+        // the rule matches (N3.1)
+        std::vector<std::array<std::vector<std::uint64_t>, 2>> m_ruleFlows;
+    };
+
+    // Evaluation points whose NSGs and VirtualNetwork tag are the same decide every packet
+    // alike: they share a configuration. -1 where no NSG applies (N3.10 (1)).
+    int configurationOf(int device) const;
+    // The region of `address` at a configuration: addresses of one region match the same
+    // address conditions of every rule there and are platform addresses alike (N3.10 (2)).
+    int regionOf(int configuration, Ipv4Address address) const;
+
     explicit SecurityGroups(const EffectiveRoutes &routes);
     ~SecurityGroups();
     SecurityGroups(const SecurityGroups &) = delete;
