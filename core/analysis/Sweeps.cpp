@@ -7,8 +7,17 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <bit>
+#include <deque>
+#include <iterator>
 #include <map>
+#include <memory>
+#include <numeric>
+#include <optional>
 #include <thread>
+#include <unordered_map>
 
 namespace hopscope::analysis {
 
@@ -96,8 +105,7 @@ const ConnectionSummary *SubnetPairMatrix::verdict(int from, int to) const
     const int b = destinationClassOfSubnet[to];
     if (a < 0 || b < 0)
         return nullptr;
-    const size_t cell = size_t(a) * size_t(destinationClasses) + size_t(b);
-    return evaluated[cell] ? &results[cell] : nullptr;
+    return classVerdict(a, b);
 }
 
 namespace {
@@ -518,16 +526,35 @@ ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinatio
 }
 
 // The L20 sweeps: a peering refuses relayed traffic if some combination is refused there.
-ConnectionSummary judgeRefusal(const routing::Tracer &tracer,
+// `bare`: the design without NSGs (nullptr: walk every combination). No combination's walk
+// can meet a peering that the walks without NSGs do not meet: an NSG only ends a walk early
+// (§14), and without firewall rule lists the route is the same for every port.
+ConnectionSummary judgeRefusal(const routing::Tracer &tracer, const routing::Tracer *bare,
                                const SweepCombinations &combinations,
                                const routing::Endpoint &from, const routing::Endpoint &to)
 {
     const int representativePort = combinations.representativePort();
     const PortClass &usualPort = combinations.ports()[size_t(representativePort)];
-    ConnectionSummary usual =
-        ConnectionSummary::of(tracer.traceLeg(from, to, usualPort.protocol, usualPort.port));
+    const routing::Leg usualLeg = tracer.traceLeg(from, to, usualPort.protocol, usualPort.port);
+    ConnectionSummary usual = ConnectionSummary::of(usualLeg);
     if (!combinations.active() || usual.refusingPeeringFrom >= 0)
         return usual;
+    if (bare) {
+        const auto stoppedByNsg = [](const routing::Walk *w) {
+            return w && w->reason == DropReason::NsgDenied;
+        };
+        const auto refuses = [](const routing::Leg &leg) {
+            return leg.forward.refusingPeeringFrom >= 0 ||
+                   (leg.reply && leg.reply->refusingPeeringFrom >= 0);
+        };
+        if (!stoppedByNsg(&usualLeg.forward) && !stoppedByNsg(usualLeg.reply ? &*usualLeg.reply
+                                                                             : nullptr)) {
+            if (!refuses(usualLeg))
+                return usual; // the walks without NSGs, which refuse nowhere
+        } else if (!refuses(bare->traceLeg(from, to, usualPort.protocol, usualPort.port))) {
+            return usual;
+        }
+    }
     for (int p = 0; p < int(combinations.ports().size()); ++p) {
         if (p == representativePort)
             continue;
@@ -587,11 +614,626 @@ SubnetClasses classifySubnets(const routing::Tracer &tracer, const AddressClasse
     return c;
 }
 
+// nsg.md §7, §14: a pair's route is the same for every port and for every source address of
+// its route class; only the filters along it differ. With NSGs the sweeps therefore walk each
+// route-level class pair once in the design without its NSGs (its skeleton), and judge every
+// concrete pair and (source class, port class) combination by the NSG verdicts at the skeleton's
+// evaluation points, every port class at once. The verdict is judgePair's exactly: the same
+// combinations are considered in the same order, and every failing verdict it returns comes
+// from a real walk, checked against what the skeleton predicted (a pair whose prediction a walk
+// contradicts is judged by judgePair itself).
+
+enum class Outcome : std::uint8_t { Ok, Broken, Isolation };
+
+Outcome outcomeOf(const ConnectionSummary &c)
+{
+    return c.ok ? Outcome::Ok : isBroken(c) ? Outcome::Broken : Outcome::Isolation;
+}
+
+// The design without NSG associations: the same devices and routes, walks that no NSG stops.
+class BareDesign
+{
+public:
+    explicit BareDesign(const model::Design &design) : m_design(design)
+    {
+        for (model::Vnet &v : m_design.vnets)
+            for (model::Subnet &s : v.subnets)
+                s.networkSecurityGroup.clear();
+        for (model::Vm &vm : m_design.vms)
+            vm.networkSecurityGroup.clear();
+        m_design.networkSecurityGroups.clear();
+        m_network = std::make_unique<model::Network>(m_design);
+        m_routes = std::make_unique<routing::EffectiveRoutes>(*m_network);
+        m_tracer = std::make_unique<routing::Tracer>(*m_routes);
+    }
+    // The bare design numbers devices as `network` does.
+    bool matches(const model::Network &network) const
+    {
+        const auto &a = network.devices();
+        const auto &b = m_network->devices();
+        if (a.size() != b.size())
+            return false;
+        for (size_t i = 0; i < a.size(); ++i)
+            if (a[i].name != b[i].name || a[i].kind != b[i].kind)
+                return false;
+        return true;
+    }
+    const routing::Tracer &tracer() const { return *m_tracer; }
+
+private:
+    model::Design m_design;
+    std::unique_ptr<model::Network> m_network;
+    std::unique_ptr<routing::EffectiveRoutes> m_routes;
+    std::unique_ptr<routing::Tracer> m_tracer;
+};
+
+// Which end point of a pair a skeleton's device or address is, so that it stands for every
+// pair of its route classes.
+enum class End : std::uint8_t { None, From, To };
+
+struct SkeletonPoint
+{
+    int device = -1;
+    End deviceEnd = End::None;
+    model::SecurityDirection direction = model::SecurityDirection::Inbound;
+    bool reply = false;
+    Ipv4Address source;
+    Ipv4Address destination;
+    End sourceEnd = End::None;
+    End destinationEnd = End::None;
+};
+
+struct Skeleton
+{
+    bool usable = false;
+    Outcome outcome = Outcome::Isolation;
+    WalkVerdict forwardVerdict = WalkVerdict::Dropped;
+    DropReason forwardReason = DropReason::None;
+    WalkVerdict replyVerdict = WalkVerdict::Dropped;
+    DropReason replyReason = DropReason::None;
+    // The evaluation points in filterPoints' order: forward hops, then reply hops, inbound
+    // before outbound at a hop.
+    std::vector<SkeletonPoint> points;
+    // The devices between the end points (sorted): a pair whose end point is one of them walks
+    // another way.
+    std::vector<int> innerDevices;
+
+    bool standsFor(int fromDevice, int toDevice) const
+    {
+        return usable && !std::ranges::binary_search(innerDevices, fromDevice) &&
+               !std::ranges::binary_search(innerDevices, toDevice);
+    }
+};
+
+struct Ends
+{
+    int fromDevice = -1;
+    Ipv4Address from;
+    int toDevice = -1;
+    Ipv4Address to;
+};
+
+// The route-level class of an end point: what decides every walk from or to it but its NSGs.
+// A device in a subnet (VM or subnet stand-in) by its address's route class, its subnet's
+// route table and VNet; any other device by itself.
+class RouteKeys
+{
+public:
+    RouteKeys(const routing::Tracer &tracer, const AddressClasses &coarse)
+        : m_tracer(tracer), m_coarse(coarse)
+    {
+    }
+    int keyOf(const routing::Endpoint &e)
+    {
+        const model::Network &network = m_tracer.network();
+        const model::Device *d = e.device >= 0 ? &network.devices()[size_t(e.device)] : nullptr;
+        std::tuple<int, const void *, int, int> key{m_coarse.classOf(e.ip), nullptr, -1, -1};
+        if (d && d->subnet >= 0 &&
+            (d->kind == model::DeviceKind::Vm || d->kind == model::DeviceKind::Subnet) &&
+            !d->firewall)
+            key = {m_coarse.classOf(e.ip), &m_tracer.routes().forSubnet(d->subnet), d->vnet,
+                   m_tracer.walker().securityGroups().isEvaluationPoint(e.device) ? -2 : -3};
+        else
+            key = {m_coarse.classOf(e.ip), nullptr, -1, e.device};
+        auto it = m_keys.find(key);
+        if (it == m_keys.end())
+            it = m_keys.emplace(key, int(m_keys.size())).first;
+        return it->second;
+    }
+    int count() const { return int(m_keys.size()); }
+
+private:
+    const routing::Tracer &m_tracer;
+    const AddressClasses &m_coarse;
+    std::map<std::tuple<int, const void *, int, int>, int> m_keys;
+};
+
+// Verdict bits by key: open addressing, as a sweep looks verdicts up tens of millions of
+// times. No key has all bits set.
+class VerdictIndex
+{
+public:
+    VerdictIndex() { grow(1 << 14); }
+    // The value of `key`, or nullptr.
+    const std::uint32_t *find(std::uint64_t key) const
+    {
+        for (size_t i = slot(key);; i = (i + 1) & m_mask) {
+            if (m_keys[i] == key)
+                return &m_values[i];
+            if (m_keys[i] == empty)
+                return nullptr;
+        }
+    }
+    void insert(std::uint64_t key, std::uint32_t value)
+    {
+        if ((m_size + 1) * 2 > m_keys.size())
+            grow(m_keys.size() * 2);
+        size_t i = slot(key);
+        while (m_keys[i] != empty)
+            i = (i + 1) & m_mask;
+        m_keys[i] = key;
+        m_values[i] = value;
+        ++m_size;
+    }
+
+private:
+    static constexpr std::uint64_t empty = ~std::uint64_t(0);
+    size_t slot(std::uint64_t key) const
+    {
+        // Fibonacci hashing: the product's top bits depend on every bit of the key.
+        return size_t((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+    }
+    void grow(size_t capacity)
+    {
+        std::vector<std::uint64_t> keys = std::move(m_keys);
+        std::vector<std::uint32_t> values = std::move(m_values);
+        m_keys.assign(capacity, empty);
+        m_values.assign(capacity, 0);
+        m_mask = capacity - 1;
+        m_shift = 64 - std::countr_zero(capacity);
+        m_size = 0;
+        for (size_t i = 0; i < keys.size(); ++i)
+            if (keys[i] != empty)
+                insert(keys[i], values[i]);
+    }
+    std::vector<std::uint64_t> m_keys;
+    std::vector<std::uint32_t> m_values;
+    size_t m_mask = 0;
+    int m_shift = 64;
+    size_t m_size = 0;
+};
+
+// What the judgement of one thread needs: the skeletons of its current route classes and the
+// NSG verdicts met so far.
+class FastJudge
+{
+public:
+    FastJudge(const routing::Tracer &tracer, const routing::Tracer &bare,
+              const SweepCombinations &combinations, const routing::SecurityGroups::Batch &forward,
+              const routing::SecurityGroups::Batch &reply, int routeKeys)
+        : m_tracer(tracer), m_bare(bare), m_combinations(combinations),
+          m_groups(tracer.walker().securityGroups()), m_forward(forward), m_reply(reply),
+          m_words(forward.words()), m_routeKeys(routeKeys)
+    {
+    }
+
+    // judgePair(tracer, combinations, sources, representative, to), with the route keys of the
+    // sources and of `to`.
+    ConnectionSummary judge(const std::vector<routing::Endpoint> &sources, int representative,
+                            const std::vector<int> &sourceKeys, const routing::Endpoint &to,
+                            int toKey)
+    {
+        if (m_skeletonIndex.size() > 64)
+            forgetSkeletons(); // memory stays bounded; a pair's skeletons live while it is judged
+        if (auto verdict = tryJudge(sources, representative, sourceKeys, to, toKey))
+            return std::move(*verdict);
+        ++fallbacks;
+        return judgePair(m_tracer, m_combinations, sources, representative, to);
+    }
+
+    long long fallbacks = 0;
+
+private:
+    using Bits = std::vector<std::uint64_t>;
+
+    static bool test(const std::uint64_t *bits, int i) { return bits[i / 64] >> (i % 64) & 1; }
+
+    void forgetSkeletons()
+    {
+        m_skeletonIndex.clear();
+        m_skeletons.clear();
+    }
+
+    const Skeleton &skeleton(int fromKey, const routing::Endpoint &from, int toKey,
+                             const routing::Endpoint &to)
+    {
+        auto row = m_skeletonIndex.find(fromKey);
+        if (row == m_skeletonIndex.end())
+            row = m_skeletonIndex
+                      .emplace(fromKey, std::vector<std::int32_t>(size_t(m_routeKeys), -1))
+                      .first;
+        if (size_t(toKey) >= row->second.size())
+            row->second.resize(size_t(toKey) + 1, -1); // keys of end points met since
+        std::int32_t &index = row->second[size_t(toKey)];
+        if (index < 0) {
+            index = std::int32_t(m_skeletons.size());
+            m_skeletons.push_back(makeSkeleton(from, to));
+        }
+        return m_skeletons[size_t(index)];
+    }
+
+    Skeleton makeSkeleton(const routing::Endpoint &from, const routing::Endpoint &to) const
+    {
+        Skeleton k;
+        const PortClass &port =
+            m_combinations.ports()[size_t(m_combinations.representativePort())];
+        const routing::Leg leg = m_bare.traceLeg(from, to, port.protocol, port.port);
+        if (from.device < 0 || to.device < 0 || from.device == to.device)
+            return k;
+        const auto &devices = m_tracer.network().devices();
+        const routing::Walk *walks[2] = {&leg.forward, leg.reply ? &*leg.reply : nullptr};
+        if (leg.forward.hops.empty() || leg.forward.hops.front().device != from.device ||
+            !leg.forward.nats.empty() || leg.forward.internetEgressDevice >= 0)
+            return k;
+        for (const routing::Walk *walk : walks) {
+            if (!walk)
+                continue;
+            if (walk->verdict == WalkVerdict::Loop || walk->verdict == WalkVerdict::NotTunneled)
+                return k;
+            const bool reply = walk != &leg.forward;
+            const int last = int(walk->hops.size()) - 1;
+            for (int i = 0; i <= last; ++i) {
+                const routing::Hop &hop = walk->hops[size_t(i)];
+                const model::Device &d = devices[size_t(hop.device)];
+                if (d.firewall && !d.firewall->allowAll)
+                    return k;
+                if (hop.route && hop.route->nextHopType == routing::HopType::Internet)
+                    return k;
+                if (hop.device == from.device && !(reply ? i == last : i == 0))
+                    return k;
+                if (hop.device == to.device && !(reply ? i == 0 : i == last))
+                    return k;
+                if (hop.device != from.device && hop.device != to.device)
+                    k.innerDevices.push_back(hop.device);
+                if (!hop.nsg)
+                    continue;
+                const auto end = [&](Ipv4Address a) {
+                    return a == from.ip ? End::From : a == to.ip ? End::To : End::None;
+                };
+                SkeletonPoint p;
+                p.device = hop.device;
+                p.deviceEnd = hop.device == from.device ? End::From
+                              : hop.device == to.device ? End::To
+                                                        : End::None;
+                p.reply = reply;
+                p.source = hop.source;
+                p.destination = hop.destination;
+                p.sourceEnd = end(hop.source);
+                p.destinationEnd = end(hop.destination);
+                if (hop.nsg->inbound) {
+                    p.direction = model::SecurityDirection::Inbound;
+                    k.points.push_back(p);
+                }
+                if (hop.nsg->outbound) {
+                    p.direction = model::SecurityDirection::Outbound;
+                    k.points.push_back(p);
+                }
+            }
+        }
+        std::ranges::sort(k.innerDevices);
+        k.innerDevices.erase(std::unique(k.innerDevices.begin(), k.innerDevices.end()),
+                             k.innerDevices.end());
+        const ConnectionSummary summary = ConnectionSummary::of(leg);
+        k.outcome = outcomeOf(summary);
+        k.forwardVerdict = leg.forward.verdict;
+        k.forwardReason = leg.forward.reason;
+        if (leg.reply) {
+            k.replyVerdict = leg.reply->verdict;
+            k.replyReason = leg.reply->reason;
+        }
+        k.usable = true;
+        return k;
+    }
+
+    // ORs into `out` the flows of the batch that the point denies, for the pair `ends`.
+    void addDenied(const SkeletonPoint &p, const Ends &ends, std::uint64_t *out)
+    {
+        const auto resolve = [&](End e, Ipv4Address literal) {
+            return e == End::From ? ends.from : e == End::To ? ends.to : literal;
+        };
+        const int device = p.deviceEnd == End::From ? ends.fromDevice
+                           : p.deviceEnd == End::To ? ends.toDevice
+                                                    : p.device;
+        const int configuration = m_groups.configurationOf(device);
+        if (configuration < 0)
+            return; // N3.10 (1)
+        const Ipv4Address source = resolve(p.sourceEnd, p.source);
+        const Ipv4Address destination = resolve(p.destinationEnd, p.destination);
+        const routing::SecurityGroups::Batch &batch = p.reply ? m_reply : m_forward;
+        const std::uint64_t rs = std::uint64_t(m_groups.regionOf(configuration, source));
+        const std::uint64_t rd = std::uint64_t(m_groups.regionOf(configuration, destination));
+        if (configuration >= (1 << 22) || rs >= (1u << 20) || rd >= (1u << 20)) {
+            batch.addDenied(device, p.direction, source, destination, out);
+            return;
+        }
+        const std::uint64_t key = std::uint64_t(configuration) << 42 | rs << 22 | rd << 2 |
+                                  (p.direction == model::SecurityDirection::Inbound ? 2u : 0u) |
+                                  (p.reply ? 1u : 0u);
+        std::uint32_t at;
+        if (const std::uint32_t *found = m_verdicts.find(key)) {
+            at = *found;
+        } else {
+            at = std::uint32_t(m_verdictBits.size());
+            m_verdictBits.resize(size_t(at) + size_t(m_words), 0);
+            batch.addDenied(device, p.direction, source, destination, &m_verdictBits[at]);
+            m_verdicts.insert(key, at);
+        }
+        const std::uint64_t *bits = &m_verdictBits[at];
+        for (int w = 0; w < m_words; ++w)
+            out[w] |= bits[w];
+    }
+
+    // The forward and reply denials of a pair along a skeleton: `forward` the flows some
+    // forward point denies, `reply` those a reply point denies that the forward walk did not
+    // judge (N3.9: where it did, the reply passes by state). Only the points before `stop`.
+    void denials(const Skeleton &k, const Ends &ends, std::uint64_t *forward,
+                 std::uint64_t *reply, size_t stop)
+    {
+        std::fill_n(forward, m_words, 0);
+        std::fill_n(reply, m_words, 0);
+        m_forwardDevices.clear();
+        for (size_t i = 0; i < stop; ++i) {
+            const SkeletonPoint &p = k.points[i];
+            const int device = p.deviceEnd == End::From ? ends.fromDevice
+                               : p.deviceEnd == End::To ? ends.toDevice
+                                                        : p.device;
+            if (!p.reply) {
+                m_forwardDevices.push_back(device);
+                addDenied(p, ends, forward);
+            } else if (std::find(m_forwardDevices.begin(), m_forwardDevices.end(), device) ==
+                       m_forwardDevices.end()) {
+                addDenied(p, ends, reply);
+            }
+        }
+    }
+
+    // The leg's summary from a real walk, if its outcome is the predicted one.
+    std::optional<ConnectionSummary> walked(const routing::Endpoint &from,
+                                            const routing::Endpoint &to, int port, bool named,
+                                            Outcome predicted)
+    {
+        const PortClass &p = m_combinations.ports()[size_t(port)];
+        ConnectionSummary c = ConnectionSummary::of(m_tracer.traceLeg(from, to, p.protocol, p.port));
+        if (outcomeOf(c) != predicted)
+            return std::nullopt;
+        if (named)
+            c.source = from.text;
+        return c;
+    }
+
+    ConnectionSummary working(const Skeleton &k, int port, const QString &source) const
+    {
+        const PortClass &p = m_combinations.ports()[size_t(port)];
+        ConnectionSummary c;
+        c.ok = true;
+        c.reason = ConnectionReason::None;
+        c.forwardVerdict = k.forwardVerdict;
+        c.forwardReason = k.forwardReason;
+        c.replyVerdict = k.replyVerdict;
+        c.replyReason = k.replyReason;
+        c.protocol = p.protocol;
+        c.port = p.port;
+        c.source = source;
+        return c;
+    }
+
+    std::optional<ConnectionSummary> tryJudge(const std::vector<routing::Endpoint> &sources,
+                                              int rep, const std::vector<int> &sourceKeys,
+                                              const routing::Endpoint &to, int toKey)
+    {
+        const int ports = int(m_combinations.ports().size());
+        const int repPort = m_combinations.representativePort();
+        const routing::Endpoint &usual = sources[size_t(rep)];
+        const Skeleton &usualSkeleton = skeleton(sourceKeys[size_t(rep)], usual, toKey, to);
+        if (!usualSkeleton.standsFor(usual.device, to.device))
+            return std::nullopt;
+        const int W = m_words;
+        m_scratch.assign(size_t(W) * 6, 0);
+        std::uint64_t *forward = &m_scratch[0];
+        std::uint64_t *reply = &m_scratch[size_t(W)];
+
+        // The representative combination, as the walk would judge it, and the NSG points it
+        // meets (filterPoints): up to the point that denies it.
+        const Ends usualEnds{usual.device, usual.ip, to.device, to.ip};
+        size_t stop = usualSkeleton.points.size();
+        bool stopped = false;
+        bool replyDenied = false;
+        {
+            m_forwardDevices.clear();
+            for (size_t i = 0; i < usualSkeleton.points.size(); ++i) {
+                const SkeletonPoint &p = usualSkeleton.points[i];
+                const int device = p.deviceEnd == End::From ? usualEnds.fromDevice
+                                   : p.deviceEnd == End::To ? usualEnds.toDevice
+                                                            : p.device;
+                std::fill_n(forward, W, 0);
+                if (!p.reply) {
+                    m_forwardDevices.push_back(device);
+                    addDenied(p, usualEnds, forward);
+                    if (test(forward, repPort)) {
+                        stop = i + 1;
+                        stopped = true;
+                        break;
+                    }
+                } else if (std::find(m_forwardDevices.begin(), m_forwardDevices.end(), device) ==
+                           m_forwardDevices.end()) {
+                    addDenied(p, usualEnds, forward);
+                    if (test(forward, repPort)) {
+                        replyDenied = true;
+                        break;
+                    }
+                }
+            }
+        }
+        const Outcome usualOutcome = stopped       ? Outcome::Isolation
+                                     : replyDenied ? Outcome::Broken
+                                                   : usualSkeleton.outcome;
+        auto usualVerdict = [&]() -> std::optional<ConnectionSummary> {
+            if (usualOutcome == Outcome::Ok)
+                return working(usualSkeleton, repPort, {});
+            return walked(usual, to, repPort, false, usualOutcome);
+        };
+        if (usualOutcome == Outcome::Broken)
+            return usualVerdict();
+
+        // Every other combination in judgePair's order: walked there unless the representative's
+        // points (replayed with the source address only, as judgePair does) deny it forward, or
+        // pass it while the representative was not stopped by an NSG.
+        std::uint64_t *oldForward = &m_scratch[size_t(W) * 2];
+        std::uint64_t *oldReply = &m_scratch[size_t(W) * 3];
+        int firstOkSource = -1;
+        int firstOkPort = -1;
+        for (int s = 0; s < int(sources.size()); ++s) {
+            const routing::Endpoint &source = sources[size_t(s)];
+            const Skeleton &k = s == rep ? usualSkeleton
+                                         : skeleton(sourceKeys[size_t(s)], source, toKey, to);
+            if (!k.standsFor(source.device, to.device))
+                return std::nullopt;
+            denials(usualSkeleton, Ends{usual.device, source.ip, to.device, to.ip}, oldForward,
+                    oldReply, stop);
+            denials(k, Ends{source.device, source.ip, to.device, to.ip}, forward, reply,
+                    k.points.size());
+            for (int w = 0; w < W; ++w) {
+                std::uint64_t considered = ~oldForward[w] & (stopped ? ~std::uint64_t(0) : oldReply[w]);
+                const int base = w * 64;
+                if (base + 64 > ports)
+                    considered &= ports - base >= 64 ? ~std::uint64_t(0)
+                                                     : (std::uint64_t(1) << (ports - base)) - 1;
+                if (s == rep && repPort / 64 == w)
+                    considered &= ~(std::uint64_t(1) << (repPort % 64));
+                const std::uint64_t passes = ~forward[w] & ~reply[w];
+                const std::uint64_t broken =
+                    considered & ~forward[w] &
+                    (reply[w] | (k.outcome == Outcome::Broken ? ~std::uint64_t(0) : 0));
+                if (broken) {
+                    const int port = base + std::countr_zero(broken);
+                    return walked(source, to, port, s != rep, Outcome::Broken);
+                }
+                const std::uint64_t ok =
+                    considered & passes & (k.outcome == Outcome::Ok ? ~std::uint64_t(0) : 0);
+                if (ok && firstOkSource < 0) {
+                    firstOkSource = s;
+                    firstOkPort = base + std::countr_zero(ok);
+                }
+            }
+        }
+        if (usualOutcome == Outcome::Ok)
+            return usualVerdict();
+        if (firstOkSource >= 0) {
+            const routing::Endpoint &source = sources[size_t(firstOkSource)];
+            const Skeleton &k = firstOkSource == rep
+                                    ? usualSkeleton
+                                    : skeleton(sourceKeys[size_t(firstOkSource)], source, toKey, to);
+            return working(k, firstOkPort, firstOkSource != rep ? source.text : QString());
+        }
+        return usualVerdict();
+    }
+
+    const routing::Tracer &m_tracer;
+    const routing::Tracer &m_bare;
+    const SweepCombinations &m_combinations;
+    const routing::SecurityGroups &m_groups;
+    const routing::SecurityGroups::Batch &m_forward;
+    const routing::SecurityGroups::Batch &m_reply;
+    const int m_words;
+    const int m_routeKeys;
+    std::unordered_map<int, std::vector<std::int32_t>> m_skeletonIndex; // from key → to key →
+                                                                        // m_skeletons index
+    std::deque<Skeleton> m_skeletons;
+    VerdictIndex m_verdicts;
+    std::vector<std::uint64_t> m_verdictBits;
+    std::vector<std::uint64_t> m_scratch;
+    std::vector<int> m_forwardDevices;
+};
+
+// The parts of the fast judgement that every thread shares; empty when the sweeps judge pair by
+// pair (judgePair): without NSGs there is nothing to gain, and where a firewall filters by rule
+// list its verdicts differ per combination along the route itself.
+struct FastSweep
+{
+    std::unique_ptr<BareDesign> bare;
+    std::unique_ptr<AddressClasses> coarse;
+    std::unique_ptr<RouteKeys> keys;
+    std::unique_ptr<routing::SecurityGroups::Batch> forward;
+    std::unique_ptr<routing::SecurityGroups::Batch> reply;
+    std::vector<int> endpointKey;             // subnet class → route key of its end point
+    std::vector<std::vector<int>> sourceKeys; // subnet class → route keys of its sources
+
+    explicit operator bool() const { return bool(bare); }
+    std::unique_ptr<FastJudge> judge(const routing::Tracer &tracer,
+                                     const SweepCombinations &combinations) const
+    {
+        return std::make_unique<FastJudge>(tracer, bare->tracer(), combinations, *forward,
+                                           *reply, keys->count());
+    }
+    std::vector<int> keysOf(const std::vector<routing::Endpoint> &endpoints)
+    {
+        std::vector<int> k;
+        for (const routing::Endpoint &e : endpoints)
+            k.push_back(keys->keyOf(e));
+        return k;
+    }
+};
+
+FastSweep prepareFastSweep(const routing::Tracer &tracer, const SweepCombinations &combinations,
+                           const SubnetClasses &subnets)
+{
+    FastSweep fast;
+    const model::Network &network = tracer.network();
+    const model::Design &design = network.design();
+    if (!combinations.active() ||
+        std::ranges::any_of(design.firewalls, [](const model::Firewall &f) { return !f.allowAll; }))
+        return fast;
+    bool nsgs = std::ranges::any_of(design.vms, [](const model::Vm &vm) {
+        return !vm.networkSecurityGroup.isEmpty();
+    });
+    for (const model::Vnet &v : design.vnets)
+        for (const model::Subnet &s : v.subnets)
+            nsgs = nsgs || !s.networkSecurityGroup.isEmpty();
+    constexpr size_t maxPortClasses = 64 * 64; // SecurityGroups::Batch's limit
+    if (!nsgs || combinations.ports().size() > maxPortClasses)
+        return fast;
+    auto bare = std::make_unique<BareDesign>(design);
+    if (!bare->matches(network))
+        return fast;
+    // nsg.md §7: the same flows judgePair replays, forward and reply (ports swapped; Icmp has
+    // none).
+    std::vector<routing::PortFlow> forwardFlows;
+    std::vector<routing::PortFlow> replyFlows;
+    const int sourcePort = routing::policy::defaultSourcePort;
+    for (const PortClass &p : combinations.ports()) {
+        const bool icmp = p.protocol == model::Protocol::Icmp;
+        forwardFlows.push_back({p.protocol, icmp ? 0 : sourcePort, icmp ? 0 : p.port});
+        replyFlows.push_back({p.protocol, icmp ? 0 : p.port, icmp ? 0 : sourcePort});
+    }
+    const routing::SecurityGroups &groups = tracer.walker().securityGroups();
+    fast.forward = std::make_unique<routing::SecurityGroups::Batch>(groups, forwardFlows);
+    fast.reply = std::make_unique<routing::SecurityGroups::Batch>(groups, replyFlows);
+    fast.coarse = std::make_unique<AddressClasses>(tracer.routes());
+    fast.keys = std::make_unique<RouteKeys>(tracer, *fast.coarse);
+    for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
+        fast.endpointKey.push_back(fast.keys->keyOf(subnets.endpoints[c]));
+        fast.sourceKeys.push_back(fast.keysOf(subnets.sources[c]));
+    }
+    fast.bare = std::move(bare);
+    return fast;
+}
+
 void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinations,
                 const SubnetClasses &subnets, const std::vector<int> &workloads,
-                SweepResults &out)
+                FastSweep &fast, SweepResults &out)
 {
     const model::Network &network = tracer.network();
+    const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
     for (int g = 0; g < int(network.devices().size()); ++g) {
         const model::Device &gw = network.devices()[g];
         if (gw.kind != model::DeviceKind::Gateway || gw.gatewayObject->vpnClientAddressPool.empty())
@@ -610,13 +1252,22 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         int usualPoolSource = 0;
         const std::vector<routing::Endpoint> poolSources = combinations.sourceClasses(
             network, gw.gatewayObject->vpnClientAddressPool, *pool, false, &usualPoolSource);
+        const int poolKey = judge ? fast.keys->keyOf(*pool) : -1;
+        const std::vector<int> poolSourceKeys = judge ? fast.keysOf(poolSources) : std::vector<int>{};
         // One judgement each way per subnet class; every member subnet shares its verdicts.
         std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
-        for (size_t c = 0; c < subnets.endpoints.size(); ++c)
-            byClass.emplace_back(judgePair(tracer, combinations, poolSources, usualPoolSource,
-                                           subnets.endpoints[c]),
-                                 judgePair(tracer, combinations, subnets.sources[c],
-                                           subnets.usualSource[c], *pool));
+        for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
+            if (judge)
+                byClass.emplace_back(judge->judge(poolSources, usualPoolSource, poolSourceKeys,
+                                                  subnets.endpoints[c], fast.endpointKey[c]),
+                                     judge->judge(subnets.sources[c], subnets.usualSource[c],
+                                                  fast.sourceKeys[c], *pool, poolKey));
+            else
+                byClass.emplace_back(judgePair(tracer, combinations, poolSources,
+                                               usualPoolSource, subnets.endpoints[c]),
+                                     judgePair(tracer, combinations, subnets.sources[c],
+                                               subnets.usualSource[c], *pool));
+        }
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
             if (c >= 0)
@@ -625,8 +1276,54 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
     }
 }
 
+// Many class pairs share one verdict (every working pair of a design, mostly): each thread
+// keeps its verdicts once, the pairs point at them.
+class VerdictStore
+{
+public:
+    std::int32_t add(ConnectionSummary c)
+    {
+        if (c.ok) {
+            for (const std::int32_t at : m_recentOk)
+                if (at >= 0 && sameOk(m_results[size_t(at)], c))
+                    return at;
+            const auto key = std::make_tuple(int(c.forwardVerdict), int(c.forwardReason),
+                                             int(c.replyVerdict), int(c.replyReason),
+                                             int(c.protocol), c.port, c.source);
+            auto it = m_ok.find(key);
+            if (it == m_ok.end()) {
+                it = m_ok.emplace(key, std::int32_t(m_results.size())).first;
+                m_results.push_back(std::move(c));
+            }
+            m_recentOk[m_nextRecent++ % m_recentOk.size()] = it->second;
+            return it->second;
+        }
+        m_results.push_back(std::move(c));
+        return std::int32_t(m_results.size() - 1);
+    }
+    std::vector<ConnectionSummary> &results() { return m_results; }
+
+private:
+    // ConnectionSummary::of a working leg sets only these.
+    static bool sameOk(const ConnectionSummary &a, const ConnectionSummary &b)
+    {
+        return a.port == b.port && a.protocol == b.protocol &&
+               a.forwardVerdict == b.forwardVerdict && a.replyVerdict == b.replyVerdict &&
+               a.forwardReason == b.forwardReason && a.replyReason == b.replyReason &&
+               a.source == b.source && a.ok == b.ok && a.explanation.isEmpty() &&
+               b.explanation.isEmpty() && a.decidingNsg.isEmpty() && b.decidingNsg.isEmpty() &&
+               a.failingRoute.isEmpty() && b.failingRoute.isEmpty() && a.failedAt == b.failedAt &&
+               a.refusingPeeringFrom == b.refusingPeeringFrom &&
+               a.refusingPeeringTo == b.refusingPeeringTo && a.reason == b.reason;
+    }
+    std::vector<ConnectionSummary> m_results;
+    std::map<std::tuple<int, int, int, int, int, int, QString>, std::int32_t> m_ok;
+    std::array<std::int32_t, 4> m_recentOk{-1, -1, -1, -1};
+    size_t m_nextRecent = 0;
+};
+
 void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
-                      const SubnetClasses &subnets, SubnetPairMatrix &m)
+                      const SubnetClasses &subnets, const FastSweep &fast, SubnetPairMatrix &m)
 {
     const model::Network &network = tracer.network();
     m.sourceClassOfSubnet = subnets.classOfSubnet;
@@ -635,41 +1332,74 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     const auto &endpoints = subnets.endpoints;
     const int n = int(representative.size());
     m.destinationClasses = n;
-    m.results.assign(size_t(n) * size_t(n), {});
-    m.evaluated.assign(size_t(n) * size_t(n), false);
+    m.results.clear();
+    m.cells.assign(size_t(n) * size_t(n), -1);
 
-    // Each class pair once, the source classes split over the cores. vector<bool> packs bits,
-    // so the threads write bytes and the evaluation marks are set afterwards.
-    std::vector<char> done(size_t(n) * size_t(n), 0);
-    auto workSafe = [&](int first, int step) {
-        for (int a = first; a < n; a += step)
-            for (int b = 0; b < n; ++b) {
-                if (network.subnets()[representative[a]].vnet ==
-                    network.subnets()[representative[b]].vnet)
-                    continue;
-                const size_t cell = size_t(a) * size_t(n) + size_t(b);
-                m.results[cell] = judgePair(tracer, combinations, subnets.sources[size_t(a)],
-                                            subnets.usualSource[size_t(a)], endpoints[b]);
-                done[cell] = 1;
+    // Source classes in groups that share their route key (their skeletons), each group judged
+    // by one thread; which thread takes which group does not change any verdict.
+    std::vector<int> rows(static_cast<size_t>(n));
+    std::iota(rows.begin(), rows.end(), 0);
+    if (fast)
+        std::ranges::stable_sort(rows, {}, [&](int a) { return fast.endpointKey[size_t(a)]; });
+    std::vector<std::pair<int, int>> groups; // [first, last) into rows
+    for (int i = 0; i < n;) {
+        int j = i + 1;
+        while (fast && j < n &&
+               fast.endpointKey[size_t(rows[size_t(j)])] == fast.endpointKey[size_t(rows[size_t(i)])])
+            ++j;
+        groups.emplace_back(i, j);
+        i = j;
+    }
+    const unsigned threads = n < 64 ? 1u
+                                    : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::vector<VerdictStore> stores(threads);
+    std::vector<int> rowThread(size_t(n), 0);
+    std::atomic<size_t> nextGroup{0};
+    auto work = [&](unsigned t) {
+        const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
+        VerdictStore &store = stores[t];
+        for (size_t g = nextGroup++; g < groups.size(); g = nextGroup++) {
+            for (int i = groups[g].first; i < groups[g].second; ++i) {
+                const int a = rows[size_t(i)];
+                rowThread[size_t(a)] = int(t);
+                const int vnet = network.subnets()[representative[a]].vnet;
+                for (int b = 0; b < n; ++b) {
+                    if (vnet == network.subnets()[representative[b]].vnet)
+                        continue;
+                    m.cells[size_t(a) * size_t(n) + size_t(b)] = store.add(
+                        judge ? judge->judge(subnets.sources[size_t(a)],
+                                             subnets.usualSource[size_t(a)],
+                                             fast.sourceKeys[size_t(a)], endpoints[b],
+                                             fast.endpointKey[size_t(b)])
+                              : judgePair(tracer, combinations, subnets.sources[size_t(a)],
+                                          subnets.usualSource[size_t(a)], endpoints[b]));
+                }
             }
+        }
     };
-    const unsigned threads = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
-    if (n < 64 || threads == 1) {
-        workSafe(0, 1);
+    if (threads == 1) {
+        work(0);
     } else {
         std::vector<std::thread> pool;
         for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(workSafe, int(t), int(threads));
-        workSafe(0, int(threads));
+            pool.emplace_back(work, t);
+        work(0);
         for (std::thread &t : pool)
             t.join();
     }
-    for (size_t cell = 0; cell < done.size(); ++cell)
-        if (done[cell]) {
-            m.evaluated[cell] = true;
+    std::vector<std::int32_t> offset(threads, 0);
+    for (unsigned t = 0; t < threads; ++t) {
+        offset[t] = std::int32_t(m.results.size());
+        std::ranges::move(stores[t].results(), std::back_inserter(m.results));
+    }
+    for (int a = 0; a < n; ++a)
+        for (int b = 0; b < n; ++b) {
+            std::int32_t &cell = m.cells[size_t(a) * size_t(n) + size_t(b)];
+            if (cell < 0)
+                continue;
+            cell += offset[size_t(rowThread[size_t(a)])];
             ++m.pairsEvaluated;
-            m.pairsCovered += (long long)subnets.members[cell / size_t(n)] *
-                              subnets.members[cell % size_t(n)];
+            m.pairsCovered += (long long)subnets.members[size_t(a)] * subnets.members[size_t(b)];
         }
 }
 
@@ -677,8 +1407,9 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
 // on-premises site for each subnet class, walked so that a peering refusing forwarded traffic
 // on their way is found even when no subnet pair or pool crosses it.
 void sweepEndpoints(const routing::Tracer &tracer, const SweepCombinations &combinations,
-                    const SubnetClasses &subnets, SweepResults &out)
+                    const SubnetClasses &subnets, const FastSweep &fast, SweepResults &out)
 {
+    const routing::Tracer *bare = fast ? &fast.bare->tracer() : nullptr;
     const model::Network &network = tracer.network();
     QString error;
     const auto internet = routing::resolveEndpoint(network, model::internetName(), false, &error);
@@ -692,10 +1423,10 @@ void sweepEndpoints(const routing::Tracer &tracer, const SweepCombinations &comb
         if (internet)
             out.internetRoundTrips.push_back(
                 {subnet.text, internet->text,
-                 judgeRefusal(tracer, combinations, subnet, *internet)});
+                 judgeRefusal(tracer, bare, combinations, subnet, *internet)});
         for (const routing::Endpoint &site : sites)
             out.onPremisesEntries.push_back(
-                {site.text, subnet.text, judgeRefusal(tracer, combinations, site, subnet)});
+                {site.text, subnet.text, judgeRefusal(tracer, bare, combinations, site, subnet)});
     }
 }
 
@@ -822,9 +1553,10 @@ SweepResults runSweeps(const routing::Tracer &tracer)
     const SweepCombinations combinations(routes);
     const AddressClasses classes(routes, combinations.cuts());
     const SubnetClasses subnets = classifySubnets(tracer, classes, combinations, workloads);
-    sweepPools(tracer, combinations, subnets, workloads, results);
-    sweepSubnetPairs(tracer, combinations, subnets, results.pairs);
-    sweepEndpoints(tracer, combinations, subnets, results);
+    FastSweep fast = prepareFastSweep(tracer, combinations, subnets);
+    sweepPools(tracer, combinations, subnets, workloads, fast, results);
+    sweepSubnetPairs(tracer, combinations, subnets, fast, results.pairs);
+    sweepEndpoints(tracer, combinations, subnets, fast, results);
     searchLoops(tracer, routes, classes, combinations, workloads, results);
     return results;
 }
@@ -912,13 +1644,12 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         }
     for (int a = 0; a < m.destinationClasses; ++a)
         for (int b = 0; b < m.destinationClasses; ++b) {
-            const size_t cell = size_t(a) * size_t(m.destinationClasses) + size_t(b);
-            if (!m.evaluated[cell] || m.results[cell].ok)
+            const ConnectionSummary *verdict = m.classVerdict(a, b);
+            if (!verdict || verdict->ok)
                 continue;
             const int from = exampleOfClass[a];
             const int to = exampleOfClass[b];
-            auto &g = pairGroups[{vnetOfSubnet(from), vnetOfSubnet(to),
-                                  m.results[cell].rootCause()}];
+            auto &g = pairGroups[{vnetOfSubnet(from), vnetOfSubnet(to), verdict->rootCause()}];
             if (g.from < 0) {
                 g.from = from;
                 g.to = to;
@@ -997,9 +1728,9 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     }
     for (int a = 0; a < m.destinationClasses; ++a)
         for (int b = 0; b < m.destinationClasses; ++b) {
-            const size_t cell = size_t(a) * size_t(m.destinationClasses) + size_t(b);
-            if (m.evaluated[cell])
-                refused(m.results[cell], network.subnets()[exampleOfClass[a]].qualifiedName,
+            const ConnectionSummary *verdict = m.classVerdict(a, b);
+            if (verdict && !verdict->ok)
+                refused(*verdict, network.subnets()[exampleOfClass[a]].qualifiedName,
                         network.subnets()[exampleOfClass[b]].qualifiedName);
         }
     for (const auto *rows : {&results.internetRoundTrips, &results.onPremisesEntries})

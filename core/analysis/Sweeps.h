@@ -8,6 +8,7 @@
 #include "analysis/Check.h"
 #include "routing/Trace.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace hopscope::analysis {
@@ -65,12 +66,22 @@ public:
     // pairs in one VNet or non-workload subnets.
     const ConnectionSummary *verdict(int from, int to) const;
 
+    // The verdict of class pair (a, b), or nullptr when it was not judged.
+    const ConnectionSummary *classVerdict(int a, int b) const
+    {
+        const std::int32_t at = cells[size_t(a) * size_t(destinationClasses) + size_t(b)];
+        return at >= 0 ? &results[size_t(at)] : nullptr;
+    }
+
     std::vector<int> sourceClassOfSubnet;      // -1: not a workload subnet
     std::vector<int> destinationClassOfSubnet; // -1: not a workload subnet
     int destinationClasses = 0;
-    std::vector<ConnectionSummary> results;    // [sourceClass * destinationClasses + destClass]
-    std::vector<bool> evaluated;
-    long long pairsEvaluated = 0; // class pairs walked
+    // Verdicts are shared between class pairs (most pairs work the same way), so a matrix of
+    // millions of class pairs stays small: results holds each once.
+    std::vector<ConnectionSummary> results;
+    std::vector<std::int32_t> cells; // [sourceClass * destinationClasses + destClass] → results
+                                     // index, -1: not judged
+    long long pairsEvaluated = 0; // class pairs judged
     long long pairsCovered = 0;   // subnet pairs they stand for
 };
 
