@@ -11,6 +11,7 @@
 #include "routing/Trace.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMap>
@@ -105,12 +106,124 @@ void faultReport(const char *label, bench::GeneratorOptions options)
     out.flush();
 }
 
+QString summaryText(const analysis::ConnectionSummary &c)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13|%14|%15")
+        .arg(c.ok)
+        .arg(routing::toString(c.reason), routing::toString(c.forwardVerdict),
+             routing::toString(c.forwardReason), routing::toString(c.replyVerdict),
+             routing::toString(c.replyReason))
+        .arg(c.failedAt)
+        .arg(c.failingRoute, c.explanation)
+        .arg(c.refusingPeeringFrom)
+        .arg(c.refusingPeeringTo)
+        .arg(c.source, model::toString(c.protocol))
+        .arg(c.port)
+        .arg(c.decidingNsg);
+}
+
+// --dump FILE: the check's findings and every verdict of its sweeps, one line each (subnet
+// pairs as one checksum line per source subnet), to compare the sweeps before and after a
+// change for equality.
+int dump(const QString &path)
+{
+    const io::LoadResult loaded = io::readDesignFile(path);
+    if (!loaded.design) {
+        out << "cannot load " << path << '\n';
+        return 1;
+    }
+    const model::Design &design = *loaded.design;
+    const analysis::CheckReport report = analysis::checkDesign(design);
+    for (const analysis::Finding &f : report.findings)
+        out << "finding " << f.code << ' ' << int(f.severity) << ' ' << f.message << " ["
+            << f.objects.join(u',') << "]\n";
+    const model::Network network(design);
+    const routing::EffectiveRoutes routes(network);
+    const routing::Tracer tracer(routes);
+    const analysis::SweepResults sweeps = analysis::runSweeps(tracer);
+    for (const analysis::PoolSweepRow &row : sweeps.pools)
+        out << "pool " << row.gateway << ' ' << row.poolEndpoint << ' ' << row.subnet << ' '
+            << summaryText(row.toSubnet) << " / " << summaryText(row.fromSubnet) << '\n';
+    for (const auto *rows : {&sweeps.internetRoundTrips, &sweeps.onPremisesEntries})
+        for (const analysis::EndpointSweepRow &row : *rows)
+            out << "endpoint " << row.from << ' ' << row.to << ' ' << summaryText(row.connection)
+                << '\n';
+    for (const analysis::LoopRecord &loop : sweeps.loops)
+        out << "loop " << loop.devices.join(u',') << ' ' << loop.destination << ' '
+            << loop.source << ' ' << loop.prefix << '\n';
+    long long compared = 0;
+    const int subnets = int(network.subnets().size());
+    for (int a = 0; a < subnets; ++a) {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        int count = 0;
+        for (int b = 0; b < subnets; ++b)
+            if (const analysis::ConnectionSummary *c = sweeps.pairs.verdict(a, b)) {
+                hash.addData(QString::number(b).toUtf8());
+                hash.addData(summaryText(*c).toUtf8());
+                ++count;
+            }
+        compared += count;
+        out << "pairs " << a << ' ' << count << ' ' << hash.result().toHex() << '\n';
+    }
+    out << "subnet pairs compared: " << compared << '\n';
+    return 0;
+}
+
+// The designs of --write-designs: sizes, hub counts and injected faults, with and without NSGs.
+int writeDesigns(const QString &dir)
+{
+    struct Case
+    {
+        const char *name;
+        int hubs, vnets, subnets, nsgRules;
+        bool unowned = false, missingReturn = false, loop = false;
+    };
+    const Case cases[] = {
+        {"plain-40", 4, 40, 100, 0},
+        {"plain-100-faults", 3, 100, 300, 0, true, true, true},
+        {"plain-1000", 25, 1000, 3000, 0},
+        {"nsg-20", 2, 20, 60, 20},
+        {"nsg-50", 2, 50, 150, 20},
+        {"nsg-50-faults", 3, 50, 150, 20, true, true, true},
+        {"nsg-100-5rules", 3, 100, 300, 5},
+        {"nsg-120-missing-return", 4, 120, 400, 8, false, true, false},
+        {"nsg-200", 5, 200, 600, 20},
+        {"nsg-1000", 25, 1000, 3000, 20},
+    };
+    for (const Case &c : cases) {
+        bench::GeneratorOptions o;
+        o.hubs = c.hubs;
+        o.vnets = c.vnets;
+        o.workloadSubnets = c.subnets;
+        o.nsgRules = c.nsgRules;
+        o.unownedNextHop = c.unowned;
+        o.missingReturnRoute = c.missingReturn;
+        o.forwardingLoop = c.loop;
+        QString error;
+        const QString path = dir + u'/' + QString::fromUtf8(c.name) + u".hopscope.yaml";
+        if (!io::saveDesignFile(bench::generateDesign(o), path, &error)) {
+            out << error << '\n';
+            return 1;
+        }
+        out << path << '\n';
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
+    // --write-designs DIR: only save the generated designs that `hopscope check --json` output
+    // is compared on before and after a change to the sweeps (equality, not speed).
+    if (const int at = int(app.arguments().indexOf(QStringLiteral("--write-designs")));
+        at >= 0 && at + 1 < app.arguments().size())
+        return writeDesigns(app.arguments().at(at + 1));
+    if (const int at = int(app.arguments().indexOf(QStringLiteral("--dump")));
+        at >= 0 && at + 1 < app.arguments().size())
+        return dump(app.arguments().at(at + 1));
     out << "Hopscope core benchmark (medians; " << (quick ? "quick" : "full") << " run)\n\n";
 
     // Issue 2: one round-trip trace.
@@ -185,8 +298,17 @@ int main(int argc, char **argv)
         roundTripTrace(nsgDesign, QStringLiteral("vm-hub0-spoke1-0"),
                        QStringLiteral("vm-hub7-spoke3-1"), 443,
                        "round-trip trace with NSGs, 1,000 VNets, across two hubs");
-        // The full check with NSGs judges every pair over its (source, port) classes; measured
-        // on growing estates, as the 1,000-VNet one takes far longer than the target.
+        // The full check with NSGs judges every pair over its (source, port) classes; the
+        // growing estates show how it scales.
+        {
+            analysis::CheckReport nsgReport;
+            const double before = cpuSeconds();
+            const double ms = medianMs(1, [&] { nsgReport = analysis::checkDesign(nsgDesign); });
+            report("full check with NSGs, 1,000 VNets / 3,000 subnets", ms / 1000.0, "s", 3);
+            out << "  CPU time of one check (all threads): " << cpuSeconds() - before
+                << " s; findings: " << nsgReport.errors << " errors, " << nsgReport.warnings
+                << " warnings, " << nsgReport.infos << " infos\n";
+        }
         for (const int vnets : {50, 100, 200}) {
             bench::GeneratorOptions part = withNsgs;
             part.hubs = std::max(2, vnets / 40);
