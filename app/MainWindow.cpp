@@ -16,6 +16,7 @@
 #include "palette/PaletteActions.h"
 #include "palette/PalettePanel.h"
 #include "path/EffectiveRoutesPanel.h"
+#include "path/EffectiveSecurityRulesPanel.h"
 #include "path/HopInspector.h"
 #include "path/PathPanel.h"
 #include "path/PathWorkbench.h"
@@ -668,6 +669,13 @@ void MainWindow::createDocks()
     QDockWidget *routes = dock(QStringLiteral("effectiveRoutesDock"), tr("Effective Routes"),
                                m_effectiveRoutes, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, routes);
+    // Issue 13: the portal's effective-security-rules view of the selected subnet or VM.
+    m_effectiveSecurityRules = new EffectiveSecurityRulesPanel(m_document, this);
+    m_effectiveSecurityRules->setObjectName(QStringLiteral("effectiveSecurityRules"));
+    QDockWidget *securityRules =
+        dock(QStringLiteral("effectiveSecurityRulesDock"), tr("Effective Security Rules"),
+             m_effectiveSecurityRules, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, securityRules);
     // Issue 14: the report of the last Azure import, shown once there is one.
     m_importReport = new ImportReportPanel(this);
     m_importReport->setObjectName(QStringLiteral("importReport"));
@@ -1502,6 +1510,7 @@ void MainWindow::selectionChanged()
     else
         m_properties->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     m_effectiveRoutes->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
+    m_effectiveSecurityRules->showObject(ids.size() == 1 ? ids.front() : m_primaryObject);
     if (ids.size() > 1)
         statusBar()->showMessage(
             m_primaryObject.isNull()

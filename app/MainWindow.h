@@ -34,6 +34,7 @@ class DesignDocument;
 class DesignScene;
 class DesignView;
 class EffectiveRoutesPanel;
+class EffectiveSecurityRulesPanel;
 class FindingsPanel;
 class ImportReportPanel;
 class PalettePanel;
@@ -134,6 +135,10 @@ public:
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     EffectiveRoutesPanel *effectiveRoutesPanel() const { return m_effectiveRoutes; }
+    EffectiveSecurityRulesPanel *effectiveSecurityRulesPanel() const
+    {
+        return m_effectiveSecurityRules;
+    }
     ImportReportPanel *importReportPanel() const { return m_importReport; }
     CheckRunner *checkRunner() const { return m_checker; }
     PathWorkbench *paths() const { return m_paths; }
@@ -189,6 +194,7 @@ private:
     PropertiesPanel *m_properties = nullptr;
     FindingsPanel *m_findings = nullptr;
     EffectiveRoutesPanel *m_effectiveRoutes = nullptr;
+    EffectiveSecurityRulesPanel *m_effectiveSecurityRules = nullptr;
     ImportReportPanel *m_importReport = nullptr;
     AzureImportDialog *m_azureImport = nullptr; // while shown
     CheckRunner *m_checker;

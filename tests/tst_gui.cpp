@@ -17,6 +17,7 @@
 #include "DesktopApp.h"
 #include "MainWindow.h"
 #include "path/EffectiveRoutesPanel.h"
+#include "path/EffectiveSecurityRulesPanel.h"
 #include "path/HopInspector.h"
 #include "path/PathPanel.h"
 #include "path/PathSession.h"
@@ -3158,6 +3159,7 @@ void TestGui::itemModelsHoldTogetherThroughEdits_data()
     QTest::newRow("seed: fix the typo, re-check, undo, re-check") << "fix-undo";
     QTest::newRow("seed: open another example over it") << "reopen";
     QTest::newRow("seed: delete a spoke with its subnets, re-check") << "delete-spoke";
+    QTest::newRow("supported: NSG manager, rules window, effective security rules") << "nsg";
 }
 
 // Every item model of the window (findings, pool matrix, route table, firewall rules, hop and
@@ -3214,6 +3216,38 @@ void TestGui::itemModelsHoldTogetherThroughEdits()
     } else if (scenario == u"reopen") {
         QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"), &errors),
                  qPrintable(errors.join(u'\n')));
+        QVERIFY(waitForCheck(window.get()));
+    } else if (scenario == u"nsg") {
+        // Issue 13's views, watched while a rule is added and the NSG deleted and restored: the
+        // effective security rules of the proxy, the NSG manager (nothing selected) and the
+        // rule editor's larger view.
+        QVERIFY2(window->openExample(QStringLiteral(":/examples/seed-supported.hopscope.yaml"),
+                                     &errors),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(waitForCheck(window.get()));
+        auto *rulesDock =
+            window->findChild<QDockWidget *>(QStringLiteral("effectiveSecurityRulesDock"));
+        QVERIFY(rulesDock);
+        rulesDock->show();
+        rulesDock->raise();
+        window->scene()->selectIds({});
+        QTRY_VERIFY(window->propertiesPanel()->securityRulesView());
+        QVERIFY(window->propertiesPanel()->openSecurityRulesWindow(QStringLiteral("nsg-subnet-b")));
+        watchAll();
+        window->scene()->selectIds(idsOf({QStringLiteral("Spoke-Vnet-b/Subnet-b")}));
+        QTRY_COMPARE(window->effectiveSecurityRulesPanel()->tree()->topLevelItemCount(), 3 + 8);
+        QTRY_COMPARE(window->propertiesPanel()->securityRulesModel()->group(),
+                     QStringLiteral("nsg-subnet-b"));
+        watchAll();
+        QVERIFY(window->propertiesPanel()->securityRulesModel()->addEntry() >= 0);
+        doc->edit(QStringLiteral("Delete"), [](model::Design &d) {
+            edit::remove(d, {model::ObjectId::object(QStringLiteral("nsg-subnet-b"))});
+        });
+        QTRY_COMPARE(window->effectiveSecurityRulesPanel()->tree()->topLevelItemCount(), 0);
+        QVERIFY(waitForCheck(window.get()));
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QTRY_COMPARE(window->effectiveSecurityRulesPanel()->tree()->topLevelItemCount(), 3 + 8);
         QVERIFY(waitForCheck(window.get()));
     } else {
         doc->edit(QStringLiteral("Delete"), [](model::Design &d) {

@@ -25,6 +25,7 @@ QString iconFileName(IconKind kind)
     case IconKind::Subnet: return QStringLiteral("subnet");
     case IconKind::RouteTable: return QStringLiteral("route-table");
     case IconKind::Peering: return QStringLiteral("peering");
+    case IconKind::SecurityGroup: return QStringLiteral("network-security-group");
     case IconKind::Hopscope: break;
     }
     return QStringLiteral("hopscope");
@@ -135,7 +136,7 @@ void IconPainter::paint(QPainter *painter, IconKind kind, const QRectF &rect,
     }
     // Placeholder until resources/icons arrive: a tile with the kind's initials.
     static const char *const initials[] = {"FW", "GW", "VM", "NVA", "PX", "PC", "DC",
-                                           "WWW", "HUB", "SP", "SN", "RT", "PR", "H"};
+                                           "WWW", "HUB", "SP", "SN", "RT", "PR", "NSG", "H"};
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor accent = kind == IconKind::Firewall     ? style.error

@@ -21,7 +21,7 @@ namespace hopscope::gui {
 // Icon names are the file names under resources/icons/ (":/icons/NAME.svg").
 enum class IconKind {
     Firewall, VpnGateway, Vm, Nva, Proxy, Client, OnPrem, Internet, Hub, Spoke, Subnet,
-    RouteTable, Peering, Hopscope
+    RouteTable, Peering, SecurityGroup, Hopscope
 };
 QString iconFileName(IconKind kind);
 

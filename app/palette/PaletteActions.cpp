@@ -57,6 +57,60 @@ Target targetAt(DesignScene *scene, std::optional<QPointF> scenePos)
     return target;
 }
 
+// The NSG entry: a new NSG associated with the subnet or VM NIC under the drop (or selected), as
+// one undo step. Returns that subnet or VM, which stays on the canvas (the NSG has no item).
+model::ObjectId associateSecurityGroup(DesignScene *scene, std::optional<QPointF> scenePos,
+                                       QString *error)
+{
+    DesignItem *hit = nullptr;
+    if (scenePos) {
+        hit = scene->designItemAt(*scenePos);
+    } else if (const QList<model::ObjectId> selected = scene->selectedIds(); !selected.isEmpty()) {
+        hit = scene->item(selected.front());
+    }
+    const model::Design &d = scene->design();
+    const model::ObjectId target = hit ? model::ObjectId::parse(hit->id()) : model::ObjectId();
+    const model::Subnet *subnet =
+        target.is(model::ObjectId::Kind::Subnet) ? d.subnet(target.qualifiedSubnet()) : nullptr;
+    const model::Vm *vm = target.is(model::ObjectId::Kind::Object) ? d.vm(target.name()) : nullptr;
+    if (!subnet && !vm) {
+        *error =
+            d.firewall(target.name()) || d.gateway(target.name())
+                ? Palette::tr(
+                      "Azure Firewalls and gateways take no NSG: drop it on a subnet or on a "
+                      "VM, NVA or proxy.")
+                : Palette::tr("Drop the NSG on a subnet or on a VM, NVA or proxy: it filters their "
+                              "traffic.");
+        return {};
+    }
+    // nsg.md N3.6: Azure refuses an NSG on GatewaySubnet and disables one on the firewall
+    // subnets, so a drop there would only create a finding.
+    if (subnet && (subnet->name == model::gatewaySubnetName() ||
+                   subnet->name == model::firewallSubnetName() ||
+                   subnet->name == u"AzureFirewallManagementSubnet")) {
+        *error = Palette::tr(
+                     "Azure does not filter %1 with an NSG: drop it on a workload subnet or a VM.")
+                     .arg(subnet->name);
+        return {};
+    }
+    const QString current = subnet ? subnet->networkSecurityGroup : vm->networkSecurityGroup;
+    if (!current.isEmpty()) {
+        scene->selectIds({target});
+        *error = Palette::tr("%1 already has NSG %2: its rules are in the Properties panel.")
+                     .arg(edit::describe(d, target), current);
+        return {};
+    }
+    DesignDocument *document = scene->document();
+    model::Design next = document->design();
+    const model::ObjectId group = edit::addSecurityGroup(next, target);
+    document->breakMergeChain();
+    document->edit(
+        Palette::tr("Add %1 to %2").arg(edit::describe(next, group), edit::describe(next, target)),
+        [&](model::Design &design) { design = next; });
+    scene->selectIds({target});
+    return target;
+}
+
 // The scene rectangles of every top-level object: VNets and point nodes.
 std::vector<QRectF> takenRects(DesignScene *scene)
 {
@@ -105,6 +159,9 @@ const std::vector<PaletteEntry> &paletteEntries()
          IconKind::Client},
         {QStringLiteral("onprem"), Palette::tr("On-premises site"),
          Palette::tr("A local network reached through a gateway"), IconKind::OnPrem},
+        {QStringLiteral("nsg"), Palette::tr("NSG"),
+         Palette::tr("A network security group: drop it on a subnet or a VM to filter its traffic"),
+         IconKind::SecurityGroup},
     };
     return entries;
 }
@@ -126,6 +183,8 @@ model::ObjectId createFromPalette(DesignScene *scene, const QString &kind,
         *error = Palette::tr("Unknown palette entry %1.").arg(kind);
         return {};
     }
+    if (kind == u"nsg")
+        return associateSecurityGroup(scene, scenePos, error);
     const Target target = targetAt(scene, scenePos);
     DesignDocument *document = scene->document();
     model::ObjectId id;

@@ -31,7 +31,9 @@ const PaletteEntry *paletteEntry(const QString &kind);
 
 // Creates a `kind` object as one undo step. `scenePos` is where it was dropped (nullopt: from
 // the keyboard; it then goes into the selected container, or beside the design). Returns the
-// new object's id, or the null id with `error` set.
+// new object's id, or the null id with `error` set. The "nsg" entry creates no object on the
+// canvas: it associates a new NSG with the subnet or VM under the drop (or selected) and
+// returns that subnet or VM.
 model::ObjectId createFromPalette(DesignScene *scene, const QString &kind,
                                   std::optional<QPointF> scenePos, QString *error);
 

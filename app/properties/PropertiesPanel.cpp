@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -90,7 +91,10 @@ template <typename Enum> Enum enumFrom(const QString &text)
 class ColumnFitter : public QObject
 {
 public:
-    explicit ColumnFitter(QTableView *view) : QObject(view), m_view(view)
+    // `nameColumn` is the one that gives up width first (0: routes and firewall rules; a
+    // security rule's name comes after its priority).
+    explicit ColumnFitter(QTableView *view, int nameColumn = 0)
+        : QObject(view), m_view(view), m_name(nameColumn)
     {
         QHeaderView *header = view->horizontalHeader();
         header->setStretchLastSection(false);
@@ -148,9 +152,9 @@ private:
         const int lastMinimum = std::max(header->sectionSizeHint(last), asView->sizeHintForColumn(last));
         const int excess = total + lastMinimum - available;
         if (excess > 0) {
-            const int shrunk = std::max(widths[0] - excess, header->sectionSizeHint(0));
-            total -= widths[0] - shrunk;
-            widths[0] = shrunk;
+            const int shrunk = std::max(widths[m_name] - excess, header->sectionSizeHint(m_name));
+            total -= widths[m_name] - shrunk;
+            widths[m_name] = shrunk;
         }
         widths[last] = std::max(lastMinimum, available - total);
         for (int c = 0; c < columns; ++c)
@@ -158,6 +162,7 @@ private:
     }
 
     QTableView *m_view;
+    int m_name;
     bool m_queued = false;
 };
 
@@ -358,7 +363,8 @@ ValidatedLineEdit *PropertiesPanel::addText(QFormLayout *form, const QString &ke
         reason->setVisible(!why.isEmpty());
     });
     const QString id = m_id;
-    const bool isName = key == u"name" || key == u"routeTableName" || key == u"designName";
+    const bool isName = key == u"name" || key == u"routeTableName" ||
+                        key == u"securityGroupName" || key == u"designName";
     auto run = [this, edit, apply, id, key, label, isName] {
         const QString text = edit->text().trimmed();
         const QString subject = edit::describe(m_document->design(), ObjectId::parse(id));
@@ -521,11 +527,58 @@ void PropertiesPanel::addSecurityRulesEditor(const QString &group)
     const RowsEditor editor = addRowsEditor(QStringLiteral("SecurityRule"), m_securityModel);
     editor.view->setMinimumHeight(260);
     m_securityView = editor.view;
+    // Nine columns outgrow a side panel: the same editor, wide enough for all of them.
+    auto *larger = new QPushButton(tr("Larger View…"), m_content);
+    larger->setObjectName(QStringLiteral("securityRulesLargerView"));
+    larger->setToolTip(tr("Edit the rules of %1 in a window that shows every column").arg(group));
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(larger);
+    m_layout->addLayout(row);
+    connect(larger, &QPushButton::clicked, this, [this, group] { openSecurityRulesWindow(group); });
 }
 
-PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, RowsModel *model)
+QDialog *PropertiesPanel::openSecurityRulesWindow(const QString &group)
 {
-    auto *view = new QTableView(m_content);
+    if (!m_document->design().networkSecurityGroup(group))
+        return nullptr;
+    auto *dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("securityRulesWindow"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Security rules of %1").arg(group));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *note = new QLabel(tr("The lowest priority number that matches decides. The default "
+                               "rules (grey) apply after the custom ones and cannot be changed."),
+                            dialog);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(note);
+    // A model of its own: the panel's follows whatever the panel shows next.
+    auto *model = new SecurityRulesModel(m_document, dialog);
+    model->setGroup(group);
+    const RowsEditor editor = addRowsEditor(QStringLiteral("SecurityRule"), model, dialog, layout);
+    editor.view->setMinimumHeight(300);
+    // Every column at its natural width, within reason.
+    const QAbstractItemView *asView = editor.view;
+    int width = 0;
+    for (int c = 0; c < model->columnCount(); ++c)
+        width += std::max(asView->sizeHintForColumn(c),
+                          editor.view->horizontalHeader()->sectionSizeHint(c));
+    width += 2 * editor.view->frameWidth() + layout->contentsMargins().left() +
+             layout->contentsMargins().right() + 24;
+    dialog->resize(std::min(width, 1400), 460);
+    dialog->show();
+    return dialog;
+}
+
+PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, RowsModel *model,
+                                                           QWidget *parent, QVBoxLayout *layout)
+{
+    if (!parent) {
+        parent = m_content;
+        layout = m_layout;
+    }
+    auto *view = new QTableView(parent);
     view->setObjectName(what.toLower() + QStringLiteral("View"));
     view->setModel(model);
     view->setItemDelegate(new RowsDelegate(model, view));
@@ -537,17 +590,19 @@ PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, 
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->setMinimumHeight(160);
     view->setAlternatingRowColors(true);
-    new ColumnFitter(view);
-    m_layout->addWidget(view);
+    new ColumnFitter(view, qobject_cast<SecurityRulesModel *>(model)
+                               ? int(SecurityRulesModel::NameColumn)
+                               : 0);
+    layout->addWidget(view);
 
-    auto *reason = new QLabel(m_content);
+    auto *reason = new QLabel(parent);
     reason->setObjectName(what.toLower() + QStringLiteral("Reason"));
     reason->setWordWrap(true);
     reason->setVisible(false);
     QPalette p = reason->palette();
     p.setColor(QPalette::WindowText, SceneStyle(palette()).error);
     reason->setPalette(p);
-    m_layout->addWidget(reason);
+    layout->addWidget(reason);
     // Both models announce refusals with rejected(reason); an empty reason hides the label.
     connect(model, &RowsModel::rejected, reason, [reason](const QString &text) {
         reason->setText(text);
@@ -556,7 +611,7 @@ PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, 
 
     auto *buttons = new QHBoxLayout;
     auto button = [&](const QString &name, const QString &text, const QString &tip) {
-        auto *b = new QToolButton(m_content);
+        auto *b = new QToolButton(parent);
         b->setObjectName(name);
         b->setText(text);
         b->setToolTip(tip);
@@ -572,7 +627,7 @@ PropertiesPanel::RowsEditor PropertiesPanel::addRowsEditor(const QString &what, 
     QToolButton *down = button(QStringLiteral("move") + what + QStringLiteral("Down"), tr("↓"),
                                tr("Move down"));
     buttons->addStretch(1);
-    m_layout->addLayout(buttons);
+    layout->addLayout(buttons);
     auto currentRow = [view] {
         return view->currentIndex().isValid() ? view->currentIndex().row() : -1;
     };
@@ -666,6 +721,91 @@ void PropertiesPanel::buildDesign()
     });
     if (!m_designTable.isEmpty())
         addRouteTableEditor(m_designTable);
+    addSecurityGroupManager();
+}
+
+void PropertiesPanel::addSecurityGroupManager()
+{
+    // Every NSG of the design, associated or not: choose, create, rename, delete, edit rules.
+    const Design &d = m_document->design();
+    QFormLayout *form = addSection(
+        tr("Network security groups"),
+        tr("Drop an NSG from the palette on a subnet or VM to add one there."));
+    QStringList names;
+    for (const NetworkSecurityGroup &g : d.networkSecurityGroups)
+        names << g.name;
+    if (!names.contains(m_designGroup))
+        m_designGroup = names.isEmpty() ? QString() : names.front();
+    auto *chooser = new QComboBox(m_content);
+    chooser->setObjectName(QStringLiteral("securityGroupChooser"));
+    chooser->addItems(names);
+    chooser->setCurrentText(m_designGroup);
+    auto *newGroup = new QPushButton(tr("New NSG"), m_content);
+    newGroup->setObjectName(QStringLiteral("newSecurityGroup"));
+    auto *deleteGroup = new QPushButton(tr("Delete"), m_content);
+    deleteGroup->setObjectName(QStringLiteral("deleteSecurityGroup"));
+    deleteGroup->setEnabled(!m_designGroup.isEmpty());
+    deleteGroup->setToolTip(tr("Delete the NSG; the subnets and NICs that had it have none"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(chooser, 1);
+    row->addWidget(newGroup);
+    row->addWidget(deleteGroup);
+    form->addRow(tr("NSG"), row);
+    connect(chooser, &QComboBox::textActivated, this, [this](const QString &name) {
+        m_designGroup = name;
+        scheduleRebuild();
+    });
+    connect(newGroup, &QPushButton::clicked, this, [this] {
+        m_document->breakMergeChain();
+        Design next = m_document->design();
+        const QString name = edit::addSecurityGroup(next).name();
+        commit(tr("Add NSG %1").arg(name), [&](Design &design) { design = next; }, QString());
+        m_designGroup = name;
+        scheduleRebuild();
+    });
+    connect(deleteGroup, &QPushButton::clicked, this, [this] {
+        const QString name = m_designGroup;
+        if (!m_document->design().networkSecurityGroup(name))
+            return;
+        m_document->breakMergeChain();
+        commit(tr("Delete NSG %1").arg(name),
+               [&](Design &design) { edit::remove(design, {ObjectId::object(name)}); }, QString());
+        m_designGroup.clear();
+        scheduleRebuild();
+    });
+    if (m_designGroup.isEmpty())
+        return;
+
+    const QString group = m_designGroup;
+    const QString keep = m_id;
+    m_id = group; // the name field below edits the NSG
+    addText(
+        form, QStringLiteral("securityGroupName"), tr("Name"), group,
+        [this, group](const QString &text) {
+            return edit::whyNotName(m_document->design(), ObjectId::object(group), text.trimmed());
+        },
+        [this, group](Design &design, const QString &text) {
+            edit::rename(design, ObjectId::object(group), text);
+            m_designGroup = text;
+            scheduleRebuild();
+        },
+        true);
+    m_id = keep;
+    QStringList users;
+    for (const Vnet &v : d.vnets)
+        for (const Subnet &s : v.subnets)
+            if (s.networkSecurityGroup == group)
+                users << qualifiedSubnetName(v.name, s.name);
+    for (const Vm &vm : d.vms)
+        if (vm.networkSecurityGroup == group)
+            users << tr("%1 (NIC)").arg(vm.name);
+    auto *usedBy = new QLabel(users.isEmpty() ? tr("Not associated with any subnet or NIC.")
+                                              : users.join(QStringLiteral(", ")),
+                              m_content);
+    usedBy->setObjectName(QStringLiteral("securityGroupUsers"));
+    usedBy->setWordWrap(true);
+    form->addRow(tr("Used by"), usedBy);
+    addSecurityRulesEditor(group);
 }
 
 // ---- objects

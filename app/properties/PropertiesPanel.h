@@ -13,6 +13,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QFormLayout;
 class QVBoxLayout;
 
@@ -52,6 +53,10 @@ public:
     // The security-rule editor of the NSG associated with the shown subnet or VM.
     SecurityRulesModel *securityRulesModel() const { return m_securityModel; }
     QTableView *securityRulesView() const { return m_securityView; }
+    // "Larger View…": the rule editor of `group` in a window of its own, wide enough for every
+    // column (the side panel scrolls sideways). Edits are the same undo steps. Deletes itself
+    // when closed; nullptr when there is no such NSG.
+    QDialog *openSecurityRulesWindow(const QString &group);
 
 Q_SIGNALS:
     // A rename moved the shown object to a new id.
@@ -88,6 +93,9 @@ private:
     void addSecurityGroupChooser(QFormLayout *form, const QString &current, const QString &base,
                                  std::function<void(model::Design &, const QString &)> associate);
     void addSecurityRulesEditor(const QString &group);
+    // With nothing selected: every NSG of the design, to choose, create, rename or delete, and
+    // the chosen one's rule editor, each change one undo step.
+    void addSecurityGroupManager();
     // A table of rows (routes, firewall rules) with add, remove and reorder buttons named
     // add<What>, remove<What>, move<What>Up/Down, and a label for refused edits.
     struct RowsEditor
@@ -95,7 +103,9 @@ private:
         QTableView *view;
         QLabel *reason;
     };
-    RowsEditor addRowsEditor(const QString &what, RowsModel *model);
+    // Into `layout` of `parent` (a window of its own), else into the panel.
+    RowsEditor addRowsEditor(const QString &what, RowsModel *model, QWidget *parent = nullptr,
+                             QVBoxLayout *layout = nullptr);
 
     void buildDesign();
     void buildVnet();
@@ -120,6 +130,7 @@ private:
     QPointer<QTableView> m_routeView;
     QPointer<QLabel> m_routeReason;
     QString m_designTable; // the table chosen in the design view
+    QString m_designGroup; // the NSG chosen in the design view
     model::Firewall m_shownFirewall; // as built, without its rules
     bool m_committing = false;
     bool m_rebuildQueued = false;

@@ -129,6 +129,42 @@ QString SecurityRulesModel::header(int column) const
     return {};
 }
 
+QVariant SecurityRulesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return RowsModel::headerData(section, orientation, role);
+    // Short titles keep nine columns within a side panel; the tooltip says each in full.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case PriorityColumn: return tr("Prio.");
+        case DirectionColumn: return tr("Dir.");
+        case ProtocolColumn: return tr("Proto.");
+        case SourcePortsColumn: return tr("Src ports");
+        case DestinationColumn: return tr("Dest.");
+        case DestinationPortsColumn: return tr("Dest. ports");
+        default: return header(section);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case PriorityColumn:
+            return tr("Priority: 100–4096, unique per direction; the lowest number that matches "
+                      "decides");
+        case DirectionColumn: return tr("Direction: Inbound or Outbound");
+        case ProtocolColumn: return tr("Protocol: Tcp, Udp, Icmp, Esp, Ah or * (any)");
+        case SourceColumn:
+        case DestinationColumn:
+            return tr("%1: *, addresses, prefixes, service tags or application security groups")
+                .arg(header(section));
+        case SourcePortsColumn:
+        case DestinationPortsColumn:
+            return tr("%1: *, ports or ranges such as 80, 443, 8000-8080").arg(header(section));
+        default: return header(section);
+        }
+    }
+    return RowsModel::headerData(section, orientation, role);
+}
+
 int SecurityRulesModel::rowsIn(const Design &d) const
 {
     const std::vector<SecurityRule> *rules = customRules(d, owner());

@@ -27,6 +27,8 @@ public:
     bool isDefaultRow(int row) const { return row >= customRuleCount(); }
 
     QVariant data(const QModelIndex &index, int role) const override;
+    // Compact column titles ("Prio.", "Dir.", "Dest. ports"), each in full as its tooltip.
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QString whyNot(int row, int column, const QString &text) const override;
     QStringList choices(int column) const override;
 
