@@ -2504,15 +2504,15 @@ Click to draw this path.</source>
     </message>
     <message>
         <source>Address prefix</source>
-        <translation>アドレス プレフィックス</translation>
+        <translation>プレフィックス</translation>
     </message>
     <message>
         <source>Next hop type</source>
-        <translation>ネクスト ホップの種類</translation>
+        <translation>ネクスト ホップ</translation>
     </message>
     <message>
         <source>Next hop IP</source>
-        <translation>ネクスト ホップ IP アドレス</translation>
+        <translation>ネクスト ホップ IP</translation>
     </message>
     <message>
         <source>A VirtualAppliance route needs a next hop IP.</source>
