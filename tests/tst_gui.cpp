@@ -40,6 +40,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QContextMenuEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -71,6 +72,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -1679,6 +1681,12 @@ void TestGui::nextHopIpOffersAppliances_data()
     QTest::newRow("choose the NVA from the list") << "nva-1" << "" << "10.1.0.5";
     QTest::newRow("any typed address is still taken") << "" << "10.9.9.9" << "10.9.9.9";
     QTest::newRow("a bad address is still refused") << "" << "10.0.0.999" << "";
+    // The completer's list opens on an offered address; Enter goes to the list, and it used to
+    // take the first Enter without ending the edit (issue 16's second trial).
+    QTest::newRow("an offered address typed in full: one Enter in the open list ends the edit")
+        << "" << "10.0.0.4" << "10.0.0.4";
+    QTest::newRow("the start of an offered address: one Enter in the open list takes it as typed")
+        << "" << "10.1.0" << "";
 }
 
 void TestGui::nextHopIpOffersAppliances()
@@ -1734,7 +1742,13 @@ void TestGui::nextHopIpOffersAppliances()
     } else {
         combo->lineEdit()->selectAll();
         QTest::keyClicks(combo->lineEdit(), typed);
-        QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+        // Where a user's Enter goes: the completer's list while it is open, else the field.
+        QWidget *list = combo->completer()->popup();
+        const bool listed = std::ranges::any_of(offered, [&](const QString &entry) {
+            return entry.startsWith(typed);
+        });
+        QCOMPARE(list->isVisible(), listed);
+        QTest::keyClick(list->isVisible() ? list : combo->lineEdit(), Qt::Key_Return);
     }
     QTRY_VERIFY(open.isNull());
     const model::Route *route = routeAt(doc->design(), table, 0);

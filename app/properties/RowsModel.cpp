@@ -7,11 +7,44 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFontMetrics>
+#include <QKeyEvent>
+#include <QPointer>
 #include <QStyle>
 
 #include <algorithm>
+#include <functional>
 
 namespace hopscope::gui {
+
+namespace {
+
+// Enter in a completer's list with no entry chosen: QCompleter only closes the list then.
+class EnterInList : public QObject
+{
+public:
+    EnterInList(QObject *parent, std::function<void()> onEnter)
+        : QObject(parent), m_onEnter(std::move(onEnter))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            const auto *list = qobject_cast<QAbstractItemView *>(watched);
+            if ((key == Qt::Key_Return || key == Qt::Key_Enter) && list
+                && !list->currentIndex().isValid())
+                m_onEnter();
+        }
+        return false; // QCompleter still closes its list
+    }
+
+private:
+    std::function<void()> m_onEnter;
+};
+
+} // namespace
 
 RowsModel::RowsModel(DesignDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
@@ -221,6 +254,21 @@ QWidget *RowsDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     };
     connect(combo, &QComboBox::currentIndexChanged, edit, valueOnly);
     connect(combo, &QComboBox::activated, edit, valueOnly);
+    // Enter ends the edit as in every other cell, also while the completer's list is open,
+    // which takes the key: chosen from the list, the value; else the text as typed. (The list
+    // used to swallow the first Enter: issue 16's second trial.)
+    auto *self = const_cast<RowsDelegate *>(this);
+    auto finish = [self, combo = QPointer<QComboBox>(combo)] {
+        if (!combo)
+            return;
+        Q_EMIT self->commitData(combo);
+        Q_EMIT self->closeEditor(combo, QAbstractItemDelegate::NoHint);
+    };
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), combo,
+            [combo, finish] { QMetaObject::invokeMethod(combo, finish, Qt::QueuedConnection); });
+    completer->popup()->installEventFilter(new EnterInList(completer->popup(), [combo, finish] {
+        QMetaObject::invokeMethod(combo, finish, Qt::QueuedConnection);
+    }));
     return combo;
 }
 
