@@ -27,42 +27,6 @@ QString tr(const char *text) { return QCoreApplication::translate("DesignEdits",
 
 const QLatin1String rootsMarker("# hopscope-paste:");
 
-bool overlapsAny(const Prefix &p, const std::vector<Prefix> &others)
-{
-    return std::ranges::any_of(others, [&](const Prefix &o) { return o.overlaps(p); });
-}
-
-// Every range a new VNet, pool or site must keep clear of: address spaces, P2S pools, sites.
-std::vector<Prefix> takenRanges(const Design &design)
-{
-    std::vector<Prefix> taken;
-    for (const Vnet &v : design.vnets)
-        taken.insert(taken.end(), v.addressSpace.begin(), v.addressSpace.end());
-    for (const Gateway &g : design.gateways) {
-        taken.insert(taken.end(), g.vpnClientAddressPool.begin(), g.vpnClientAddressPool.end());
-        for (const LocalNetwork &site : g.localNetworks)
-            taken.insert(taken.end(), site.addressPrefixes.begin(), site.addressPrefixes.end());
-    }
-    return taken;
-}
-
-// The lowest prefix of `length` in `ranges` (in order) that overlaps nothing in `taken`.
-std::optional<Prefix> freePrefix(const std::vector<Prefix> &taken, int length,
-                                 std::initializer_list<Prefix> ranges)
-{
-    for (const Prefix &range : ranges) {
-        if (range.length() > length)
-            continue;
-        const quint64 step = quint64(1) << (32 - length);
-        for (quint64 a = range.first().value(); a <= range.last().value(); a += step) {
-            const Prefix candidate(Ipv4Address(quint32(a)), length);
-            if (!overlapsAny(candidate, taken))
-                return candidate;
-        }
-    }
-    return std::nullopt;
-}
-
 const Prefix privateTen(Ipv4Address(10u << 24), 8);
 const Prefix privateSeventeen(Ipv4Address((172u << 24) | (16u << 16)), 12);
 const Prefix privateOneNineTwo(Ipv4Address((192u << 24) | (168u << 16)), 16);
@@ -225,7 +189,7 @@ bool Paster::placeVnetSpace(const Vnet &v, QString *error)
     }
     for (const Prefix &p : v.addressSpace) {
         const std::optional<Prefix> space =
-            freePrefix(taken, p.length(), {privateTen, privateSeventeen, privateOneNineTwo});
+            firstFreePrefix(taken, p.length(), {privateTen, privateSeventeen, privateOneNineTwo});
         if (!space) {
             *error = tr("No free /%1 is left for a copy of %2.").arg(p.length()).arg(v.name);
             return false;
@@ -403,7 +367,7 @@ bool Paster::pasteVnet(const Vnet &v)
         std::vector<Prefix> taken = takenRanges(m_out);
         for (Prefix &pool : gw.vpnClientAddressPool) {
             if (overlapsAny(pool, taken)) {
-                if (const auto free = freePrefix(taken, pool.length(), {privateSeventeen, privateOneNineTwo})) {
+                if (const auto free = firstFreePrefix(taken, pool.length(), {privateSeventeen, privateOneNineTwo})) {
                     m_moves.moves.push_back({pool, *free});
                     pool = *free;
                 }
@@ -418,7 +382,7 @@ bool Paster::pasteVnet(const Vnet &v)
             s.id.clear();
             for (Prefix &p : s.addressPrefixes) {
                 if (overlapsAny(p, taken))
-                    if (const auto free = freePrefix(taken, p.length(), {privateOneNineTwo, privateSeventeen}))
+                    if (const auto free = firstFreePrefix(taken, p.length(), {privateOneNineTwo, privateSeventeen}))
                         p = *free;
                 taken.push_back(p);
             }
@@ -562,7 +526,7 @@ QList<ObjectId> Paster::run(const QList<ObjectId> &rootsIn, const ObjectId &targ
             std::vector<Prefix> taken = takenRanges(m_out);
             for (Prefix &pool : gw.vpnClientAddressPool) {
                 if (overlapsAny(pool, taken))
-                    if (const auto free = freePrefix(taken, pool.length(), {privateSeventeen, privateOneNineTwo})) {
+                    if (const auto free = firstFreePrefix(taken, pool.length(), {privateSeventeen, privateOneNineTwo})) {
                         m_moves.moves.push_back({pool, *free});
                         pool = *free;
                     }
@@ -646,7 +610,7 @@ QList<ObjectId> Paster::run(const QList<ObjectId> &rootsIn, const ObjectId &targ
         std::vector<Prefix> taken = takenRanges(m_out);
         for (Prefix &p : s.addressPrefixes) {
             if (overlapsAny(p, taken))
-                if (const auto free = freePrefix(taken, p.length(), {privateOneNineTwo, privateSeventeen}))
+                if (const auto free = firstFreePrefix(taken, p.length(), {privateOneNineTwo, privateSeventeen}))
                     p = *free;
             taken.push_back(p);
         }

@@ -57,29 +57,11 @@ std::optional<Ipv4Address> freeHost(const Design &design, const QString &subnet)
     return std::nullopt;
 }
 
-bool overlapsAny(const Prefix &p, const std::vector<Prefix> &others)
-{
-    return std::ranges::any_of(others, [&](const Prefix &o) { return o.overlaps(p); });
-}
-
 // The lowest /24 of 172.16.0.0/12 (P2S pools) or 192.168.0.0/16 (sites) that no pool, site or
 // address space in the design overlaps.
 std::optional<Prefix> freeOutsidePrefix(const Design &design, Prefix range)
 {
-    std::vector<Prefix> taken;
-    for (const Vnet &v : design.vnets)
-        taken.insert(taken.end(), v.addressSpace.begin(), v.addressSpace.end());
-    for (const Gateway &g : design.gateways) {
-        taken.insert(taken.end(), g.vpnClientAddressPool.begin(), g.vpnClientAddressPool.end());
-        for (const LocalNetwork &site : g.localNetworks)
-            taken.insert(taken.end(), site.addressPrefixes.begin(), site.addressPrefixes.end());
-    }
-    for (quint64 a = range.first().value(); a <= range.last().value(); a += 256) {
-        const Prefix candidate(Ipv4Address(quint32(a)), 24);
-        if (!overlapsAny(candidate, taken))
-            return candidate;
-    }
-    return std::nullopt;
+    return firstFreePrefix(takenRanges(design), 24, {range});
 }
 
 void setLayout(Design &design, const QString &name, std::optional<QPointF> position)
@@ -198,11 +180,35 @@ std::optional<Prefix> freeSubnetPrefix(const Vnet &vnet, int length)
     std::vector<Prefix> taken;
     for (const Subnet &s : vnet.subnets)
         taken.push_back(s.addressPrefix);
-    for (const Prefix &space : vnet.addressSpace) {
-        if (space.length() > length)
+    return firstFreePrefix(taken, length, vnet.addressSpace);
+}
+
+std::vector<Prefix> takenRanges(const Design &design)
+{
+    std::vector<Prefix> taken;
+    for (const Vnet &v : design.vnets)
+        taken.insert(taken.end(), v.addressSpace.begin(), v.addressSpace.end());
+    for (const Gateway &g : design.gateways) {
+        taken.insert(taken.end(), g.vpnClientAddressPool.begin(), g.vpnClientAddressPool.end());
+        for (const LocalNetwork &site : g.localNetworks)
+            taken.insert(taken.end(), site.addressPrefixes.begin(), site.addressPrefixes.end());
+    }
+    return taken;
+}
+
+bool overlapsAny(const Prefix &prefix, const std::vector<Prefix> &others)
+{
+    return std::ranges::any_of(others, [&](const Prefix &o) { return o.overlaps(prefix); });
+}
+
+std::optional<Prefix> firstFreePrefix(const std::vector<Prefix> &taken, int length,
+                                      const std::vector<Prefix> &ranges)
+{
+    for (const Prefix &range : ranges) {
+        if (range.length() > length)
             continue;
         const quint64 step = quint64(1) << (32 - length);
-        for (quint64 a = space.first().value(); a <= space.last().value(); a += step) {
+        for (quint64 a = range.first().value(); a <= range.last().value(); a += step) {
             const Prefix candidate(Ipv4Address(quint32(a)), length);
             if (!overlapsAny(candidate, taken))
                 return candidate;

@@ -36,6 +36,16 @@ std::optional<model::Prefix> nextFreeAddressSpace(const model::Design &design);
 // The lowest prefix of `length` inside `vnet`'s address space that overlaps none of its subnets.
 std::optional<model::Prefix> freeSubnetPrefix(const model::Vnet &vnet, int length);
 
+// Every range a new VNet, P2S pool or on-premises site must keep clear of: the VNets' address
+// spaces, the gateways' client pools and the sites' prefixes.
+std::vector<model::Prefix> takenRanges(const model::Design &design);
+// Whether `prefix` overlaps any of `others`.
+bool overlapsAny(const model::Prefix &prefix, const std::vector<model::Prefix> &others);
+// The lowest prefix of `length` inside `ranges` (tried in order) that overlaps nothing in
+// `taken`.
+std::optional<model::Prefix> firstFreePrefix(const std::vector<model::Prefix> &taken, int length,
+                                             const std::vector<model::Prefix> &ranges);
+
 // The AzureFirewallSubnet an Azure Firewall needs is at least a /26 (R7.2); the GatewaySubnet
 // of a VPN gateway at least a /27 (R7.1). The adders create them that size.
 inline constexpr int firewallSubnetLength = 26;
