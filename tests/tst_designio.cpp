@@ -1840,6 +1840,18 @@ void TestDesignIo::refusesHostileBytes_data()
                                                      << QStringLiteral("invalid UTF-8 (byte 0xed)");
     QTest::newRow("invalid UTF-8: beyond U+10FFFF") << QByteArray("é: \xf4\x90\x80\x80\n") << 1 << 4
                                                     << QStringLiteral("invalid UTF-8 (byte 0xf4)");
+    // Issue 12, found by fuzz_design_roundtrip: yaml-cpp's emitter writes U+FFFF as U+FFFD, so a
+    // design holding it loaded but saved differently. YAML does not allow it (YAML 1.2 §5.1).
+    QTest::newRow("fuzz: U+FFFF in a name")
+        << QByteArray::fromBase64("aG9wc2NvcGU6IDEKbmFtZTogIkVvZXJ5IGJpZWxkIG9zc1NwYWNlOiA6CiAxNS4yLCB1c2Xvu79"
+                                  "Qcm96a30KZe+7v1ByLjE2LjIsIDIsIHVzZe+/vy9SdWJuZXQtYgozNDQuMS42NjIsIHVzZe+7v1By"
+                                  "YmplY3Q6IHt4OiAzLCBcciA0fQo=")
+        << 4 << 18 << QStringLiteral("character U+FFFF, which YAML does not allow in a file");
+    QTest::newRow("U+FFFE in a value") << QByteArray("hopscope: 1\nname: a\xef\xbf\xbez\n") << 2 << 8
+                                       << QStringLiteral("character U+FFFE, which YAML does not allow");
+    QTest::newRow("U+FFFF written as an escape")
+        << QByteArray("hopscope: 1\nname: \"a\\uFFFFz\"\n") << 2 << 7
+        << QStringLiteral("character U+FFFF, which YAML does not allow");
     // yaml-cpp reads each unclosed '[' as a list holding an implicit map: two levels per '['.
     QTest::newRow("nesting: 100000 '['") << repeated("[", 100000) << 1 << 33
                                          << QStringLiteral("YAML nested deeper than 64 levels");

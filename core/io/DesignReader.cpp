@@ -206,6 +206,11 @@ std::optional<Problem> firstNonTextByte(const QByteArray &bytes)
         if (valid)
             valid = !(length == 3 && codePoint < 0x800) && !(length == 4 && codePoint < 0x10000) &&
                     !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint <= 0x10ffff;
+        // YAML's printable set (YAML 1.2 §5.1) leaves out U+FFFE and U+FFFF, and yaml-cpp's
+        // emitter writes them as U+FFFD: a file holding one could not be saved unchanged.
+        if (valid && (codePoint == 0xfffe || codePoint == 0xffff))
+            return Problem{i, QStringLiteral("character U+%1, which YAML does not allow in a file")
+                                      .arg(QString::number(codePoint, 16).toUpper())};
         if (!valid)
             return Problem{i, QStringLiteral("invalid UTF-8 (byte 0x%1)")
                                       .arg(int(c), 2, 16, QLatin1Char('0')) +
@@ -1818,6 +1823,13 @@ public:
         Tree::Node &node = m_tree.nodes[index];
         node.nonSpecificTag = tag == "!";
         node.scalar = QString::fromStdString(value);
+        // The same characters written as escapes ("\\uFFFF"): refused here for the same reason
+        // as in firstNonTextByte(), so that what loads also saves unchanged.
+        for (const QChar c : std::as_const(node.scalar))
+            if (c.unicode() == 0xfffe || c.unicode() == 0xffff)
+                throw StructureRefused{
+                    mark, QStringLiteral("character U+%1, which YAML does not allow in a file")
+                              .arg(QString::number(c.unicode(), 16).toUpper())};
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
