@@ -9,11 +9,17 @@
 #include "MainWindow.h"
 #include "SelectionIds.h"
 #include "canvas/DesignScene.h"
+#include "canvas/DesignView.h"
+#include "document/DesignDocument.h"
+#include "export/DiagramExporter.h"
 #include "export/ExportDialog.h"
 #include "findings/CheckRunner.h"
 #include "findings/FindingsPanel.h"
 #include "import/AzureImportDialog.h"
+#include "path/HopInspector.h"
+#include "path/PathOverlay.h"
 #include "path/PathPanel.h"
+#include "path/PathSession.h"
 #include "path/PathWorkbench.h"
 #include "properties/PropertiesPanel.h"
 
@@ -21,6 +27,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDialog>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +38,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
@@ -175,6 +183,7 @@ private Q_SLOTS:
     void everyVisibleStringIsJapanese_data();
     void everyVisibleStringIsJapanese();
     void englishPluralsComeFromTheEnglishFile();
+    void screenshots();
 
 private:
     // What a row opens, and the widgets it reads.
@@ -427,6 +436,53 @@ void TestI18n::englishPluralsComeFromTheEnglishFile()
     QCOMPARE(subnets(3), QStringLiteral("3 subnets"));
     QCOMPARE(installTranslators(QStringLiteral("ja")), QStringLiteral("hopscope_ja"));
     QCOMPARE(subnets(3), QStringLiteral("サブネット 3 個"));
+}
+
+void TestI18n::screenshots()
+{
+    // For the documentation: HOPSCOPE_I18N_SCREENSHOTS=DIR saves there, under ja,
+    // ja-path.png (the window with remote-pc → proxy traced, its legend and callout) and
+    // ja-export.svg (the seed with that path, as File → Export as SVG writes it).
+    const QString dir = qEnvironmentVariable("HOPSCOPE_I18N_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set HOPSCOPE_I18N_SCREENSHOTS=DIR to save the documentation's screenshots");
+    qDeleteAll(m_opened);
+    m_opened.clear();
+    MainWindow *w = m_window.get();
+    QVERIFY(w->openExample(MainWindow::exampleResources().front()));
+    QTRY_VERIFY_WITH_TIMEOUT(!w->checkRunner()->isRunning(), 5000);
+    w->resize(1600, 1000);
+    QTest::qWait(50);
+    PathWorkbench *paths = w->paths();
+    // The proxy's port, as the English seed-path.png has it.
+    QSpinBox *port = paths->panel()->portBox();
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("3128"));
+    QTest::keyClick(port, Qt::Key_Return);
+    paths->panel()->traceBetween(QStringLiteral("remote-pc"), QStringLiteral("proxy"));
+    QTRY_VERIFY(paths->session()->result());
+    QCOMPARE(port->value(), 3128);
+    w->view()->setFocus(); // no caret and selection in the port field
+    w->findChild<QDockWidget *>(QStringLiteral("propertiesDock"))->hide();
+    auto *pathDock = w->findChild<QDockWidget *>(QStringLiteral("pathDock"));
+    pathDock->show();
+    pathDock->raise();
+    w->resizeDocks({pathDock}, {345}, Qt::Vertical);
+    QRectF shown = paths->overlay()->sceneBoundingRect();
+    for (const model::Vnet &v : w->document()->design().vnets)
+        shown |= w->scene()->sceneRectOf(v.name);
+    w->view()->fitInView(shown.adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    Q_EMIT w->view()->zoomChanged(w->view()->zoom());
+    paths->panel()->inspector()->selectHop(1, 1);
+    paths->overlay()->setAnimationProgress(-1); // the static drawing: ✕ and callout
+    QTest::qWait(100);
+    QVERIFY(w->grab().save(QDir(dir).filePath(QStringLiteral("ja-path.png"))));
+
+    QString error;
+    QVERIFY2(exportDiagram(w->scene(), QDir(dir).filePath(QStringLiteral("ja-export.svg")),
+                           ExportOptions{}, &error),
+             qPrintable(error));
 }
 
 QTEST_MAIN(TestI18n)
