@@ -31,6 +31,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QFont>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -183,6 +185,8 @@ private Q_SLOTS:
     void everyVisibleStringIsJapanese_data();
     void everyVisibleStringIsJapanese();
     void englishPluralsComeFromTheEnglishFile();
+    void exportedSvgNamesJapaneseFaces_data();
+    void exportedSvgNamesJapaneseFaces();
     void screenshots();
 
 private:
@@ -436,6 +440,46 @@ void TestI18n::englishPluralsComeFromTheEnglishFile()
     QCOMPARE(subnets(3), QStringLiteral("3 subnets"));
     QCOMPARE(installTranslators(QStringLiteral("ja")), QStringLiteral("hopscope_ja"));
     QCOMPARE(subnets(3), QStringLiteral("サブネット 3 個"));
+}
+
+// An exported SVG is read where Hopscope's fonts may not be: its font-family lists faces with
+// Japanese glyphs after the face the picture was drawn with, so that librsvg and browsers draw
+// Japanese labels and legends, not boxes.
+void TestI18n::exportedSvgNamesJapaneseFaces_data()
+{
+    QTest::addColumn<QString>("family"); // as QSvgGenerator writes it
+    QTest::addColumn<QString>("generic");
+    QTest::addColumn<QStringList>("japanese"); // in this order, after the face drawn with
+    QTest::newRow("labels: Debian's, macOS's and Windows's Japanese faces before sans-serif")
+        << "Sans Serif" << "sans-serif"
+        << QStringList{"Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic",
+                       "Hiragino Sans", "Yu Gothic", "Meiryo"};
+    QTest::newRow("addresses: Japanese faces before monospace")
+        << "Monospace" << "monospace"
+        << QStringList{"Noto Sans Mono CJK JP", "IPAGothic", "Hiragino Sans", "MS Gothic"};
+}
+
+void TestI18n::exportedSvgNamesJapaneseFaces()
+{
+    QFETCH(QString, family);
+    QFETCH(QString, generic);
+    QFETCH(QStringList, japanese);
+    const QString css = svg::cssFontFamily(family);
+    QStringList faces = css.split(QStringLiteral(", "));
+    QCOMPARE(faces.takeLast(), generic);
+    for (QString &face : faces) {
+        QVERIFY2(face.startsWith(u'\'') && face.endsWith(u'\''), qPrintable(css));
+        face = face.mid(1, face.size() - 2);
+    }
+    // First the face Qt drew with, as fontconfig resolved it.
+    QCOMPARE(faces.front(), QFontInfo(QFont(family)).family());
+    qsizetype previous = 0;
+    for (const QString &face : japanese) {
+        const qsizetype at = faces.indexOf(face);
+        QVERIFY2(at >= previous, qPrintable(face + u" missing or out of order: " + css));
+        previous = at;
+    }
+    QCOMPARE(faces.removeDuplicates(), 0);
 }
 
 void TestI18n::screenshots()

@@ -256,8 +256,24 @@ QString cssFontFamily(const QString &family)
     QString resolved = info.family();
     resolved.remove(u'\'').remove(u'"').remove(u';');
     const bool mono = info.fixedPitch() || family.contains(QLatin1String("mono"), Qt::CaseInsensitive);
-    const QString css = QStringLiteral("'%1', %2").arg(resolved, mono ? QStringLiteral("monospace")
-                                                                      : QStringLiteral("sans-serif"));
+    // Then faces with Japanese glyphs (issue 17): the face Qt drew with may have none (DejaVu),
+    // and a generic family alone gives librsvg and some browsers a face that draws boxes.
+    // Debian's first (fonts-noto-cjk, fonts-ipafont-gothic), then macOS's and Windows's.
+    static const QStringList japaneseSans = {
+        QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"),
+        QStringLiteral("IPAexGothic"),      QStringLiteral("IPAGothic"),
+        QStringLiteral("Hiragino Sans"),    QStringLiteral("Yu Gothic"),
+        QStringLiteral("Meiryo")};
+    static const QStringList japaneseMono = {
+        QStringLiteral("Noto Sans Mono CJK JP"), QStringLiteral("IPAGothic"),
+        QStringLiteral("Hiragino Sans"), QStringLiteral("MS Gothic")};
+    QStringList faces{resolved};
+    for (const QString &face : mono ? japaneseMono : japaneseSans) {
+        if (!faces.contains(face, Qt::CaseInsensitive))
+            faces << face;
+    }
+    const QString css = u'\'' + faces.join(QStringLiteral("', '")) + u"', " +
+                        (mono ? QStringLiteral("monospace") : QStringLiteral("sans-serif"));
     cache.insert(family, css);
     return css;
 }

@@ -57,7 +57,8 @@ namespace svg {
 // external references. Empty on an XML error, with `error` set.
 QByteArray postProcess(const QByteArray &generated, const QSizeF &size, const QString &title,
                        const QString &description, QString *error = nullptr);
-// `family` as fontconfig resolves it, quoted, then the generic family: "'DejaVu Sans', sans-serif".
+// `family` as fontconfig resolves it, then faces with Japanese glyphs, each quoted, then the
+// generic family: "'DejaVu Sans', 'Noto Sans CJK JP', …, 'Meiryo', sans-serif".
 QString cssFontFamily(const QString &family);
 } // namespace svg
 
