@@ -112,6 +112,17 @@ bool hasComments(const QByteArray &bytes)
                                             QRegularExpression::MultilineOption);
     return comment.match(QString::fromUtf8(bytes)).hasMatch();
 }
+
+// A menu command as a list names it: without its mnemonic, neither "&Zoom In" nor the
+// "(&I)" that Japanese menus append ("拡大(&I)"), and without the "…" of a dialog.
+QString commandName(const QString &actionText)
+{
+    static const QRegularExpression appendedMnemonic(QStringLiteral(R"(\s*\(&[^&)\s]\))"));
+    return QString(actionText)
+        .remove(appendedMnemonic)
+        .remove(u'&')
+        .remove(QStringLiteral("…"));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -435,7 +446,7 @@ void MainWindow::showShortcuts()
             QStringList keys;
             for (const QKeySequence &key : a->shortcuts())
                 keys << key.toString(QKeySequence::NativeText);
-            add(a->text().remove(u'&').remove(QStringLiteral("…")), keys.join(tr(" or ")));
+            add(commandName(a->text()), keys.join(tr(" or ")));
         }
     }
     // What the canvas does with keys and the mouse beyond the menus.

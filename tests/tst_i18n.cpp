@@ -185,6 +185,8 @@ private Q_SLOTS:
     void everyVisibleStringIsJapanese_data();
     void everyVisibleStringIsJapanese();
     void englishPluralsComeFromTheEnglishFile();
+    void shortcutsNameCommandsWithoutMnemonics_data();
+    void shortcutsNameCommandsWithoutMnemonics();
     void exportedSvgNamesJapaneseFaces_data();
     void exportedSvgNamesJapaneseFaces();
     void screenshots();
@@ -440,6 +442,39 @@ void TestI18n::englishPluralsComeFromTheEnglishFile()
     QCOMPARE(subnets(3), QStringLiteral("3 subnets"));
     QCOMPARE(installTranslators(QStringLiteral("ja")), QStringLiteral("hopscope_ja"));
     QCOMPARE(subnets(3), QStringLiteral("サブネット 3 個"));
+}
+
+// Japanese menus write the mnemonic after the command, "拡大(&I)"; the Keyboard Shortcuts
+// dialog names commands as words, without it (and without "…").
+void TestI18n::shortcutsNameCommandsWithoutMnemonics_data()
+{
+    QTest::addColumn<QString>("action"); // its object name
+    QTest::addColumn<QString>("listed");
+    QTest::newRow("Zoom In, 拡大(&I) in the menu: 拡大") << "actionZoomIn" << "拡大";
+    QTest::newRow("Zoom Out, 縮小(&O) in the menu: 縮小") << "actionZoomOut" << "縮小";
+    QTest::newRow("Open…, 開く(&O)… in the menu: 開く") << "actionOpen" << "開く";
+}
+
+void TestI18n::shortcutsNameCommandsWithoutMnemonics()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, listed);
+    const QAction *a = m_window->findChild<QAction *>(action);
+    QVERIFY(a);
+    QVERIFY2(a->text().contains(u"(&"), qPrintable(a->text())); // the menu has the mnemonic
+    m_window->showShortcuts();
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    QVERIFY(dialog);
+    const auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("shortcutsTable"));
+    QVERIFY(table);
+    const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+    QStringList commands; // the commands listed with the action's keys
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 1)->text().split(u' ').contains(keys))
+            commands << table->item(r, 0)->text();
+    }
+    delete dialog;
+    QCOMPARE(commands, QStringList{listed});
 }
 
 // An exported SVG is read where Hopscope's fonts may not be: its font-family lists faces with
