@@ -45,6 +45,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
@@ -3516,7 +3517,14 @@ void TestGui::estateNamesWhenZoomedOut()
     options.hubs = 20;
     options.vnets = 1000;
     options.workloadSubnets = 1000;
-    window->document()->resetDesign(bench::generateDesign(options));
+    model::Design estate = bench::generateDesign(options);
+    // The generator lists the hubs first; a design file or an import need not. Spokes first,
+    // so that it is the view that names the hubs first, not the order of the file.
+    std::ranges::stable_partition(estate.vnets, [](const model::Vnet &v) {
+        return v.role != model::VnetRole::Hub;
+    });
+    QVERIFY(estate.vnets.front().role != model::VnetRole::Hub);
+    window->document()->resetDesign(estate);
     DesignView *view = window->view();
     view->setTransform(QTransform::fromScale(zoom, zoom));
     // Centred on a hub, so that at least one is in view whatever the window's size (the
@@ -3635,19 +3643,34 @@ void TestGui::labelsReadInFull_data()
 {
     QTest::addColumn<QString>("example");
     QTest::addColumn<QString>("id"); // a subnet, or "Internet" for its card's detail line
-    QTest::newRow("seed: Spoke-Vnet-a's GatewaySubnet beside its route table")
-        << seedResource << "Spoke-Vnet-a/GatewaySubnet";
-    QTest::newRow("seed: the hub's AzureFirewallSubnet beside its route table")
-        << seedResource << "HUB-Vnet-A/AzureFirewallSubnet";
-    QTest::newRow("seed: Subnet-b beside its route table and NSG") << seedResource
-                                                                   << "Spoke-Vnet-b/Subnet-b";
-    QTest::newRow("the Internet card's 'public addresses'") << seedResource << "Internet";
+    // The application font, times this: the subnet rows need a desktop font large enough that
+    // the name and its prefix do not both fit beside the band's badges (the case that showed
+    // "GatewaySub…"); at the offscreen platform's small default font they would.
+    QTest::addColumn<double>("fontScale");
+    QTest::newRow("seed, large desktop font: Spoke-Vnet-a's GatewaySubnet beside its route table")
+        << seedResource << "Spoke-Vnet-a/GatewaySubnet" << 1.6;
+    QTest::newRow("seed, large desktop font: the hub's AzureFirewallSubnet beside its route table")
+        << seedResource << "HUB-Vnet-A/AzureFirewallSubnet" << 1.6;
+    QTest::newRow("seed, large desktop font: Subnet-b beside its route table and NSG")
+        << seedResource << "Spoke-Vnet-b/Subnet-b" << 2.0;
+    QTest::newRow("the Internet card's 'public addresses'") << seedResource << "Internet" << 1.0;
 }
 
 void TestGui::labelsReadInFull()
 {
     QFETCH(QString, example);
     QFETCH(QString, id);
+    QFETCH(double, fontScale);
+    // The scene takes its fonts from the application font when it is made; put it back
+    // whatever happens in this row.
+    struct FontRestorer
+    {
+        QFont saved = QApplication::font();
+        ~FontRestorer() { QApplication::setFont(saved); }
+    } restorer;
+    QFont larger = restorer.saved;
+    larger.setPointSizeF(larger.pointSizeF() * fontScale);
+    QApplication::setFont(larger);
     auto window = makeWindow();
     QVERIFY(window->openExample(example));
     if (id == u"Internet") {
@@ -3659,6 +3682,18 @@ void TestGui::labelsReadInFull()
     }
     auto *band = dynamic_cast<SubnetItem *>(window->scene()->item(id));
     QVERIFY(band);
+    // The row is about a band short of room: its name and prefix at full size do not both fit
+    // left of the NSG chip or route-table badge.
+    const SceneStyle &style = window->scene()->style();
+    const model::Subnet *subnet = window->document()->design().subnet(id);
+    QVERIFY(subnet);
+    const QRectF badge = band->badgeRect();
+    const QRectF chip = band->nsgChipRect();
+    QVERIFY(!badge.isNull());
+    const qreal room = (!chip.isNull() ? chip.left() : badge.left()) - 8 - 10;
+    const qreal wanted = QFontMetricsF(style.labelFont).horizontalAdvance(subnet->name) + 2 + 8 +
+                         QFontMetricsF(style.monoFont).horizontalAdvance(subnet->addressPrefix.toString());
+    QVERIFY2(wanted > room, qPrintable(QStringLiteral("wanted %1 <= room %2").arg(wanted).arg(room)));
     const SubnetItem::Label shown = band->label();
     QCOMPARE(shown.name.text, model::ObjectId::parse(id).name());
     // Readable: shrunk by 15 % at most.
