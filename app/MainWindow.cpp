@@ -1316,8 +1316,10 @@ bool MainWindow::offerRecovery()
     const QString origin = QSettings().value(QLatin1String(recoveryOriginKey)).toString();
     const auto answer = QMessageBox::question(
         this, tr("Restore unsaved work?"),
-        tr("Hopscope did not close properly. Restore the unsaved changes%1?")
-            .arg(origin.isEmpty() ? QString() : tr(" to %1").arg(QFileInfo(origin).fileName())),
+        origin.isEmpty()
+            ? tr("Hopscope did not close properly. Restore the unsaved changes?")
+            : tr("Hopscope did not close properly. Restore the unsaved changes to %1?")
+                  .arg(QFileInfo(origin).fileName()),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
         discardRecovery();
@@ -1598,7 +1600,7 @@ void MainWindow::checkFinished()
     m_scene->setFindingMarkers(markers);
     m_checkLabel->setText(report.findings.empty()
                               ? tr("✓ No findings")
-                              : FindingsPanel::countsText(report, QStringLiteral(" · "), false));
+                              : FindingsPanel::countsText(report, FindingsPanel::Counts::StatusBar));
 }
 
 } // namespace hopscope::gui

@@ -185,6 +185,10 @@ private Q_SLOTS:
     void everyVisibleStringIsJapanese_data();
     void everyVisibleStringIsJapanese();
     void englishPluralsComeFromTheEnglishFile();
+    void findingCountsAreOneSentence_data();
+    void findingCountsAreOneSentence();
+    void pathLegendLinesAreOneSentence_data();
+    void pathLegendLinesAreOneSentence();
     void shortcutsNameCommandsWithoutMnemonics_data();
     void shortcutsNameCommandsWithoutMnemonics();
     void exportedSvgNamesJapaneseFaces_data();
@@ -444,6 +448,70 @@ void TestI18n::englishPluralsComeFromTheEnglishFile()
     QCOMPARE(subnets(3), QStringLiteral("サブネット 3 個"));
 }
 
+// The counts of a check are one sentence to translate, which joins them as Japanese does.
+void TestI18n::findingCountsAreOneSentence_data()
+{
+    QTest::addColumn<int>("errors");
+    QTest::addColumn<int>("warnings");
+    QTest::addColumn<int>("notes");
+    QTest::addColumn<QString>("panel");
+    QTest::addColumn<QString>("statusBar");
+    QTest::newRow("6 errors, 2 warnings, 3 notes: joined by 、")
+        << 6 << 2 << 3 << "エラー 6 件、警告 2 件、情報 3 件" << "エラー 6 件 · 警告 2 件";
+    QTest::newRow("1 error, 0 warnings, 1 note: one plural form")
+        << 1 << 0 << 1 << "エラー 1 件、警告 0 件、情報 1 件" << "エラー 1 件 · 警告 0 件";
+}
+
+void TestI18n::findingCountsAreOneSentence()
+{
+    QFETCH(int, errors);
+    QFETCH(int, warnings);
+    QFETCH(int, notes);
+    QFETCH(QString, panel);
+    QFETCH(QString, statusBar);
+    analysis::CheckReport report;
+    report.errors = errors;
+    report.warnings = warnings;
+    report.infos = notes;
+    QCOMPARE(FindingsPanel::countsText(report), panel);
+    QCOMPARE(FindingsPanel::countsText(report, FindingsPanel::Counts::StatusBar), statusBar);
+}
+
+// A legend line is one sentence: the leg, the direction and the verdict in Japanese order.
+void TestI18n::pathLegendLinesAreOneSentence_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QStringList>("lines"); // one per walk, in order
+    QTest::newRow("remote-pc → Internet through the proxy: 区間 1 の要求 … 区間 2 の応答")
+        << "seed-supported.hopscope.yaml" << "remote-pc" << "Internet"
+        << QStringList{"区間 1 の要求: 配信済み  (5 ホップ)", "区間 1 の応答: 配信済み  (5 ホップ)",
+                       "区間 2 の要求: インターネットへ出る  (2 ホップ)",
+                       "区間 2 の応答: 配信済み  (2 ホップ)"};
+}
+
+void TestI18n::pathLegendLinesAreOneSentence()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QStringList, lines);
+    if (!m_example.endsWith(u'/' + example)) {
+        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
+        QVERIFY(m_window->openExample(m_example));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
+    }
+    PathWorkbench *paths = m_window->paths();
+    paths->panel()->traceBetween(from, to);
+    QTRY_VERIFY(paths->session()->result());
+    const PathOverlay *overlay = paths->overlay();
+    QStringList shown;
+    for (const PathOverlay::WalkPath &walk : overlay->walks())
+        shown << overlay->legendLine(walk);
+    QCOMPARE(shown, lines);
+}
+
 // Japanese menus write the mnemonic after the command, "拡大(&I)"; the Keyboard Shortcuts
 // dialog names commands as words, without it (and without "…").
 void TestI18n::shortcutsNameCommandsWithoutMnemonics_data()
@@ -528,7 +596,8 @@ void TestI18n::screenshots()
     qDeleteAll(m_opened);
     m_opened.clear();
     MainWindow *w = m_window.get();
-    QVERIFY(w->openExample(MainWindow::exampleResources().front()));
+    m_example = MainWindow::exampleResources().front();
+    QVERIFY(w->openExample(m_example));
     QTRY_VERIFY_WITH_TIMEOUT(!w->checkRunner()->isRunning(), 5000);
     w->resize(1600, 1000);
     QTest::qWait(50);

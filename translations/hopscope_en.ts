@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>hopscope::gui::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hopscope::gui::FlowOverlay</name>
     <message numerus="yes">
         <source>%1 · %Ln request(s)</source>
@@ -162,10 +186,31 @@
 <context>
     <name>hopscope::gui::PathOverlay</name>
     <message numerus="yes">
-        <source>%1%2: %3  (%n hop(s))</source>
+        <source>request: %1  (%n hop(s))</source>
         <translation>
-            <numerusform>%1%2: %3  (%n hop)</numerusform>
-            <numerusform>%1%2: %3  (%n hops)</numerusform>
+            <numerusform>request: %1  (%n hop)</numerusform>
+            <numerusform>request: %1  (%n hops)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reply: %1  (%n hop(s))</source>
+        <translation>
+            <numerusform>reply: %1  (%n hop)</numerusform>
+            <numerusform>reply: %1  (%n hops)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leg %1 request: %2  (%n hop(s))</source>
+        <translation>
+            <numerusform>leg %1 request: %2  (%n hop)</numerusform>
+            <numerusform>leg %1 request: %2  (%n hops)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leg %1 reply: %2  (%n hop(s))</source>
+        <translation>
+            <numerusform>leg %1 reply: %2  (%n hop)</numerusform>
+            <numerusform>leg %1 reply: %2  (%n hops)</numerusform>
         </translation>
     </message>
 </context>

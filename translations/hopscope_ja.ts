@@ -700,29 +700,33 @@ Open an example from Help → Examples.</source>
         <source>No findings: the design passes every check.</source>
         <translation>検出結果はありません。設計はすべてのチェックに合格しています。</translation>
     </message>
-    <message>
-        <source>1 error</source>
-        <translation>エラー 1 件</translation>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>エラー %1 件</translation>
+        <source>%1 · %2</source>
+        <comment>status bar: errors · warnings</comment>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>1 warning</source>
-        <translation>警告 1 件</translation>
+        <source>%1, %2, %3</source>
+        <comment>Findings summary: errors, warnings, notes</comment>
+        <translation>%1、%2、%3</translation>
     </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>警告 %1 件</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>情報 1 件</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>情報 %1 件</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,14 +1583,6 @@ Open an example from Help → Examples.</source>
         <translation>未保存の作業を復元しますか?</translation>
     </message>
     <message>
-        <source>Hopscope did not close properly. Restore the unsaved changes%1?</source>
-        <translation>Hopscope は正常に終了しませんでした。未保存の変更%1を復元しますか?</translation>
-    </message>
-    <message>
-        <source> to %1</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
         <source>Restore unsaved changes</source>
         <translation>未保存の変更を復元</translation>
     </message>
@@ -1670,6 +1666,14 @@ Open an example from Help → Examples.</source>
         <source>✓ No findings</source>
         <translation>✓ 検出結果なし</translation>
     </message>
+    <message>
+        <source>Hopscope did not close properly. Restore the unsaved changes?</source>
+        <translation>Hopscope は正常に終了しませんでした。未保存の変更を復元しますか?</translation>
+    </message>
+    <message>
+        <source>Hopscope did not close properly. Restore the unsaved changes to %1?</source>
+        <translation>Hopscope は正常に終了しませんでした。%1 の未保存の変更を復元しますか?</translation>
+    </message>
 </context>
 <context>
     <name>hopscope::gui::NodeItem</name>
@@ -1741,25 +1745,31 @@ Open an example from Help → Examples.</source>
         <translation>非対称: %1</translation>
     </message>
     <message>
-        <source>request</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>reply</source>
-        <translation>応答</translation>
-    </message>
-    <message>
-        <source>leg %1 </source>
-        <translation>区間 %1 </translation>
-    </message>
-    <message>
         <source>loop</source>
         <translation>ループ</translation>
     </message>
     <message numerus="yes">
-        <source>%1%2: %3  (%n hop(s))</source>
+        <source>request: %1  (%n hop(s))</source>
         <translation>
-            <numerusform>%1%2: %3  (%n ホップ)</numerusform>
+            <numerusform>要求: %1  (%n ホップ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reply: %1  (%n hop(s))</source>
+        <translation>
+            <numerusform>応答: %1  (%n ホップ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leg %1 request: %2  (%n hop(s))</source>
+        <translation>
+            <numerusform>区間 %1 の要求: %2  (%n ホップ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leg %1 reply: %2  (%n hop(s))</source>
+        <translation>
+            <numerusform>区間 %1 の応答: %2  (%n ホップ)</numerusform>
         </translation>
     </message>
 </context>

@@ -174,19 +174,20 @@ void FindingsPanel::setReport(const analysis::CheckReport &report)
     if (findings.empty())
         m_summary->setText(tr("No findings: the design passes every check."));
     else
-        m_summary->setText(countsText(report, QStringLiteral(", ")));
+        m_summary->setText(countsText(report));
     setChecking(false);
 }
 
-QString FindingsPanel::countsText(const analysis::CheckReport &report, const QString &separator,
-                                  bool withNotes)
+QString FindingsPanel::countsText(const analysis::CheckReport &report, Counts counts)
 {
-    QStringList parts{report.errors == 1 ? tr("1 error") : tr("%1 errors").arg(report.errors),
-                      report.warnings == 1 ? tr("1 warning")
-                                           : tr("%1 warnings").arg(report.warnings)};
-    if (withNotes)
-        parts << (report.infos == 1 ? tr("1 note") : tr("%1 notes").arg(report.infos));
-    return parts.join(separator);
+    // One %n per count: a sentence holds one plural, so the counts are phrases of their own,
+    // and the sentence that orders and joins them is translated whole.
+    const QString errors = tr("%n error(s)", nullptr, report.errors);
+    const QString warnings = tr("%n warning(s)", nullptr, report.warnings);
+    if (counts == Counts::StatusBar)
+        return tr("%1 · %2", "status bar: errors · warnings").arg(errors, warnings);
+    return tr("%1, %2, %3", "Findings summary: errors, warnings, notes")
+        .arg(errors, warnings, tr("%n note(s)", nullptr, report.infos));
 }
 
 QStringList FindingsPanel::codes() const

@@ -37,9 +37,10 @@ public:
     QTreeWidget *list() const { return m_list; }
     // Finding codes shown, in order (for tests and the status bar).
     QStringList codes() const;
-    // "1 error, 3 warnings, 2 notes": the counts in words, joined by `separator`.
-    static QString countsText(const analysis::CheckReport &report, const QString &separator,
-                              bool withNotes = true);
+    // The counts in words: "1 error, 3 warnings, 2 notes" for the panel, "1 error · 3 warnings"
+    // for the status bar. Each is one sentence to translate, each count with its plural forms.
+    enum class Counts { Panel, StatusBar };
+    static QString countsText(const analysis::CheckReport &report, Counts counts = Counts::Panel);
 
 Q_SIGNALS:
     void objectsRequested(const QStringList &names);

@@ -463,12 +463,17 @@ QRectF PathOverlay::legendRect() const
 
 QString PathOverlay::legendLine(const WalkPath &w) const
 {
-    const QString what = w.direction == Direction::Forward ? tr("request") : tr("reply");
-    QStringList names;
-    for (const Stop &s : w.stops)
-        names << s.device;
-    const QString leg = m_walks.back().leg > 0 ? tr("leg %1 ").arg(w.leg + 1) : QString();
-    return tr("%1%2: %3  (%n hop(s))", nullptr, int(names.size())).arg(leg, what, verdictWords(w));
+    // Whole sentences, so that a translation may order the leg, the direction and the verdict.
+    const int hops = int(w.stops.size());
+    const bool forward = w.direction == Direction::Forward;
+    if (m_walks.back().leg == 0) {
+        return (forward ? tr("request: %1  (%n hop(s))", nullptr, hops)
+                        : tr("reply: %1  (%n hop(s))", nullptr, hops))
+            .arg(verdictWords(w));
+    }
+    return (forward ? tr("leg %1 request: %2  (%n hop(s))", nullptr, hops)
+                    : tr("leg %1 reply: %2  (%n hop(s))", nullptr, hops))
+        .arg(QString::number(w.leg + 1), verdictWords(w));
 }
 
 QRectF PathOverlay::boundingRect() const { return m_bounds; }

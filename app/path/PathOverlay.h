@@ -81,6 +81,8 @@ public:
     QString failureText(int walk) const;
     // The title of that callout ("Request denied by nsg-subnet-b"); empty when none.
     QString failureTitle(int walk) const;
+    // The legend's line for one of walks(): "request: delivered  (5 hops)".
+    QString legendLine(const WalkPath &walk) const;
 
     // Animation hooks. The walks are played in order (leg 1 forward, leg 1 reply, leg 2 …);
     // progress is measured in segments: 0 is the first device of the first walk, k + 0.5 halfway
@@ -133,7 +135,6 @@ private:
     QPointF anchorPoint(const QString &anchor) const;
     void placeCallout(Callout &callout, const QFontMetricsF &metrics) const;
     QRectF legendRect() const;
-    QString legendLine(const WalkPath &walk) const;
     QColor walkColour(int walk) const;
     Qt::PenStyle walkPenStyle(int walk) const;
     void paintArrow(QPainter *painter, const QPainterPath &path, double at,
