@@ -825,10 +825,28 @@ public:
     {
         if (m_skeletonIndex.size() > 64)
             forgetSkeletons(); // memory stays bounded; a pair's skeletons live while it is judged
+        m_fromSkeletons = false;
         if (auto verdict = tryJudge(sources, representative, sourceKeys, to, toKey))
             return std::move(*verdict);
         ++fallbacks;
         return judgePair(m_tracer, m_combinations, sources, representative, to);
+    }
+
+    // Whether the verdict judge() just returned came from the skeletons and NSG verdicts alone,
+    // with no walk of its own: then it names nothing of `to` but what its route key and NSG
+    // configuration decide.
+    bool lastFromSkeletons() const { return m_fromSkeletons; }
+
+    // Whether the skeletons of every source to `to` stand for it (see judge()).
+    bool skeletonsStandFor(const std::vector<routing::Endpoint> &sources,
+                           const std::vector<int> &sourceKeys, const routing::Endpoint &to,
+                           int toKey)
+    {
+        for (size_t s = 0; s < sources.size(); ++s)
+            if (!skeleton(sourceKeys[s], sources[s], toKey, to)
+                     .standsFor(sources[s].device, to.device))
+                return false;
+        return true;
     }
 
     long long fallbacks = 0;
@@ -949,6 +967,18 @@ private:
             return; // N3.10 (1)
         const Ipv4Address source = resolve(p.sourceEnd, p.source);
         const Ipv4Address destination = resolve(p.destinationEnd, p.destination);
+        // A judgement meets the same point with the same addresses several times (the
+        // representative's pass, then its replays): the first answer stands for the others.
+        const std::uint32_t flags = (p.direction == model::SecurityDirection::Inbound ? 2u : 0u) |
+                                    (p.reply ? 1u : 0u);
+        for (const PointMemo &m : m_pointMemo)
+            if (m.device == device && m.flags == flags && m.source == source.value() &&
+                m.destination == destination.value()) {
+                const std::uint64_t *bits = &m_verdictBits[m.at];
+                for (int w = 0; w < m_words; ++w)
+                    out[w] |= bits[w];
+                return;
+            }
         const routing::SecurityGroups::Batch &batch = p.reply ? m_reply : m_forward;
         const std::uint64_t rs = std::uint64_t(m_groups.regionOf(configuration, source));
         const std::uint64_t rd = std::uint64_t(m_groups.regionOf(configuration, destination));
@@ -956,9 +986,7 @@ private:
             batch.addDenied(device, p.direction, source, destination, out);
             return;
         }
-        const std::uint64_t key = std::uint64_t(configuration) << 42 | rs << 22 | rd << 2 |
-                                  (p.direction == model::SecurityDirection::Inbound ? 2u : 0u) |
-                                  (p.reply ? 1u : 0u);
+        const std::uint64_t key = std::uint64_t(configuration) << 42 | rs << 22 | rd << 2 | flags;
         std::uint32_t at;
         if (const std::uint32_t *found = m_verdicts.find(key)) {
             at = *found;
@@ -968,6 +996,8 @@ private:
             batch.addDenied(device, p.direction, source, destination, &m_verdictBits[at]);
             m_verdicts.insert(key, at);
         }
+        if (m_pointMemo.size() < maxPointMemo)
+            m_pointMemo.push_back({device, flags, source.value(), destination.value(), at});
         const std::uint64_t *bits = &m_verdictBits[at];
         for (int w = 0; w < m_words; ++w)
             out[w] |= bits[w];
@@ -1011,8 +1041,9 @@ private:
         return c;
     }
 
-    ConnectionSummary working(const Skeleton &k, int port, const QString &source) const
+    ConnectionSummary working(const Skeleton &k, int port, const QString &source)
     {
+        m_fromSkeletons = true;
         const PortClass &p = m_combinations.ports()[size_t(port)];
         ConnectionSummary c;
         c.ok = true;
@@ -1039,6 +1070,7 @@ private:
             return std::nullopt;
         const int W = m_words;
         m_scratch.assign(size_t(W) * 6, 0);
+        m_pointMemo.clear();
         std::uint64_t *forward = &m_scratch[0];
         std::uint64_t *reply = &m_scratch[size_t(W)];
 
@@ -1100,8 +1132,13 @@ private:
                 return std::nullopt;
             denials(usualSkeleton, Ends{usual.device, source.ip, to.device, to.ip}, oldForward,
                     oldReply, stop);
-            denials(k, Ends{source.device, source.ip, to.device, to.ip}, forward, reply,
-                    k.points.size());
+            if (s == rep && stop == k.points.size()) { // the same points and ends
+                std::copy_n(oldForward, W, forward);
+                std::copy_n(oldReply, W, reply);
+            } else {
+                denials(k, Ends{source.device, source.ip, to.device, to.ip}, forward, reply,
+                        k.points.size());
+            }
             for (int w = 0; w < W; ++w) {
                 std::uint64_t considered = ~oldForward[w] & (stopped ? ~std::uint64_t(0) : oldReply[w]);
                 const int base = w * 64;
@@ -1153,6 +1190,18 @@ private:
     std::vector<std::uint64_t> m_verdictBits;
     std::vector<std::uint64_t> m_scratch;
     std::vector<int> m_forwardDevices;
+    bool m_fromSkeletons = false;
+    // The points judged during the current judgement (addDenied), and where their bits are.
+    struct PointMemo
+    {
+        int device;
+        std::uint32_t flags;
+        std::uint32_t source;
+        std::uint32_t destination;
+        std::uint32_t at;
+    };
+    static constexpr size_t maxPointMemo = 16;
+    std::vector<PointMemo> m_pointMemo;
 };
 
 // The parts of the fast judgement that every thread shares; empty when the sweeps judge pair by
@@ -1166,6 +1215,11 @@ struct FastSweep
     std::unique_ptr<routing::SecurityGroups::Batch> forward;
     std::unique_ptr<routing::SecurityGroups::Batch> reply;
     std::vector<int> endpointKey;             // subnet class → route key of its end point
+    // subnet class → its group as a destination: classes whose end points share their route
+    // key, NSG configuration and NSG address class are told apart by no skeleton and no NSG,
+    // so a verdict judged from the skeletons alone holds for every member.
+    std::vector<int> destinationGroup;
+    int destinationGroups = 0;
     std::vector<std::vector<int>> sourceKeys; // subnet class → route keys of its sources
 
     explicit operator bool() const { return bool(bare); }
@@ -1220,10 +1274,17 @@ FastSweep prepareFastSweep(const routing::Tracer &tracer, const SweepCombination
     fast.reply = std::make_unique<routing::SecurityGroups::Batch>(groups, replyFlows);
     fast.coarse = std::make_unique<AddressClasses>(tracer.routes());
     fast.keys = std::make_unique<RouteKeys>(tracer, *fast.coarse);
+    std::map<std::tuple<int, int, int>, int> groupIndex;
     for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
-        fast.endpointKey.push_back(fast.keys->keyOf(subnets.endpoints[c]));
+        const routing::Endpoint &e = subnets.endpoints[c];
+        fast.endpointKey.push_back(fast.keys->keyOf(e));
         fast.sourceKeys.push_back(fast.keysOf(subnets.sources[c]));
+        const auto key = std::make_tuple(fast.endpointKey.back(), groups.configurationOf(e.device),
+                                         groups.addressClassOf(e.ip));
+        fast.destinationGroup.push_back(
+            groupIndex.emplace(key, int(groupIndex.size())).first->second);
     }
+    fast.destinationGroups = int(groupIndex.size());
     fast.bare = std::move(bare);
     return fast;
 }
@@ -1256,13 +1317,27 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         const std::vector<int> poolSourceKeys = judge ? fast.keysOf(poolSources) : std::vector<int>{};
         // One judgement each way per subnet class; every member subnet shares its verdicts.
         std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
+        // destination group → a class whose pool-to-subnet verdict, judged from the skeletons
+        // alone, holds for the group (as in sweepSubnetPairs)
+        std::vector<int> shared(size_t(fast.destinationGroups), -1);
         for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
-            if (judge)
-                byClass.emplace_back(judge->judge(poolSources, usualPoolSource, poolSourceKeys,
-                                                  subnets.endpoints[c], fast.endpointKey[c]),
+            if (judge) {
+                const int d = fast.destinationGroup[c];
+                std::optional<ConnectionSummary> toSubnet;
+                if (shared[size_t(d)] >= 0 &&
+                    judge->skeletonsStandFor(poolSources, poolSourceKeys, subnets.endpoints[c],
+                                             fast.endpointKey[c])) {
+                    toSubnet = byClass[size_t(shared[size_t(d)])].first;
+                } else {
+                    toSubnet = judge->judge(poolSources, usualPoolSource, poolSourceKeys,
+                                            subnets.endpoints[c], fast.endpointKey[c]);
+                    if (shared[size_t(d)] < 0 && toSubnet->ok && judge->lastFromSkeletons())
+                        shared[size_t(d)] = int(c);
+                }
+                byClass.emplace_back(std::move(*toSubnet),
                                      judge->judge(subnets.sources[c], subnets.usualSource[c],
                                                   fast.sourceKeys[c], *pool, poolKey));
-            else
+            } else
                 byClass.emplace_back(judgePair(tracer, combinations, poolSources,
                                                usualPoolSource, subnets.endpoints[c]),
                                      judgePair(tracer, combinations, subnets.sources[c],
@@ -1358,21 +1433,43 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     auto work = [&](unsigned t) {
         const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
         VerdictStore &store = stores[t];
+        // destination group → the row's working verdict judged from the skeletons, or -1
+        std::vector<std::int32_t> shared(size_t(fast.destinationGroups), -1);
+        std::vector<int> sharedGroups;
         for (size_t g = nextGroup++; g < groups.size(); g = nextGroup++) {
             for (int i = groups[g].first; i < groups[g].second; ++i) {
                 const int a = rows[size_t(i)];
                 rowThread[size_t(a)] = int(t);
                 const int vnet = network.subnets()[representative[a]].vnet;
+                const auto &sources = subnets.sources[size_t(a)];
+                for (const int d : sharedGroups)
+                    shared[size_t(d)] = -1;
+                sharedGroups.clear();
                 for (int b = 0; b < n; ++b) {
                     if (vnet == network.subnets()[representative[b]].vnet)
                         continue;
-                    m.cells[size_t(a) * size_t(n) + size_t(b)] = store.add(
-                        judge ? judge->judge(subnets.sources[size_t(a)],
-                                             subnets.usualSource[size_t(a)],
-                                             fast.sourceKeys[size_t(a)], endpoints[b],
-                                             fast.endpointKey[size_t(b)])
-                              : judgePair(tracer, combinations, subnets.sources[size_t(a)],
-                                          subnets.usualSource[size_t(a)], endpoints[b]));
+                    std::int32_t &cell = m.cells[size_t(a) * size_t(n) + size_t(b)];
+                    if (!judge) {
+                        cell = store.add(judgePair(tracer, combinations, sources,
+                                                   subnets.usualSource[size_t(a)], endpoints[b]));
+                        continue;
+                    }
+                    const std::int32_t d = fast.destinationGroup[size_t(b)];
+                    if (shared[size_t(d)] >= 0 &&
+                        judge->skeletonsStandFor(sources, fast.sourceKeys[size_t(a)], endpoints[b],
+                                                 fast.endpointKey[size_t(b)])) {
+                        cell = shared[size_t(d)];
+                        continue;
+                    }
+                    ConnectionSummary c = judge->judge(sources, subnets.usualSource[size_t(a)],
+                                                       fast.sourceKeys[size_t(a)], endpoints[b],
+                                                       fast.endpointKey[size_t(b)]);
+                    const bool share = c.ok && judge->lastFromSkeletons();
+                    cell = store.add(std::move(c));
+                    if (share && shared[size_t(d)] < 0) {
+                        shared[size_t(d)] = cell;
+                        sharedGroups.push_back(d);
+                    }
                 }
             }
         }

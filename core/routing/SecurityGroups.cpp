@@ -171,6 +171,7 @@ struct SecurityGroups::Compiled
         std::vector<std::uint32_t> regionStarts;
     };
     std::vector<Configuration> configurations;
+    std::vector<std::uint32_t> allRegionStarts; // every configuration's, sorted, once each
 
     // Every address boundary any rule side of the configuration's NSGs draws (N1.1, N2), and
     // the platform addresses (N3.10 (2)).
@@ -442,6 +443,12 @@ SecurityGroups::SecurityGroups(const EffectiveRoutes &routes)
         }
         c.configurationOfDevice[i] = it->second;
     }
+    for (const Compiled::Configuration &conf : c.configurations)
+        c.allRegionStarts.insert(c.allRegionStarts.end(), conf.regionStarts.begin(),
+                                 conf.regionStarts.end());
+    std::ranges::sort(c.allRegionStarts);
+    c.allRegionStarts.erase(std::unique(c.allRegionStarts.begin(), c.allRegionStarts.end()),
+                            c.allRegionStarts.end());
     m_compiled = std::move(compiled);
 }
 
@@ -455,6 +462,12 @@ int SecurityGroups::configurationOf(int device) const
 int SecurityGroups::regionOf(int configuration, Ipv4Address address) const
 {
     const auto &starts = m_compiled->configurations[size_t(configuration)].regionStarts;
+    return int(std::upper_bound(starts.begin(), starts.end(), address.value()) - starts.begin());
+}
+
+int SecurityGroups::addressClassOf(Ipv4Address address) const
+{
+    const auto &starts = m_compiled->allRegionStarts;
     return int(std::upper_bound(starts.begin(), starts.end(), address.value()) - starts.begin());
 }
 

@@ -112,6 +112,9 @@ public:
     // The region of `address` at a configuration: addresses of one region match the same
     // address conditions of every rule there and are platform addresses alike (N3.10 (2)).
     int regionOf(int configuration, Ipv4Address address) const;
+    // The class of `address` among every configuration's regions: addresses of one class lie
+    // in one region of every configuration, so no NSG of the design tells them apart.
+    int addressClassOf(Ipv4Address address) const;
 
     explicit SecurityGroups(const EffectiveRoutes &routes);
     ~SecurityGroups();
