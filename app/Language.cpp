@@ -96,4 +96,19 @@ QMenu *createLanguageMenu(QWidget *parent, const std::function<void(const QStrin
     return menu;
 }
 
+QString translated(const text::Message &message)
+{
+    if (message.isEmpty())
+        return {};
+    std::vector<QString> values;
+    values.reserve(message.arguments().size());
+    for (const text::Message::Argument &a : message.arguments())
+        values.push_back(a.phrase() ? translated(*a.phrase()) : a.value());
+    // A verbatim message has no context: its template is "%1", nothing to translate.
+    const QString pattern = message.context()
+                                ? QCoreApplication::translate(message.context(), message.source())
+                                : QString::fromUtf8(message.source());
+    return text::Message::fill(pattern, values);
+}
+
 } // namespace hopscope::gui

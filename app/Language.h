@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Message.h"
+
 #include <QString>
 
 #include <functional>
@@ -22,6 +24,11 @@ void saveLanguage(const QString &language);
 // whose file holds the plural forms only. Replaces the translators a previous call installed.
 // Returns the name of the app's translation loaded ("hopscope_ja"), empty when none was.
 QString installTranslators(const QString &language);
+
+// The text of a message from core/ (a finding, a walk's explanation) in the app's language:
+// its template translated under its context, each argument filled in, nested phrases translated
+// in turn. With no translation loaded it is message.english().
+QString translated(const text::Message &message);
 
 // View → Language: System, English, 日本語, checked as saved. Choosing one saves it and calls
 // `notify` with a message saying it takes effect when the app restarts.

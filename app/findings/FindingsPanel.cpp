@@ -1,5 +1,6 @@
 #include "findings/FindingsPanel.h"
 
+#include "Language.h"
 #include "findings/CheckRunner.h"
 #include "findings/OutdatedDelegate.h"
 
@@ -18,6 +19,7 @@ namespace {
 constexpr int objectsRole = Qt::UserRole + 1;
 constexpr int codeRole = Qt::UserRole + 2;
 constexpr int identityRole = Qt::UserRole + 3;
+constexpr int englishMessageRole = Qt::UserRole + 4; // the message as the CLI prints it
 
 // What makes a finding the same finding from one check to the next: its code, its objects and
 // the path it names. Its message may change (a count in it) and is updated in place.
@@ -73,9 +75,11 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
             return;
         const QStringList objects = item->data(0, objectsRole).toStringList();
         Q_EMIT objectsRequested(objects);
-        // The checks name a route as "route 'NAME' in TABLE" (cli.md's messages).
+        // The checks name a route as "route 'NAME' in TABLE" (cli.md's messages), in English
+        // whatever the language shown.
         static const QRegularExpression routeIn(QStringLiteral("route '([^']+)' in ([A-Za-z0-9._-]+)"));
-        const QRegularExpressionMatch m = routeIn.match(item->text(0));
+        const QRegularExpressionMatch m =
+            routeIn.match(item->data(0, englishMessageRole).toString());
         if (m.hasMatch() && objects.contains(m.captured(2)))
             Q_EMIT routeRequested(m.captured(2), m.captured(1));
     });
@@ -160,8 +164,10 @@ void FindingsPanel::setReport(const analysis::CheckReport &report)
             item->setIcon(0, s->standardIcon(icon));
             item->setData(0, Qt::UserRole, int(icon) + 1);
         }
-        setCell(item, 0, Qt::DisplayRole, f.message);
-        setCell(item, 0, Qt::ToolTipRole, f.message);
+        const QString message = translated(f.text);
+        setCell(item, 0, Qt::DisplayRole, message);
+        setCell(item, 0, Qt::ToolTipRole, message);
+        setCell(item, 0, englishMessageRole, f.message);
         setCell(item, 1, Qt::DisplayRole, f.code);
         setCell(item, 2, Qt::DisplayRole, f.objects.join(QStringLiteral(", ")));
         setCell(item, 0, objectsRole, f.objects);

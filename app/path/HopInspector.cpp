@@ -1,9 +1,10 @@
 #include "path/HopInspector.h"
 
-#include "path/PathOverlay.h"
-#include "path/PathSession.h"
+#include "Language.h"
 #include "canvas/SceneStyle.h"
 #include "format/ValueGrammar.h"
+#include "path/PathOverlay.h"
+#include "path/PathSession.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -193,7 +194,7 @@ void HopInspector::refresh()
         title->setForeground(walk.succeeded() ? style.text : style.error);
         title->setData(walkRole, w);
         title->setData(stopRole, -1);
-        title->setToolTip(walk.explanation);
+        title->setToolTip(translated(walk.explanationText));
         m_hops->setItem(header, 0, title);
         m_hops->setSpan(header, 0, 1, ColumnCount);
 
@@ -224,9 +225,11 @@ void HopInspector::refresh()
                                 cell(r.nextHopIpAddress ? r.nextHopIpAddress->toString() : QString()));
                 m_hops->setItem(row, RouteTableColumn, cell(r.routeTable));
                 m_hops->setItem(row, RouteNameColumn, cell(r.routeName));
-                m_hops->item(row, PrefixColumn)->setToolTip(
-                    m_session->routes() ? routing::PacketWalker(*m_session->routes()).describe(r)
-                                        : QString());
+                m_hops->item(row, PrefixColumn)
+                    ->setToolTip(
+                        m_session->routes()
+                            ? translated(routing::PacketWalker(*m_session->routes()).describe(r))
+                            : QString());
             }
             if (hop.rule) {
                 m_hops->setItem(row, RuleColumn,
@@ -257,7 +260,7 @@ void HopInspector::refresh()
             auto *outcomeItem = cell(outcome);
             if (last && !walk.succeeded()) {
                 outcomeItem->setForeground(style.error);
-                outcomeItem->setToolTip(walk.explanation);
+                outcomeItem->setToolTip(translated(walk.explanationText));
                 QFont f = outcomeItem->font();
                 f.setBold(true);
                 outcomeItem->setFont(f);

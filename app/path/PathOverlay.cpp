@@ -1,7 +1,8 @@
 #include "path/PathOverlay.h"
 
-#include "document/DesignDocument.h"
+#include "Language.h"
 #include "canvas/DesignScene.h"
+#include "document/DesignDocument.h"
 #include "layout/LayoutMetrics.h"
 
 #include <QFontMetricsF>
@@ -109,7 +110,7 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
         path.direction = direction;
         path.verdict = walk.verdict;
         path.reason = walk.reason;
-        path.explanation = walk.explanation;
+        path.explanation = translated(walk.explanationText);
         if (walk.reason == routing::DropReason::NsgDenied && !walk.hops.empty() &&
             walk.hops.back().nsg) {
             const routing::HopNsg &nsg = *walk.hops.back().nsg;
@@ -161,7 +162,7 @@ void PathOverlay::setTrace(const routing::TraceResult &trace, const model::Netwo
             if (!m_halfSeen.contains(name)) {
                 m_halfSeen << name;
                 // The title says who sees what; the leg's explanation says what follows.
-                m_halfSeenText.insert(name, text + u'\n' + leg.explanation);
+                m_halfSeenText.insert(name, text + u'\n' + translated(leg.explanationText));
             }
         };
         for (int d : leg.seenOnlyByRequest)

@@ -1,10 +1,11 @@
 #include "path/PathPanel.h"
 
+#include "Language.h"
+#include "canvas/SceneStyle.h"
 #include "path/HopInspector.h"
 #include "path/PathAnimator.h"
 #include "path/PathOverlay.h"
 #include "path/PathSession.h"
-#include "canvas/SceneStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -282,7 +283,8 @@ void PathPanel::sessionChanged()
                              tr("connection failed: %1").arg(routing::toString(trace->reason)));
             for (const routing::Leg &leg : trace->legs) {
                 if (!leg.ok) {
-                    text += QStringLiteral("<br>") + leg.explanation.toHtmlEscaped();
+                    text +=
+                        QStringLiteral("<br>") + translated(leg.explanationText).toHtmlEscaped();
                     break;
                 }
             }

@@ -20,6 +20,15 @@ QString toString(Severity severity)
     return QStringLiteral("info");
 }
 
+Finding makeFinding(const char *code, Severity severity, text::Message text, QStringList objects,
+                    std::optional<FindingTrace> trace)
+{
+    Finding f{QString::fromLatin1(code), severity,         text.english(),
+              std::move(objects),        std::move(trace), {}};
+    f.text = std::move(text);
+    return f;
+}
+
 namespace {
 
 // format.md `intents`: each is traced; `blocked` holds when the connection fails in any way.
@@ -29,27 +38,31 @@ void checkIntents(const routing::Tracer &tracer, std::vector<Finding> &findings)
         QString error;
         const auto result =
             tracer.trace({intent.from, intent.to, intent.port, intent.protocol}, &error);
-        const QString label = QStringLiteral("intent %1 → %2 %3 port %4 (expect %5)")
-                                  .arg(intent.from, intent.to, model::toString(intent.protocol))
-                                  .arg(intent.port)
-                                  .arg(model::toString(intent.expect));
+        const text::Message label(
+            text::Finding, QT_TRANSLATE_NOOP("Finding", "intent %1 → %2 %3 port %4 (expect %5)"),
+            {intent.from, intent.to, model::toString(intent.protocol), QString::number(intent.port),
+             model::toString(intent.expect)});
         const FindingTrace trace{intent.from, intent.to, intent.port, intent.protocol};
         if (!result) {
-            findings.push_back({QStringLiteral("intent-violated"), Severity::Error,
-                                label + QStringLiteral(" cannot be traced: ") + error,
-                                {intent.from, intent.to}, std::nullopt});
+            findings.push_back(
+                makeFinding("intent-violated", Severity::Error,
+                            text::Message(text::Finding,
+                                          QT_TRANSLATE_NOOP("Finding", "%1 cannot be traced: %2"),
+                                          {label, error}),
+                            {intent.from, intent.to}));
             continue;
         }
         const bool holds = (intent.expect == model::IntentExpectation::Ok) == result->ok;
         if (holds)
             continue;
-        QString why;
+        text::Message why;
         if (result->ok) {
-            why = QStringLiteral("the connection works");
+            why =
+                text::Message(text::Finding, QT_TRANSLATE_NOOP("Finding", "the connection works"));
         } else {
             for (const routing::Leg &leg : result->legs)
                 if (!leg.ok) {
-                    why = leg.explanation;
+                    why = leg.explanationText;
                     break;
                 }
         }
@@ -68,9 +81,11 @@ void checkIntents(const routing::Tracer &tracer, std::vector<Finding> &findings)
             break;
         }
         objects.removeDuplicates();
-        findings.push_back({QStringLiteral("intent-violated"), Severity::Error,
-                            QStringLiteral("%1 does not hold: %2").arg(label, why), objects,
-                            trace});
+        findings.push_back(makeFinding(
+            "intent-violated", Severity::Error,
+            text::Message(text::Finding, QT_TRANSLATE_NOOP("Finding", "%1 does not hold: %2"),
+                          {label, why}),
+            objects, trace));
     }
 }
 

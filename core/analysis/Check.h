@@ -3,6 +3,7 @@
 // Findings of `check` (cli.md): lints, intents and the network-wide sweeps.
 
 #include "model/Design.h"
+#include "text/Message.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,7 +43,14 @@ struct Finding
     QString message;     // what is wrong, where, why Azure cares, what would fix it
     QStringList objects; // names of the design objects concerned (stable ids)
     std::optional<FindingTrace> trace;
+    // `message` as a template and its values, for the app to translate (issue 17); the CLI
+    // and its --json print `message`, which is text.english().
+    text::Message text;
 };
+
+// A finding saying `text`, its message the English text.
+Finding makeFinding(const char *code, Severity severity, text::Message text, QStringList objects,
+                    std::optional<FindingTrace> trace = {});
 
 struct CheckReport
 {

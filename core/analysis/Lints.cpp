@@ -22,9 +22,9 @@ struct Linter
     const model::Design &design;
     std::vector<Finding> &findings;
 
-    void add(const char *code, Severity severity, const QString &message, QStringList objects)
+    void add(const char *code, Severity severity, text::Message message, QStringList objects)
     {
-        findings.push_back({QString::fromLatin1(code), severity, message, std::move(objects), {}});
+        findings.push_back(makeFinding(code, severity, std::move(message), std::move(objects)));
     }
 
     // Subnets (qualified names) that a route table is attached to.
@@ -49,12 +49,14 @@ struct Linter
                                     [&](const Prefix &p) { return p.contains(sp); });
                     if (!inside)
                         add("subnet-outside-address-space", Severity::Error,
-                            QStringLiteral("subnet %1/%2 (%3) lies outside %1's address space "
-                                           "(%4): Azure refuses such a subnet. Move the subnet "
-                                           "into the address space or add a range that holds "
-                                           "it.")
-                                .arg(v.name, s.name, sp.toString(),
-                                     format::formatPrefixes(v.addressSpace)),
+                            text::findingText(
+                                QT_TRANSLATE_NOOP(
+                                    "Finding", "subnet %1/%2 (%3) lies outside %1's address space "
+                                               "(%4): Azure refuses such a subnet. Move the subnet "
+                                               "into the address space or add a range that holds "
+                                               "it."),
+                                {v.name, s.name, sp.toString(),
+                                 format::formatPrefixes(v.addressSpace)}),
                             {model::qualifiedSubnetName(v.name, s.name)});
                 }
             // One finding per pair of subnets, naming their first overlapping prefixes.
@@ -70,11 +72,13 @@ struct Linter
                 for (size_t j = i + 1; j < v.subnets.size(); ++j)
                     if (const auto overlap = firstOverlap(v.subnets[i], v.subnets[j]))
                         add("subnet-overlap", Severity::Error,
-                            QStringLiteral("subnets %1/%2 (%3) and %1/%4 (%5) overlap: Azure "
-                                           "refuses overlapping subnets in one VNet. Give one "
-                                           "of them a free range.")
-                                .arg(v.name, v.subnets[i].name, overlap->first.toString(),
-                                     v.subnets[j].name, overlap->second.toString()),
+                            text::findingText(
+                                QT_TRANSLATE_NOOP(
+                                    "Finding", "subnets %1/%2 (%3) and %1/%4 (%5) overlap: Azure "
+                                               "refuses overlapping subnets in one VNet. Give one "
+                                               "of them a free range."),
+                                {v.name, v.subnets[i].name, overlap->first.toString(),
+                                 v.subnets[j].name, overlap->second.toString()}),
                             {model::qualifiedSubnetName(v.name, v.subnets[i].name),
                              model::qualifiedSubnetName(v.name, v.subnets[j].name)});
         }
@@ -91,26 +95,32 @@ struct Linter
                                               [&](const Prefix &p) { return p.contains(*d.ip); });
             if (holding == prefixes.end())
                 add("ip-outside-subnet", Severity::Error,
-                    QStringLiteral("%1's address %2 is outside its subnet %3 (%4): a NIC takes "
-                                   "its address from its subnet. Pick an address inside it.")
-                        .arg(d.name, d.ip->toString(), subnetName,
-                             format::formatPrefixes(prefixes)),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1's address %2 is outside its subnet %3 (%4): a NIC takes "
+                                       "its address from its subnet. Pick an address inside it."),
+                        {d.name, d.ip->toString(), subnetName, format::formatPrefixes(prefixes)}),
                     {d.name});
             else if (holding->length() <= 29 &&
                      (d.ip->value() - holding->address().value() < 4 ||
                       *d.ip == holding->last()))
                 add("reserved-address", Severity::Error,
-                    QStringLiteral("%1's address %2 is one Azure reserves in %3 (the first four "
-                                   "and the last, R10.1); the first usable host is %4.")
-                        .arg(d.name, d.ip->toString(), subnetName,
-                             holding->firstUsableAzureHost().toString()),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1's address %2 is one Azure reserves in %3 (the first four "
+                            "and the last, R10.1); the first usable host is %4."),
+                        {d.name, d.ip->toString(), subnetName,
+                         holding->firstUsableAzureHost().toString()}),
                     {d.name});
             const auto previous = taken.constFind(d.ip->value());
             if (previous != taken.cend())
                 add("duplicate-ip", Severity::Error,
-                    QStringLiteral("%1 and %2 both use %3: an address belongs to one NIC. "
-                                   "Give one of them another address.")
-                        .arg(*previous, d.name, d.ip->toString()),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP("Finding",
+                                          "%1 and %2 both use %3: an address belongs to one NIC. "
+                                          "Give one of them another address."),
+                        {*previous, d.name, d.ip->toString()}),
                     {*previous, d.name});
             else
                 taken.insert(d.ip->value(), d.name);
@@ -124,15 +134,19 @@ struct Linter
             const auto key = qMakePair(p.from, p.to);
             if (p.from == p.to)
                 add("peering-invalid", Severity::Error,
-                    QStringLiteral("%1 is peered with itself: Azure peers two different VNets. "
-                                   "Remove this peering.")
-                        .arg(p.from),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1 is peered with itself: Azure peers two different VNets. "
+                                       "Remove this peering."),
+                        {p.from}),
                     {p.from});
             else if (seen.contains(key))
                 add("peering-invalid", Severity::Error,
-                    QStringLiteral("the peering %1 → %2 is defined twice: Azure keeps one link "
-                                   "per direction. Remove the duplicate.")
-                        .arg(p.from, p.to),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "the peering %1 → %2 is defined twice: Azure keeps one link "
+                                       "per direction. Remove the duplicate."),
+                        {p.from, p.to}),
                     {p.from, p.to});
             seen.insert(key);
         }
@@ -143,10 +157,12 @@ struct Linter
                 continue;
             if (!l.connected)
                 add("peering-one-sided", Severity::Warning,
-                    QStringLiteral("the peering %1 → %2 has no %2 → %1 direction, so it stays "
-                                   "Initiated and carries nothing (R8.3). Add the other "
-                                   "direction.")
-                        .arg(from, to),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "the peering %1 → %2 has no %2 → %1 direction, so it stays "
+                                       "Initiated and carries nothing (R8.3). Add the other "
+                                       "direction."),
+                        {from, to}),
                     {from, to});
             if (l.from < l.to && l.connected) {
                 // L15, R8.2: peered VNets must not overlap.
@@ -154,10 +170,13 @@ struct Linter
                     for (const Prefix &b : network.vnets()[l.to].vnet->addressSpace)
                         if (a.overlaps(b))
                             add("overlapping-address-space", Severity::Error,
-                                QStringLiteral("peered VNets %1 (%2) and %3 (%4) overlap: Azure "
-                                               "refuses to peer overlapping address spaces "
-                                               "(R8.2, L15). Re-address one of them.")
-                                    .arg(from, a.toString(), to, b.toString()),
+                                text::findingText(
+                                    QT_TRANSLATE_NOOP(
+                                        "Finding",
+                                        "peered VNets %1 (%2) and %3 (%4) overlap: Azure "
+                                        "refuses to peer overlapping address spaces "
+                                        "(R8.2, L15). Re-address one of them."),
+                                    {from, a.toString(), to, b.toString()}),
                                 {from, to});
             }
         }
@@ -171,31 +190,38 @@ struct Linter
             ++useRemoteCount[l.from];
             const model::PeeringLink *back = network.link(l.to, l.from);
             const auto &remoteGateways = network.vnets()[l.to].ownGateways;
-            QString why;
+            text::Message why;
             if (!network.vnets()[l.from].ownGateways.empty())
-                why = QStringLiteral("%1 has a gateway of its own").arg(from);
+                why = text::findingText(QT_TRANSLATE_NOOP("Finding", "%1 has a gateway of its own"),
+                                        {from});
             else if (remoteGateways.empty())
-                why = QStringLiteral("%1 has no gateway").arg(to);
+                why = text::findingText(QT_TRANSLATE_NOOP("Finding", "%1 has no gateway"), {to});
             else if (!back || !back->peering->allowGatewayTransit)
-                why = QStringLiteral("the %1 → %2 link does not allow gateway transit")
-                          .arg(to, from);
+                why = text::findingText(
+                    QT_TRANSLATE_NOOP("Finding", "the %1 → %2 link does not allow gateway transit"),
+                    {to, from});
             else if (network.devices()[remoteGateways.front()].gatewayObject->sku ==
                      QLatin1String("Basic"))
-                why = QStringLiteral("%1's gateway is Basic SKU, which has no transit").arg(to);
+                why = text::findingText(
+                    QT_TRANSLATE_NOOP("Finding", "%1's gateway is Basic SKU, which has no transit"),
+                    {to});
             if (!why.isEmpty())
                 add("use-remote-gateways-invalid", Severity::Error,
-                    QStringLiteral("the peering %1 → %2 sets useRemoteGateways, but %3: Azure "
-                                   "rejects it (R8.6, L14).")
-                        .arg(from, to, why),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "the peering %1 → %2 sets useRemoteGateways, but %3: Azure "
+                                       "rejects it (R8.6, L14)."),
+                        {from, to, why}),
                     {from, to});
         }
         for (auto it = useRemoteCount.cbegin(); it != useRemoteCount.cend(); ++it)
             if (it.value() > 1)
                 add("use-remote-gateways-invalid", Severity::Error,
-                    QStringLiteral("%1 sets useRemoteGateways on %2 peerings; Azure allows one "
-                                   "(R8.6, L14).")
-                        .arg(network.vnets()[it.key()].vnet->name)
-                        .arg(it.value()),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1 sets useRemoteGateways on %2 peerings; Azure allows one "
+                                       "(R8.6, L14)."),
+                        {network.vnets()[it.key()].vnet->name, QString::number(it.value())}),
                     {network.vnets()[it.key()].vnet->name});
     }
 
@@ -208,20 +234,25 @@ struct Linter
                     for (const Prefix &p : v.addressSpace)
                         if (pool.overlaps(p))
                             add("pool-overlap", Severity::Error,
-                                QStringLiteral("%1's P2S pool %2 overlaps %3 (%4): clients "
-                                               "would get addresses Azure routes into the VNet "
-                                               "(R9.1, L15). Pick a pool outside every VNet and "
-                                               "site.")
-                                    .arg(g.name, pool.toString(), v.name, p.toString()),
+                                text::findingText(
+                                    QT_TRANSLATE_NOOP(
+                                        "Finding",
+                                        "%1's P2S pool %2 overlaps %3 (%4): clients "
+                                        "would get addresses Azure routes into the VNet "
+                                        "(R9.1, L15). Pick a pool outside every VNet and "
+                                        "site."),
+                                    {g.name, pool.toString(), v.name, p.toString()}),
                                 {g.name, v.name});
                 for (const model::Gateway &other : design.gateways)
                     for (const model::LocalNetwork &site : other.localNetworks)
                         for (const Prefix &p : site.addressPrefixes)
                             if (pool.overlaps(p))
                                 add("pool-overlap", Severity::Error,
-                                    QStringLiteral("%1's P2S pool %2 overlaps on-premises site "
-                                                   "%3 (%4) (R9.1, L15). Pick another pool.")
-                                        .arg(g.name, pool.toString(), site.name, p.toString()),
+                                    text::findingText(
+                                        QT_TRANSLATE_NOOP(
+                                            "Finding", "%1's P2S pool %2 overlaps on-premises site "
+                                                       "%3 (%4) (R9.1, L15). Pick another pool."),
+                                        {g.name, pool.toString(), site.name, p.toString()}),
                                     {g.name, site.name});
             }
     }
@@ -232,21 +263,26 @@ struct Linter
             const QStringList users = subnetsUsing(t.name);
             QHash<Prefix, QString> byPrefix;
             for (const model::Route &r : t.routes) {
-                const QString where = QStringLiteral("route '%1' in %2").arg(r.name, t.name);
+                const text::Message where = text::findingText(
+                    QT_TRANSLATE_NOOP("Finding", "route '%1' in %2"), {r.name, t.name});
                 if (byPrefix.contains(r.addressPrefix))
                     add("duplicate-route-prefix", Severity::Error,
-                        QStringLiteral("%1 repeats the prefix %2 of route '%3': a table holds "
-                                       "each prefix once (R6.2). Merge or remove one.")
-                            .arg(where, r.addressPrefix.toString(), byPrefix[r.addressPrefix]),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding", "%1 repeats the prefix %2 of route '%3': a table holds "
+                                           "each prefix once (R6.2). Merge or remove one."),
+                            {where, r.addressPrefix.toString(), byPrefix[r.addressPrefix]}),
                         {t.name});
                 byPrefix.insert(r.addressPrefix, r.name);
                 if (r.nextHopType != NextHopType::VirtualAppliance && r.nextHopIpAddress)
                     add("next-hop-ip-not-allowed", Severity::Error,
-                        QStringLiteral("%1 has next hop type %2 and a next hop IP %3: only "
-                                       "VirtualAppliance routes take one. Remove the address "
-                                       "or change the type.")
-                            .arg(where, model::toString(r.nextHopType),
-                                 r.nextHopIpAddress->toString()),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding", "%1 has next hop type %2 and a next hop IP %3: only "
+                                           "VirtualAppliance routes take one. Remove the address "
+                                           "or change the type."),
+                            {where, model::toString(r.nextHopType),
+                             r.nextHopIpAddress->toString()}),
                         {t.name});
                 if (r.nextHopType == NextHopType::VirtualAppliance && r.nextHopIpAddress)
                     nextHop(t, r);
@@ -259,11 +295,12 @@ struct Linter
     // L11, L7, L8: a VirtualAppliance next hop must be a forwarding device the subnet can reach.
     void nextHop(const model::RouteTable &t, const model::Route &r)
     {
-        const QString where = QStringLiteral("route '%1' in %2").arg(r.name, t.name);
+        const text::Message where =
+            text::findingText(QT_TRANSLATE_NOOP("Finding", "route '%1' in %2"), {r.name, t.name});
         const int owner = network.ownerOf(*r.nextHopIpAddress);
         if (owner < 0 || !(network.devices()[owner].vm || network.devices()[owner].firewall)) {
             // Suggest the firewall whose address differs least, the likely intended one.
-            QString suggestion;
+            text::Message suggestion;
             std::uint32_t best = ~0u;
             for (const Device &d : network.devices())
                 if (d.firewall && d.ip) {
@@ -271,15 +308,18 @@ struct Linter
                         std::abs(qint64(d.ip->value()) - qint64(r.nextHopIpAddress->value())));
                     if (distance < best) {
                         best = distance;
-                        suggestion = QStringLiteral(" Did you mean %1 (%2)?")
-                                         .arg(d.ip->toString(), d.name);
+                        suggestion = text::findingText(
+                            QT_TRANSLATE_NOOP("Finding", " Did you mean %1 (%2)?"),
+                            {d.ip->toString(), d.name});
                     }
                 }
             add("next-hop-unowned", Severity::Error,
-                QStringLiteral("%1 sends %2 to %3, which no VM, NVA or firewall owns: every "
-                               "packet that takes it is dropped (blackhole, L11).%4")
-                    .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
-                         suggestion),
+                text::findingText(
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "%1 sends %2 to %3, which no VM, NVA or firewall owns: every "
+                                      "packet that takes it is dropped (blackhole, L11).%4"),
+                    {where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
+                     suggestion}),
                 {t.name});
             return;
         }
@@ -291,44 +331,53 @@ struct Linter
                 (network.link(s.vnet, d.vnet) || network.link(d.vnet, s.vnet))) {
                 // §14: a peering defined one way only is the cause, not the distance.
                 add("peering-not-connected", Severity::Error,
-                    QStringLiteral("%1 sends %2 to %3 (%4 in %5), but the peering between %6's "
-                                   "VNet and %5 is defined in one direction only, so it is not "
-                                   "connected and every packet that takes the route is dropped "
-                                   "(R8.3). Define the peering in both directions.")
-                        .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
-                             d.name, network.vnets()[d.vnet].vnet->name, s.qualifiedName),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1 sends %2 to %3 (%4 in %5), but the peering between %6's "
+                                       "VNet and %5 is defined in one direction only, so it is not "
+                                       "connected and every packet that takes the route is dropped "
+                                       "(R8.3). Define the peering in both directions."),
+                        {where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(), d.name,
+                         network.vnets()[d.vnet].vnet->name, s.qualifiedName}),
                     {t.name, d.name});
                 break;
             }
             if (d.vnet != s.vnet && !network.peered(s.vnet, d.vnet)) {
                 add("next-hop-unreachable", Severity::Error,
-                    QStringLiteral("%1 sends %2 to %3 (%4 in %5), but %6 is neither in that VNet "
-                                   "nor directly peered with it: Azure cannot hand the packet "
-                                   "over (R4.3b, L11). Peer the VNets or use an appliance in "
-                                   "reach.")
-                        .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
-                             d.name, network.vnets()[d.vnet].vnet->name, s.qualifiedName),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1 sends %2 to %3 (%4 in %5), but %6 is neither in that VNet "
+                            "nor directly peered with it: Azure cannot hand the packet "
+                            "over (R4.3b, L11). Peer the VNets or use an appliance in "
+                            "reach."),
+                        {where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(), d.name,
+                         network.vnets()[d.vnet].vnet->name, s.qualifiedName}),
                     {t.name, d.name});
                 break;
             }
         }
         if (d.vm && !d.vm->enableIPForwarding)
             add("ip-forwarding-disabled", Severity::Error,
-                QStringLiteral("%1 sends %2 to %3 (%4), whose NIC has IP forwarding off: Azure "
-                               "drops every packet not addressed to it (R4.3a, L7). Turn on "
-                               "enableIPForwarding (and forwarding in the OS).")
-                    .arg(where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(),
-                         d.name),
+                text::findingText(
+                    QT_TRANSLATE_NOOP(
+                        "Finding", "%1 sends %2 to %3 (%4), whose NIC has IP forwarding off: Azure "
+                                   "drops every packet not addressed to it (R4.3a, L7). Turn on "
+                                   "enableIPForwarding (and forwarding in the OS)."),
+                    {where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(), d.name}),
                 {d.name, t.name});
         for (const auto &s : network.subnets())
             if (s.routeTable && s.routeTable->name == t.name &&
                 network.subnets()[d.subnet].subnet == s.subnet && d.vm &&
                 r.addressPrefix.contains(s.subnet->addressPrefix))
                 add("appliance-in-source-subnet", Severity::Warning,
-                    QStringLiteral("%1 sends %2 to %3, which sits in %4 itself: the appliance's "
-                                   "own traffic takes the same route back to it, a loop (R4.3c, "
-                                   "L8). Put the appliance in a subnet of its own.")
-                        .arg(where, r.addressPrefix.toString(), d.name, s.qualifiedName),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1 sends %2 to %3, which sits in %4 itself: the appliance's "
+                            "own traffic takes the same route back to it, a loop (R4.3c, "
+                            "L8). Put the appliance in a subnet of its own."),
+                        {where, r.addressPrefix.toString(), d.name, s.qualifiedName}),
                     {d.name, t.name});
     }
 
@@ -349,12 +398,16 @@ struct Linter
                 });
             if (!vpn || er)
                 add("gateway-next-hop-invalid", Severity::Error,
-                    QStringLiteral("route '%1' in %2 sends %3 to VirtualNetworkGateway, but %4's "
-                                   "VNet has %5: Azure allows this next hop only towards a VPN "
-                                   "gateway, alone (R4.4, L17).")
-                        .arg(r.name, t.name, r.addressPrefix.toString(), subnet,
-                             er ? QStringLiteral("an ExpressRoute gateway")
-                                : QStringLiteral("no VPN gateway")),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "route '%1' in %2 sends %3 to VirtualNetworkGateway, but %4's "
+                            "VNet has %5: Azure allows this next hop only towards a VPN "
+                            "gateway, alone (R4.4, L17)."),
+                        {r.name, t.name, r.addressPrefix.toString(), subnet,
+                         er ? text::findingText(
+                                  QT_TRANSLATE_NOOP("Finding", "an ExpressRoute gateway"))
+                            : text::findingText(QT_TRANSLATE_NOOP("Finding", "no VPN gateway"))}),
                     {t.name});
         }
     }
@@ -368,21 +421,27 @@ struct Linter
                 for (const model::Route &r : t->routes) {
                     if (r.addressPrefix.length() == 0)
                         add("gateway-subnet-default-route", Severity::Warning,
-                            QStringLiteral("route '%1' in %2 sends 0.0.0.0/0 from %3: a default "
-                                           "route on GatewaySubnet is not supported, and a "
-                                           "gateway cannot be created while it is attached "
-                                           "(R7.1, L10). Send specific prefixes (each spoke) to "
-                                           "the firewall instead.")
-                                .arg(r.name, t->name, s.qualifiedName),
+                            text::findingText(
+                                QT_TRANSLATE_NOOP(
+                                    "Finding",
+                                    "route '%1' in %2 sends 0.0.0.0/0 from %3: a default "
+                                    "route on GatewaySubnet is not supported, and a "
+                                    "gateway cannot be created while it is attached "
+                                    "(R7.1, L10). Send specific prefixes (each spoke) to "
+                                    "the firewall instead."),
+                                {r.name, t->name, s.qualifiedName}),
                             {t->name, s.qualifiedName});
                     else if (r.nextHopType == NextHopType::VirtualAppliance)
                         summaryRoute(s, *t, r);
                 }
                 if (t->disableBgpRoutePropagation)
                     add("gateway-subnet-propagation-disabled", Severity::Warning,
-                        QStringLiteral("%1 disables gateway route propagation on %2: the gateway "
-                                       "stops working (R7.1, L10). Keep propagation on.")
-                            .arg(t->name, s.qualifiedName),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "%1 disables gateway route propagation on %2: the gateway "
+                                "stops working (R7.1, L10). Keep propagation on."),
+                            {t->name, s.qualifiedName}),
                         {t->name, s.qualifiedName});
             }
             if (s.subnet->name == model::firewallSubnetName() && t) {
@@ -401,24 +460,29 @@ struct Linter
                     });
                 if (!defaultToInternet && (firewalls.isEmpty() || !everyFirewallHasManagementNic))
                     add("firewall-subnet-default-route", Severity::Error,
-                        QStringLiteral("%1 on %2 has no 0.0.0.0/0 → Internet route and %3 no "
-                                       "management NIC: ARM rejects the association "
-                                       "(AzureFirewallSubnetRouteTableMustHaveDefaultRouteTo"
-                                       "Internet, R7.2, L9). Add 0.0.0.0/0 → Internet, or "
-                                       "create the firewall with a management NIC "
-                                       "(forced-tunnel mode).")
-                            .arg(t->name, s.qualifiedName,
-                                 firewalls.isEmpty()
-                                     ? QStringLiteral("no firewall there has")
-                                     : firewalls.join(QStringLiteral(", ")) +
-                                           QStringLiteral(" has")),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding", "%1 on %2 has no 0.0.0.0/0 → Internet route and %3 no "
+                                           "management NIC: ARM rejects the association "
+                                           "(AzureFirewallSubnetRouteTableMustHaveDefaultRouteTo"
+                                           "Internet, R7.2, L9). Add 0.0.0.0/0 → Internet, or "
+                                           "create the firewall with a management NIC "
+                                           "(forced-tunnel mode)."),
+                            {t->name, s.qualifiedName,
+                             firewalls.isEmpty()
+                                 ? text::findingText(
+                                       QT_TRANSLATE_NOOP("Finding", "no firewall there has"))
+                                 : text::findingText(QT_TRANSLATE_NOOP("Finding", "%1 has"),
+                                                     {firewalls.join(QStringLiteral(", "))})}),
                         QStringList{t->name, s.qualifiedName} + firewalls);
             }
             if (s.subnet->name == QLatin1String("AzureBastionSubnet") && t)
                 add("bastion-subnet-route-table", Severity::Error,
-                    QStringLiteral("%1 is attached to %2: AzureBastionSubnet does not support "
-                                   "route tables (R7.4). Detach it.")
-                        .arg(t->name, s.qualifiedName),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1 is attached to %2: AzureBastionSubnet does not support "
+                                       "route tables (R7.4). Detach it."),
+                        {t->name, s.qualifiedName}),
                     {t->name, s.qualifiedName});
             Q_UNUSED(vnetName)
         }
@@ -436,13 +500,16 @@ struct Linter
                     std::none_of(t.routes.begin(), t.routes.end(),
                                  [&](const model::Route &o) { return o.addressPrefix == p; }))
                     add("gateway-subnet-summary-route", Severity::Warning,
-                        QStringLiteral("route '%1' in %2 sends %3 from %4 to %5, but the peering "
-                                       "route %6 to %7 is more specific and wins: traffic from "
-                                       "tunnels to %7 bypasses the appliance (R5.3, L2). Add "
-                                       "a route for %6 itself.")
-                            .arg(r.name, t.name, r.addressPrefix.toString(), s.qualifiedName,
-                                 r.nextHopIpAddress->toString(), p.toString(),
-                                 network.vnets()[l.to].vnet->name),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "route '%1' in %2 sends %3 from %4 to %5, but the peering "
+                                "route %6 to %7 is more specific and wins: traffic from "
+                                "tunnels to %7 bypasses the appliance (R5.3, L2). Add "
+                                "a route for %6 itself."),
+                            {r.name, t.name, r.addressPrefix.toString(), s.qualifiedName,
+                             r.nextHopIpAddress->toString(), p.toString(),
+                             network.vnets()[l.to].vnet->name}),
                         {t.name});
         }
     }
@@ -472,21 +539,28 @@ struct Linter
                 const bool pool = !gw->vpnClientAddressPool.empty();
                 if (!sites && !pool)
                     continue;
-                const QString learnt = sites && pool ? QStringLiteral("on-premises prefixes and "
-                                                                      "P2S client pool")
-                                       : sites       ? QStringLiteral("on-premises prefixes")
-                                                     : QStringLiteral("P2S client pool");
-                const QString bypassed = sites && pool
-                                             ? QStringLiteral("on-premises and to P2S clients")
-                                         : sites ? QStringLiteral("on-premises")
-                                                 : QStringLiteral("P2S clients");
+                const text::Message learnt =
+                    sites && pool
+                        ? text::findingText(QT_TRANSLATE_NOOP("Finding", "on-premises prefixes and "
+                                                                         "P2S client pool"))
+                    : sites
+                        ? text::findingText(QT_TRANSLATE_NOOP("Finding", "on-premises prefixes"))
+                        : text::findingText(QT_TRANSLATE_NOOP("Finding", "P2S client pool"));
+                const text::Message bypassed =
+                    sites && pool ? text::findingText(QT_TRANSLATE_NOOP(
+                                        "Finding", "on-premises and to P2S clients"))
+                    : sites       ? text::findingText(QT_TRANSLATE_NOOP("Finding", "on-premises"))
+                                  : text::findingText(QT_TRANSLATE_NOOP("Finding", "P2S clients"));
                 add("gateway-routes-bypass-firewall", Severity::Warning,
-                    QStringLiteral("%1 sends 0.0.0.0/0 to an appliance but keeps gateway route "
-                                   "propagation on, so %2 learns %3's %4, which are more "
-                                   "specific: traffic to %5 bypasses the appliance (R5.3, R9.2, "
-                                   "L3). Set disableBgpRoutePropagation on %1, and route the "
-                                   "spokes through the appliance on the GatewaySubnet.")
-                        .arg(t.name, s.qualifiedName, network.devices()[g].name, learnt, bypassed),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1 sends 0.0.0.0/0 to an appliance but keeps gateway route "
+                            "propagation on, so %2 learns %3's %4, which are more "
+                            "specific: traffic to %5 bypasses the appliance (R5.3, R9.2, "
+                            "L3). Set disableBgpRoutePropagation on %1, and route the "
+                            "spokes through the appliance on the GatewaySubnet."),
+                        {t.name, s.qualifiedName, network.devices()[g].name, learnt, bypassed}),
                     {t.name, s.qualifiedName});
                 break;
             }
@@ -521,12 +595,15 @@ struct Linter
                     const QString &from = network.vnets()[s.vnet].vnet->name;
                     const QString &to = network.vnets()[applianceVnet].vnet->name;
                     add("forwarded-traffic-not-allowed", Severity::Warning,
-                        QStringLiteral("%1 sends traffic to %2 in %3, which relays traffic from "
-                                       "other networks back into %1, but the peering %1 → %3 "
-                                       "does not allow forwarded traffic: those packets are "
-                                       "dropped at the peering (R8.5, L20). Set "
-                                       "allowForwardedTraffic on it.")
-                            .arg(from, network.devices()[owner].name, to),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "%1 sends traffic to %2 in %3, which relays traffic from "
+                                "other networks back into %1, but the peering %1 → %3 "
+                                "does not allow forwarded traffic: those packets are "
+                                "dropped at the peering (R8.5, L20). Set "
+                                "allowForwardedTraffic on it."),
+                            {from, network.devices()[owner].name, to}),
                         {from, to, t.name});
                 }
             }
@@ -553,11 +630,14 @@ struct Linter
             if (viaAppliance)
                 continue; // reported as gateway-subnet-default-route
             add("p2s-no-internet-breakout", Severity::Warning,
-                QStringLiteral("%1 pushes routes that send its P2S clients' Internet traffic "
-                               "into the tunnel, but a VPN gateway drops Internet-bound client "
-                               "traffic (R9.6, L19, unclear in Azure's docs): only traffic to a "
-                               "proxy or another private address gets through.")
-                    .arg(g.name),
+                text::findingText(
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "%1 pushes routes that send its P2S clients' Internet traffic "
+                        "into the tunnel, but a VPN gateway drops Internet-bound client "
+                        "traffic (R9.6, L19, unclear in Azure's docs): only traffic to a "
+                        "proxy or another private address gets through."),
+                    {g.name}),
                 {g.name});
         }
     }
@@ -568,10 +648,13 @@ struct Linter
         for (const model::Gateway &g : design.gateways)
             if (!g.customRoutes.empty() && !g.vpnClientAddressPool.empty())
                 add("p2s-profile-refresh", Severity::Info,
-                    QStringLiteral("%1 pushes custom routes to its P2S clients: Windows clients "
-                                   "get them (and any peering change) only after downloading "
-                                   "the VPN profile again (R9.4, L18).")
-                        .arg(g.name),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1 pushes custom routes to its P2S clients: Windows clients "
+                            "get them (and any peering change) only after downloading "
+                            "the VPN profile again (R9.4, L18)."),
+                        {g.name}),
                     {g.name});
     }
 };
@@ -596,9 +679,9 @@ void lintProxies(const model::Network &network, const proxy::ProxyConfigs &confi
                  std::vector<Finding> &findings)
 {
     const model::Design &design = network.design();
-    auto add = [&](const char *code, Severity severity, const QString &message,
+    auto add = [&](const char *code, Severity severity, text::Message message,
                    QStringList objects) {
-        findings.push_back({QString::fromLatin1(code), severity, message, std::move(objects), {}});
+        findings.push_back(makeFinding(code, severity, std::move(message), std::move(objects)));
     };
     for (const model::Vm &vm : design.vms) {
         if (!vm.proxy)
@@ -612,13 +695,16 @@ void lintProxies(const model::Network &network, const proxy::ProxyConfigs &confi
                                                              : c.useProxy->port == vm.proxy->port;
             if (!listens)
                 add("proxy-port-not-listening", Severity::Error,
-                    QStringLiteral("%1 sends its web traffic to %2 port %3, but the proxy listens "
-                                   "on %4: every request is refused. Set the client's useProxy "
-                                   "port to the proxy's http_port.")
-                        .arg(c.name, vm.name)
-                        .arg(c.useProxy->port)
-                        .arg(config && config->wasRead() ? QStringLiteral("other ports")
-                                                         : QString::number(vm.proxy->port)),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1 sends its web traffic to %2 port %3, but the proxy listens "
+                            "on %4: every request is refused. Set the client's useProxy "
+                            "port to the proxy's http_port."),
+                        {c.name, vm.name, QString::number(c.useProxy->port),
+                         config && config->wasRead()
+                             ? text::findingText(QT_TRANSLATE_NOOP("Finding", "other ports"))
+                             : text::Message::verbatim(QString::number(vm.proxy->port))}),
                     {c.name, vm.name});
         }
         if (!config)
@@ -630,30 +716,37 @@ void lintProxies(const model::Network &network, const proxy::ProxyConfigs &confi
                 problems << d.toString();
         if (!config->wasRead() || config->hasErrors()) {
             add("proxy-config-unusable", Severity::Error,
-                QStringLiteral("%1's configuration %2 cannot be used: %3")
-                    .arg(vm.name, path, problems.join(QStringLiteral("; "))),
+                text::findingText(
+                    QT_TRANSLATE_NOOP("Finding", "%1's configuration %2 cannot be used: %3"),
+                    {vm.name, path, problems.join(QStringLiteral("; "))}),
                 {vm.name});
             continue;
         }
         if (!problems.isEmpty())
             add("proxy-config-not-understood", Severity::Warning,
-                QStringLiteral("%1's %2 has lines Hopscope does not evaluate, so verdicts that "
-                               "depend on them are reported as undecidable, never guessed: %3")
-                    .arg(vm.name, path, problems.join(QStringLiteral("; "))),
+                text::findingText(
+                    QT_TRANSLATE_NOOP(
+                        "Finding", "%1's %2 has lines Hopscope does not evaluate, so verdicts that "
+                                   "depend on them are reported as undecidable, never guessed: %3"),
+                    {vm.name, path, problems.join(QStringLiteral("; "))}),
                 {vm.name});
         proxy::Decision how;
         if (config->admitsFromAnywhere(&how))
             add("open-proxy", Severity::Warning,
-                QStringLiteral("%1 admits clients from anywhere (%2): anyone who reaches it can "
-                               "use it to browse as your network. Restrict http_access to your "
-                               "clients' ranges (e.g. the P2S pool) and end with 'http_access "
-                               "deny all'.")
-                    .arg(vm.name,
-                         how.rule ? QStringLiteral("%1:%2 '%3'")
-                                        .arg(QFileInfo(how.rule->location.file).fileName())
-                                        .arg(how.rule->location.line)
-                                        .arg(how.rule->location.text)
-                                  : QStringLiteral("the implicit last rule")),
+                text::findingText(
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "%1 admits clients from anywhere (%2): anyone who reaches it can "
+                        "use it to browse as your network. Restrict http_access to your "
+                        "clients' ranges (e.g. the P2S pool) and end with 'http_access "
+                        "deny all'."),
+                    {vm.name, how.rule ? text::Message::verbatim(
+                                             QStringLiteral("%1:%2 '%3'")
+                                                 .arg(QFileInfo(how.rule->location.file).fileName())
+                                                 .arg(how.rule->location.line)
+                                                 .arg(how.rule->location.text))
+                                       : text::findingText(QT_TRANSLATE_NOOP(
+                                             "Finding", "the implicit last rule"))}),
                 {vm.name});
         // Each P2S pool whose clients use this proxy must be admitted for HTTPS.
         QSet<QString> gateways;
@@ -672,15 +765,20 @@ void lintProxies(const model::Network &network, const proxy::ProxyConfigs &confi
                 const proxy::Decision d = config->evaluate(*request);
                 if (d.verdict == proxy::Decision::Verdict::Deny)
                     add("proxy-denies-pool", Severity::Warning,
-                        QStringLiteral("%1 denies HTTPS from %2's P2S pool %3 (%4), yet clients "
-                                       "of that pool are set to use it. Add an allow rule for "
-                                       "the pool.")
-                            .arg(vm.name, g.name, pool.toString(),
-                                 d.rule ? QStringLiteral("%1:%2 '%3'")
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "%1 denies HTTPS from %2's P2S pool %3 (%4), yet clients "
+                                "of that pool are set to use it. Add an allow rule for "
+                                "the pool."),
+                            {vm.name, g.name, pool.toString(),
+                             d.rule ? text::Message::verbatim(
+                                          QStringLiteral("%1:%2 '%3'")
                                               .arg(QFileInfo(d.rule->location.file).fileName())
                                               .arg(d.rule->location.line)
-                                              .arg(d.rule->location.text)
-                                        : QStringLiteral("the implicit last rule")),
+                                              .arg(d.rule->location.text))
+                                    : text::findingText(
+                                          QT_TRANSLATE_NOOP("Finding", "the implicit last rule"))}),
                         {vm.name, g.name});
             }
         }

@@ -108,11 +108,11 @@ bool sideCovers(const SecuritySide &a, const SecuritySide &b)
     });
 }
 
-QString describe(const NetworkSecurityGroup &nsg, const SecurityRule &rule)
+text::Message describe(const NetworkSecurityGroup &nsg, const SecurityRule &rule)
 {
-    return QStringLiteral("%1 rule %2 (%3 %4)")
-        .arg(nsg.name, rule.name, model::toString(rule.direction))
-        .arg(rule.priority);
+    return text::findingText(
+        QT_TRANSLATE_NOOP("Finding", "%1 rule %2 (%3 %4)"),
+        {nsg.name, rule.name, model::toString(rule.direction), QString::number(rule.priority)});
 }
 
 // The custom rules of one direction in evaluation order: ascending priority, file order among
@@ -147,9 +147,9 @@ struct SecurityLinter
     const model::Design &design;
     std::vector<Finding> &findings;
 
-    void add(const char *code, Severity severity, const QString &message, QStringList objects)
+    void add(const char *code, Severity severity, text::Message message, QStringList objects)
     {
-        findings.push_back({QString::fromLatin1(code), severity, message, std::move(objects), {}});
+        findings.push_back(makeFinding(code, severity, std::move(message), std::move(objects)));
     }
 
     // NSGs that serve some subnet or NIC.
@@ -176,20 +176,26 @@ struct SecurityLinter
                 const QString where = model::qualifiedSubnetName(v.name, s.name);
                 if (s.name == model::gatewaySubnetName()) {
                     add("nsg-on-gateway-subnet", Severity::Error,
-                        QStringLiteral("%1 is associated with %2: Azure refuses an NSG on "
-                                       "GatewaySubnet while a gateway is there, and Microsoft "
-                                       "calls it unsupported (the gateway may stop working). "
-                                       "Hopscope does not evaluate it. Remove the association.")
-                            .arg(s.networkSecurityGroup, where),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "%1 is associated with %2: Azure refuses an NSG on "
+                                "GatewaySubnet while a gateway is there, and Microsoft "
+                                "calls it unsupported (the gateway may stop working). "
+                                "Hopscope does not evaluate it. Remove the association."),
+                            {s.networkSecurityGroup, where}),
                         {where, s.networkSecurityGroup});
                 } else if (s.name == model::firewallSubnetName() ||
                            s.name == QLatin1String("AzureFirewallManagementSubnet")) {
                     add("nsg-on-firewall-subnet", Severity::Error,
-                        QStringLiteral("%1 is associated with %2: Azure disables subnet NSGs on "
-                                       "the firewall's subnets, so it filters nothing (the "
-                                       "firewall's own rules do). Hopscope does not evaluate "
-                                       "it. Remove the association.")
-                            .arg(s.networkSecurityGroup, where),
+                        text::findingText(
+                            QT_TRANSLATE_NOOP(
+                                "Finding",
+                                "%1 is associated with %2: Azure disables subnet NSGs on "
+                                "the firewall's subnets, so it filters nothing (the "
+                                "firewall's own rules do). Hopscope does not evaluate "
+                                "it. Remove the association."),
+                            {s.networkSecurityGroup, where}),
                         {where, s.networkSecurityGroup});
                 }
             }
@@ -211,18 +217,21 @@ struct SecurityLinter
                     const bool contradicts = a.access != b.access;
                     add("nsg-rule-shadowed", contradicts ? Severity::Warning : Severity::Info,
                         contradicts
-                            ? QStringLiteral("%1 never decides: %2 comes first and matches "
-                                             "every packet it matches, with the opposite "
-                                             "access (%3). The %4 it seems to intend never "
-                                             "happens. Give it a lower priority number than "
-                                             "%5, or narrow %5.")
-                                  .arg(describe(nsg, b), describe(nsg, a),
-                                       model::toString(a.access), model::toString(b.access),
-                                       a.name)
-                            : QStringLiteral("%1 never decides: %2 comes first and matches "
-                                             "every packet it matches, with the same access. "
-                                             "It can be removed.")
-                                  .arg(describe(nsg, b), describe(nsg, a)),
+                            ? text::findingText(
+                                  QT_TRANSLATE_NOOP("Finding",
+                                                    "%1 never decides: %2 comes first and matches "
+                                                    "every packet it matches, with the opposite "
+                                                    "access (%3). The %4 it seems to intend never "
+                                                    "happens. Give it a lower priority number than "
+                                                    "%5, or narrow %5."),
+                                  {describe(nsg, b), describe(nsg, a), model::toString(a.access),
+                                   model::toString(b.access), a.name})
+                            : text::findingText(
+                                  QT_TRANSLATE_NOOP(
+                                      "Finding", "%1 never decides: %2 comes first and matches "
+                                                 "every packet it matches, with the same access. "
+                                                 "It can be removed."),
+                                  {describe(nsg, b), describe(nsg, a)}),
                         {nsg.name});
                     break;
                 }
@@ -253,11 +262,16 @@ struct SecurityLinter
             if (ports.isEmpty())
                 continue;
             add("nsg-open-management-port", Severity::Warning,
-                QStringLiteral("%1 admits TCP port %2 from the whole Internet: SSH and RDP "
-                               "exposed this way are scanned and brute-forced within hours "
-                               "(Azure Policy and Defender flag it). Allow only your admin "
-                               "addresses, or use Bastion or just-in-time access.")
-                    .arg(describe(nsg, r), ports.join(QStringLiteral(" and "))),
+                text::findingText(
+                    QT_TRANSLATE_NOOP("Finding",
+                                      "%1 admits TCP port %2 from the whole Internet: SSH and RDP "
+                                      "exposed this way are scanned and brute-forced within hours "
+                                      "(Azure Policy and Defender flag it). Allow only your admin "
+                                      "addresses, or use Bastion or just-in-time access."),
+                    {describe(nsg, r),
+                     ports.size() > 1 ? text::findingText(QT_TRANSLATE_NOOP("Finding", "%1 and %2"),
+                                                          {ports.at(0), ports.at(1)})
+                                      : text::Message::verbatim(ports.at(0))}),
                 {nsg.name});
         }
     }
@@ -281,12 +295,13 @@ struct SecurityLinter
                 if (names.size() < 2)
                     continue;
                 add("nsg-duplicate-priority", Severity::Error,
-                    QStringLiteral("%1: rules %2 share priority %3 %4. Azure refuses the "
-                                   "second (SecurityRuleConflict); Hopscope tries them in file "
-                                   "order. Give each rule its own priority.")
-                        .arg(nsg.name, names.join(QStringLiteral(", ")))
-                        .arg(priority)
-                        .arg(model::toString(direction)),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1: rules %2 share priority %3 %4. Azure refuses the "
+                                       "second (SecurityRuleConflict); Hopscope tries them in file "
+                                       "order. Give each rule its own priority."),
+                        {nsg.name, names.join(QStringLiteral(", ")), QString::number(priority),
+                         model::toString(direction)}),
                     {nsg.name});
             }
         }
@@ -296,13 +311,16 @@ struct SecurityLinter
     void ruleShapes(const NetworkSecurityGroup &nsg)
     {
         for (const SecurityRule &r : nsg.securityRules) {
-            QStringList problems;
+            std::vector<text::Message> problems;
             if (r.priority < 100 || r.priority > 4096)
-                problems << QStringLiteral("priority %1 is outside 100–4096").arg(r.priority);
+                problems.push_back(text::findingText(
+                    QT_TRANSLATE_NOOP("Finding", "priority %1 is outside 100–4096"),
+                    {QString::number(r.priority)}));
             QStringList unmodelled;
             for (const auto &[label, side] :
-                 {std::pair{QStringLiteral("source"), &r.source},
-                  std::pair{QStringLiteral("destination"), &r.destination}}) {
+                 {std::pair{text::findingText(QT_TRANSLATE_NOOP("Finding", "source")), &r.source},
+                  std::pair{text::findingText(QT_TRANSLATE_NOOP("Finding", "destination")),
+                            &r.destination}}) {
                 qsizetype tags = 0;
                 qsizetype prefixes = 0;
                 for (const SecurityAddress &a : side->addresses) {
@@ -315,26 +333,40 @@ struct SecurityLinter
                     }
                 }
                 if (tags > 1)
-                    problems << QStringLiteral("its %1 names %2 service tags").arg(label).arg(tags);
+                    problems.push_back(text::findingText(
+                        QT_TRANSLATE_NOOP("Finding", "its %1 names %2 service tags"),
+                        {label, QString::number(tags)}));
                 if (tags > 0 && prefixes > 0)
-                    problems << QStringLiteral("its %1 mixes a service tag with prefixes")
-                                    .arg(label);
+                    problems.push_back(text::findingText(
+                        QT_TRANSLATE_NOOP("Finding", "its %1 mixes a service tag with prefixes"),
+                        {label}));
                 if (side->applicationSecurityGroups.size() > 1)
-                    problems << QStringLiteral("its %1 names %2 application security groups")
-                                    .arg(label)
-                                    .arg(side->applicationSecurityGroups.size());
+                    problems.push_back(text::findingText(
+                        QT_TRANSLATE_NOOP("Finding", "its %1 names %2 application security groups"),
+                        {label, QString::number(side->applicationSecurityGroups.size())}));
             }
-            if (!problems.isEmpty())
+            if (!problems.empty()) {
+                // "a; b; c", each part translated.
+                text::Message all = problems.front();
+                for (size_t i = 1; i < problems.size(); ++i)
+                    all = text::findingText(QT_TRANSLATE_NOOP("Finding", "%1; %2"),
+                                            {all, problems[i]});
                 add("nsg-rule-invalid", Severity::Error,
-                    QStringLiteral("%1: %2. Azure refuses such a rule; Hopscope evaluates it as "
-                                   "written.")
-                        .arg(describe(nsg, r), problems.join(QStringLiteral("; "))),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding",
+                            "%1: %2. Azure refuses such a rule; Hopscope evaluates it as "
+                            "written."),
+                        {describe(nsg, r), all}),
                     {nsg.name});
+            }
             if (!unmodelled.isEmpty())
                 add("nsg-service-tag-not-modelled", Severity::Info,
-                    QStringLiteral("%1 uses the service tag %2, whose addresses Hopscope does "
-                                   "not hold: in traces and checks it matches no address.")
-                        .arg(describe(nsg, r), unmodelled.join(QStringLiteral(", "))),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP(
+                            "Finding", "%1 uses the service tag %2, whose addresses Hopscope does "
+                                       "not hold: in traces and checks it matches no address."),
+                        {describe(nsg, r), unmodelled.join(QStringLiteral(", "))}),
                     {nsg.name});
         }
     }
@@ -349,10 +381,12 @@ struct SecurityLinter
             if (!s || s->networkSecurityGroup.isEmpty())
                 continue;
             add("nsg-on-subnet-and-nic", Severity::Info,
-                QStringLiteral("%1 is filtered twice: by %2 on its subnet %3 and by %4 on its "
-                               "NIC. Both must allow every flow; Microsoft recommends one or "
-                               "the other, which keeps the rules in one place.")
-                    .arg(vm.name, s->networkSecurityGroup, vm.subnet, vm.networkSecurityGroup),
+                text::findingText(
+                    QT_TRANSLATE_NOOP(
+                        "Finding", "%1 is filtered twice: by %2 on its subnet %3 and by %4 on its "
+                                   "NIC. Both must allow every flow; Microsoft recommends one or "
+                                   "the other, which keeps the rules in one place."),
+                    {vm.name, s->networkSecurityGroup, vm.subnet, vm.networkSecurityGroup}),
                 {vm.name, s->networkSecurityGroup, vm.networkSecurityGroup});
         }
     }
@@ -371,11 +405,12 @@ struct SecurityLinter
             const QStringList vnets = vnetsOf.value(asg.name);
             if (vnets.size() > 1)
                 add("asg-invalid", Severity::Error,
-                    QStringLiteral("application security group %1 has members in %2 VNets "
-                                   "(%3): Azure requires every member NIC in one VNet.")
-                        .arg(asg.name)
-                        .arg(vnets.size())
-                        .arg(vnets.join(QStringLiteral(", "))),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP("Finding",
+                                          "application security group %1 has members in %2 VNets "
+                                          "(%3): Azure requires every member NIC in one VNet."),
+                        {asg.name, QString::number(vnets.size()),
+                         vnets.join(QStringLiteral(", "))}),
                     {asg.name});
         }
         for (const NetworkSecurityGroup &nsg : design.networkSecurityGroups) {
@@ -392,10 +427,12 @@ struct SecurityLinter
                     sourceVnets == destinationVnets)
                     continue;
                 add("asg-invalid", Severity::Error,
-                    QStringLiteral("%1 joins application security groups of different VNets "
-                                   "(source in %2, destination in %3): Azure requires the "
-                                   "source and destination groups of a rule in one VNet.")
-                        .arg(describe(nsg, r), sourceVnets.first(), destinationVnets.first()),
+                    text::findingText(
+                        QT_TRANSLATE_NOOP("Finding",
+                                          "%1 joins application security groups of different VNets "
+                                          "(source in %2, destination in %3): Azure requires the "
+                                          "source and destination groups of a rule in one VNet."),
+                        {describe(nsg, r), sourceVnets.first(), destinationVnets.first()}),
                     {nsg.name});
             }
         }
@@ -446,15 +483,19 @@ struct SecurityLinter
                 continue;
             nsgs.removeDuplicates();
             add("nsg-vnet-tag-widened", exposedVm ? Severity::Warning : Severity::Info,
-                QStringLiteral("the routes of %1 on %2 cover every IPv4 address, and Azure adds "
-                               "user-route prefixes to the subnet's VirtualNetwork service tag: "
-                               "there the tag means any address, so AllowVnetInBound of %3 "
-                               "admits any source%4. Add explicit deny rules below 65000 for "
-                               "what must not come in.")
-                    .arg(s.routeTable->name, s.qualifiedName, nsgs.join(QStringLiteral(", ")),
-                         exposedVm ? QStringLiteral(", the Internet included for its VMs with "
-                                                    "a public IP")
-                                   : QString()),
+                text::findingText(
+                    QT_TRANSLATE_NOOP(
+                        "Finding",
+                        "the routes of %1 on %2 cover every IPv4 address, and Azure adds "
+                        "user-route prefixes to the subnet's VirtualNetwork service tag: "
+                        "there the tag means any address, so AllowVnetInBound of %3 "
+                        "admits any source%4. Add explicit deny rules below 65000 for "
+                        "what must not come in."),
+                    {s.routeTable->name, s.qualifiedName, nsgs.join(QStringLiteral(", ")),
+                     exposedVm ? text::findingText(QT_TRANSLATE_NOOP(
+                                     "Finding", ", the Internet included for its VMs with "
+                                                "a public IP"))
+                               : text::Message()}),
                 QStringList{s.qualifiedName, s.routeTable->name} + nsgs);
         }
     }

@@ -1658,6 +1658,15 @@ SweepResults runSweeps(const routing::Tracer &tracer)
     return results;
 }
 
+// "a and b and c", the conjunction translated.
+static text::Message andList(const QStringList &names)
+{
+    text::Message all = text::Message::verbatim(names.value(0));
+    for (qsizetype i = 1; i < names.size(); ++i)
+        all = text::findingText(QT_TRANSLATE_NOOP("Finding", "%1 and %2"), {all, names.at(i)});
+    return all;
+}
+
 void sweepFindings(const model::Network &network, const SweepResults &results,
                    std::vector<Finding> &findings)
 {
@@ -1695,16 +1704,19 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         const bool asymmetric = c.reason == ConnectionReason::Asymmetric;
         const Severity severity = asymmetric || !c.isIsolation() ? Severity::Error
                                                                  : Severity::Warning;
-        const QString scope =
-            g.count > 1 ? QStringLiteral(" (and %1 more of its %2 workload subnets)")
-                              .arg(g.count - 1)
-                              .arg(g.ofVnet)
-                        : QString();
-        const QString what = g.toSubnet
-                                 ? QStringLiteral("P2S clients of %1 (%2) cannot reach %3")
-                                       .arg(gateway, row.poolEndpoint, subnet)
-                                 : QStringLiteral("%1 cannot reach P2S clients of %2 (%3)")
-                                       .arg(subnet, gateway, row.poolEndpoint);
+        const text::Message scope =
+            g.count > 1
+                ? text::findingText(
+                      QT_TRANSLATE_NOOP("Finding", " (and %1 more of its %2 workload subnets)"),
+                      {QString::number(g.count - 1), QString::number(g.ofVnet)})
+                : text::Message();
+        const text::Message what =
+            g.toSubnet ? text::findingText(
+                             QT_TRANSLATE_NOOP("Finding", "P2S clients of %1 (%2) cannot reach %3"),
+                             {gateway, row.poolEndpoint, subnet})
+                       : text::findingText(
+                             QT_TRANSLATE_NOOP("Finding", "%1 cannot reach P2S clients of %2 (%3)"),
+                             {subnet, gateway, row.poolEndpoint});
         QStringList objects{gateway, subnet};
         if (c.failedAt >= 0 && !objects.contains(devices[c.failedAt].name))
             objects << devices[c.failedAt].name;
@@ -1712,14 +1724,13 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         const QString subnetSource = c.source.isEmpty() ? subnet : c.source;
         if (!c.decidingNsg.isEmpty()) // nsg.md TC-N18: the pool's end point and the NSG
             objects = QStringList{gateway, poolSource, subnet, c.decidingNsg};
-        Finding f{asymmetric ? QStringLiteral("vpn-pool-asymmetric")
-                             : QStringLiteral("vpn-pool-unreachable"),
-                  severity,
-                  what + scope + QStringLiteral(": ") + c.explanation,
-                  objects,
-                  FindingTrace{g.toSubnet ? poolSource : subnetSource,
-                               g.toSubnet ? subnet : row.poolEndpoint, c.port, c.protocol}};
-        findings.push_back(std::move(f));
+        findings.push_back(
+            makeFinding(asymmetric ? "vpn-pool-asymmetric" : "vpn-pool-unreachable", severity,
+                        text::findingText(QT_TRANSLATE_NOOP("Finding", "%1%2: %3"),
+                                          {what, scope, text::Message::verbatim(c.explanation)}),
+                        objects,
+                        FindingTrace{g.toSubnet ? poolSource : subnetSource,
+                                     g.toSubnet ? subnet : row.poolEndpoint, c.port, c.protocol}));
     }
 
     // Subnet pairs: one finding per (source VNet, destination VNet, cause); a cause shared by
@@ -1784,24 +1795,21 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
             objects << devices[c.failedAt].name;
         if (!c.decidingNsg.isEmpty() && !objects.contains(c.decidingNsg))
             objects << c.decidingNsg;
-        const QString scope =
+        const text::Message scope =
             summarised
-                ? QStringLiteral("%1 VNet pairs (%2 subnet pairs) fail the same way (%3)")
-                      .arg(total.vnetPairs)
-                      .arg(total.subnetPairs)
-                      .arg(c.cause())
-                : QStringLiteral("%1 → %2: %3 subnet pair(s) fail (%4)")
-                      .arg(std::get<0>(key), std::get<1>(key))
-                      .arg(g.pairs)
-                      .arg(c.cause());
-        findings.push_back({asymmetric ? QStringLiteral("asymmetric-path")
-                                       : QStringLiteral("subnet-pair-unreachable"),
-                            severity,
-                            QStringLiteral("%1; for example %2 → %3: %4")
-                                .arg(scope, fromName, toName, c.explanation),
-                            objects,
-                            FindingTrace{c.source.isEmpty() ? fromName : c.source, toName,
-                                         c.port, c.protocol}});
+                ? text::findingText(QT_TRANSLATE_NOOP("Finding", "%1 VNet pairs (%2 subnet pairs) "
+                                                                 "fail the same way (%3)"),
+                                    {QString::number(total.vnetPairs),
+                                     QString::number(total.subnetPairs), c.cause()})
+                : text::findingText(
+                      QT_TRANSLATE_NOOP("Finding", "%1 → %2: %3 subnet pair(s) fail (%4)"),
+                      {std::get<0>(key), std::get<1>(key), QString::number(g.pairs), c.cause()});
+        findings.push_back(makeFinding(
+            asymmetric ? "asymmetric-path" : "subnet-pair-unreachable", severity,
+            text::findingText(QT_TRANSLATE_NOOP("Finding", "%1; for example %2 → %3: %4"),
+                              {scope, fromName, toName, text::Message::verbatim(c.explanation)}),
+            objects,
+            FindingTrace{c.source.isEmpty() ? fromName : c.source, toName, c.port, c.protocol}));
     }
 
     // L20, R8.5: every peering link that refuses a walk of the sweeps, once, with the first
@@ -1836,26 +1844,27 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     for (const auto &[link, r] : refusals) {
         const QString &from = network.vnets()[link.first].vnet->name;
         const QString &to = network.vnets()[link.second].vnet->name;
-        findings.push_back(
-            {QStringLiteral("forwarded-traffic-not-allowed"), Severity::Error,
-             QStringLiteral("the peering %1 → %2 does not allow forwarded traffic, so traffic "
-                            "relayed from %2 into %1 is dropped there (R8.5, L20); for example "
-                            "%3 → %4: %5. Set allowForwardedTraffic on it.")
-                 .arg(from, to, r.from, r.to, r.explanation),
-             {from, to},
-             FindingTrace{r.from, r.to, 443, model::Protocol::Tcp}});
+        findings.push_back(makeFinding(
+            "forwarded-traffic-not-allowed", Severity::Error,
+            text::findingText(
+                QT_TRANSLATE_NOOP("Finding",
+                                  "the peering %1 → %2 does not allow forwarded traffic, so "
+                                  "traffic relayed from %2 into %1 is dropped there (R8.5, L20); "
+                                  "for example %3 → %4: %5. Set allowForwardedTraffic on it."),
+                {from, to, r.from, r.to, text::Message::verbatim(r.explanation)}),
+            {from, to}, FindingTrace{r.from, r.to, 443, model::Protocol::Tcp}));
     }
 
     for (const LoopRecord &loop : results.loops)
-        findings.push_back(
-            {QStringLiteral("routing-loop"), Severity::Error,
-             QStringLiteral("traffic for %1 (for example %2 from %3) loops between %4: each sends "
-                            "it on to the next and it never arrives (§14, L8). Give one of them "
-                            "a route that leads out of the loop.")
-                 .arg(loop.prefix, loop.destination, loop.source,
-                      loop.devices.join(QStringLiteral(" and "))),
-             loop.devices,
-             FindingTrace{loop.source, loop.destination, 443, model::Protocol::Tcp}});
+        findings.push_back(makeFinding(
+            "routing-loop", Severity::Error,
+            text::findingText(
+                QT_TRANSLATE_NOOP("Finding",
+                                  "traffic for %1 (for example %2 from %3) loops between %4: each "
+                                  "sends it on to the next and it never arrives (§14, L8). Give "
+                                  "one of them a route that leads out of the loop."),
+                {loop.prefix, loop.destination, loop.source, andList(loop.devices)}),
+            loop.devices, FindingTrace{loop.source, loop.destination, 443, model::Protocol::Tcp}));
 }
 
 } // namespace hopscope::analysis

@@ -126,36 +126,46 @@ const SecurityGroups &PacketWalker::securityGroups() const
     return *m_security;
 }
 
-QString PacketWalker::describe(const EffectiveRoute &route) const
+text::Message PacketWalker::describe(const EffectiveRoute &route) const
 {
-    QString target;
+    text::Message target;
     switch (route.nextHopType) {
     case HopType::VirtualAppliance:
-        target = route.nextHopIpAddress ? route.nextHopIpAddress->toString()
-                                        : QStringLiteral("a virtual appliance");
+        target = route.nextHopIpAddress
+                     ? text::Message::verbatim(route.nextHopIpAddress->toString())
+                     : text::walkText(QT_TRANSLATE_NOOP("Walk", "a virtual appliance"));
         break;
     case HopType::VirtualNetworkGateway:
-        target = route.gateway >= 0 ? m_network.devices()[route.gateway].name
-                                    : QStringLiteral("the virtual network gateway");
+        target = route.gateway >= 0
+                     ? text::Message::verbatim(m_network.devices()[route.gateway].name)
+                     : text::walkText(QT_TRANSLATE_NOOP("Walk", "the virtual network gateway"));
         break;
     case HopType::VNetPeering:
     case HopType::VNetGlobalPeering:
-        target = route.peerVnet >= 0 ? m_network.vnets()[route.peerVnet].vnet->name +
-                                           QStringLiteral(" over the peering")
-                                     : QStringLiteral("the peering");
+        target = route.peerVnet >= 0
+                     ? text::walkText(QT_TRANSLATE_NOOP("Walk", "%1 over the peering"),
+                                      {m_network.vnets()[route.peerVnet].vnet->name})
+                     : text::walkText(QT_TRANSLATE_NOOP("Walk", "the peering"));
         break;
-    case HopType::VnetLocal: target = QStringLiteral("the local VNet"); break;
-    case HopType::Internet: target = QStringLiteral("the Internet"); break;
-    case HopType::None: target = QStringLiteral("nowhere (None: drop)"); break;
+    case HopType::VnetLocal:
+        target = text::walkText(QT_TRANSLATE_NOOP("Walk", "the local VNet"));
+        break;
+    case HopType::Internet:
+        target = text::walkText(QT_TRANSLATE_NOOP("Walk", "the Internet"));
+        break;
+    case HopType::None:
+        target = text::walkText(QT_TRANSLATE_NOOP("Walk", "nowhere (None: drop)"));
+        break;
     }
     if (route.isUser())
-        return QStringLiteral("route '%1' in %2 sends %3 to %4")
-            .arg(route.routeName, route.routeTable, route.addressPrefix.toString(), target);
-    const QString kind = route.source == RouteSource::VirtualNetworkGateway
-                             ? QStringLiteral("gateway route")
-                             : QStringLiteral("system route");
-    return QStringLiteral("the %1 %2 sends it to %3")
-        .arg(kind, route.addressPrefix.toString(), target);
+        return text::walkText(
+            QT_TRANSLATE_NOOP("Walk", "route '%1' in %2 sends %3 to %4"),
+            {route.routeName, route.routeTable, route.addressPrefix.toString(), target});
+    const text::Message kind = route.source == RouteSource::VirtualNetworkGateway
+                                   ? text::walkText(QT_TRANSLATE_NOOP("Walk", "gateway route"))
+                                   : text::walkText(QT_TRANSLATE_NOOP("Walk", "system route"));
+    return text::walkText(QT_TRANSLATE_NOOP("Walk", "the %1 %2 sends it to %3"),
+                          {kind, route.addressPrefix.toString(), target});
 }
 
 // One walk in progress (§14): the packet as it is now, the device it is at and how it came
@@ -223,7 +233,7 @@ private:
     }
     // "denied by nsg-app rule deny-https (priority 100) on spoke2/app inbound:
     // 10.0.3.4:50000 → 10.2.0.4:443 Tcp"
-    QString deniedBy(const NsgVerdict &v, model::SecurityDirection direction) const
+    text::Message deniedBy(const NsgVerdict &v, model::SecurityDirection direction) const
     {
         const EvaluatedSecurityGroup *g = v.denyingGroup();
         const QString flow =
@@ -235,13 +245,13 @@ private:
                       .arg(m_p.destination.toString())
                       .arg(m_p.port)
                       .arg(model::toString(m_p.protocol));
-        return QStringLiteral("denied by %1 rule %2 (priority %3) on %4 %5: %6")
-            .arg(g->networkSecurityGroup, g->ruleName)
-            .arg(g->priority)
-            .arg(g->appliedTo,
-                 direction == model::SecurityDirection::Inbound ? QStringLiteral("inbound")
-                                                                : QStringLiteral("outbound"),
-                 flow);
+        return text::walkText(
+            QT_TRANSLATE_NOOP("Walk", "denied by %1 rule %2 (priority %3) on %4 %5: %6"),
+            {g->networkSecurityGroup, g->ruleName, QString::number(g->priority), g->appliedTo,
+             direction == model::SecurityDirection::Inbound
+                 ? text::walkText(QT_TRANSLATE_NOOP("Walk", "inbound"))
+                 : text::walkText(QT_TRANSLATE_NOOP("Walk", "outbound")),
+             flow});
     }
     // ARRIVE of nsg.md §4: the packet is handed to `device`'s NIC. A deny ends the walk there
     // (the device is the last hop, route null) and this returns true; an allow is kept for the
@@ -252,7 +262,7 @@ private:
             return false;
         NsgVerdict v = judge(device, model::SecurityDirection::Inbound);
         if (v.verdict == model::RuleAction::Deny) {
-            const QString why = deniedBy(v, model::SecurityDirection::Inbound);
+            const text::Message why = deniedBy(v, model::SecurityDirection::Inbound);
             pushHop(device).nsg->inbound = std::move(v);
             drop(DropReason::NsgDenied, why);
             return true;
@@ -278,18 +288,20 @@ private:
         m_arrival = arrival;
         return Step::Moved;
     }
-    Step finish(WalkVerdict verdict, DropReason reason, QString explanation)
+    Step finish(WalkVerdict verdict, DropReason reason, text::Message explanation)
     {
         m_walk.verdict = verdict;
         m_walk.reason = reason;
-        m_walk.explanation = std::move(explanation);
+        m_walk.explanation = explanation.english();
+        m_walk.explanationText = std::move(explanation);
         m_walk.sourceSeenAtEnd = m_p.source;
         return Step::Ended;
     }
-    Step drop(DropReason reason, const QString &why)
+    Step drop(DropReason reason, const text::Message &why)
     {
         return finish(WalkVerdict::Dropped, reason,
-                      QStringLiteral("dropped at %1: %2").arg(name(m_walk.hops.back().device), why));
+                      text::walkText(QT_TRANSLATE_NOOP("Walk", "dropped at %1: %2"),
+                                     {name(m_walk.hops.back().device), why}));
     }
 
     // §14: the walk loops when a device sees the same destination again (the source's own
@@ -311,8 +323,9 @@ private:
                 ledBack = m_walk.hops.back().route;
             pushHop(m_current).route = std::move(ledBack);
             finish(WalkVerdict::Loop, DropReason::None,
-                   QStringLiteral("loops: the packet for %1 comes back to %2")
-                       .arg(m_p.destination.toString(), device().name));
+                   text::walkText(
+                       QT_TRANSLATE_NOOP("Walk", "loops: the packet for %1 comes back to %2"),
+                       {m_p.destination.toString(), device().name}));
             return true;
         }
         m_seen[m_seenCount++] = state;
@@ -352,9 +365,11 @@ private:
                 entry = owner;
         }
         if (entry < 0)
-            return drop(DropReason::NoInboundPath,
-                        QStringLiteral("%1 has no public IP that the Internet can reach")
-                            .arg(m_p.destination.toString()));
+            return drop(
+                DropReason::NoInboundPath,
+                text::walkText(
+                    QT_TRANSLATE_NOOP("Walk", "%1 has no public IP that the Internet can reach"),
+                    {m_p.destination.toString()}));
         // N3.8: inbound from the Internet is judged after translation, to the private IP.
         if (arrivalDenied(entry))
             return Step::Ended;
@@ -384,10 +399,12 @@ private:
         const auto *pushed = m_network.clientRoutes(d.gateway);
         const Prefix *match = pushed ? pushed->longestMatch(m_p.destination) : nullptr;
         if (!match)
-            return finish(WalkVerdict::NotTunneled, DropReason::None,
-                          QStringLiteral("%1 is not among the routes %2 pushes to its P2S "
-                                         "clients, so %3 sends it outside the tunnel")
-                              .arg(m_p.destination.toString(), name(d.gateway), d.name));
+            return finish(
+                WalkVerdict::NotTunneled, DropReason::None,
+                text::walkText(QT_TRANSLATE_NOOP("Walk",
+                                                 "%1 is not among the routes %2 pushes to its P2S "
+                                                 "clients, so %3 sends it outside the tunnel"),
+                               {m_p.destination.toString(), name(d.gateway), d.name}));
         hop.route = syntheticGatewayRoute(*match);
         return moveTo(d.gateway, Arrival::FromP2sClient);
     }
@@ -432,8 +449,9 @@ private:
             return moveTo(site, Arrival::FromAzure);
         }
         return drop(DropReason::GatewayNoRoute,
-                    QStringLiteral("%1 has no P2S pool or site containing %2 (R4.4)")
-                        .arg(d.name, m_p.destination.toString()));
+                    text::walkText(QT_TRANSLATE_NOOP(
+                                       "Walk", "%1 has no P2S pool or site containing %2 (R4.4)"),
+                                   {d.name, m_p.destination.toString()}));
     }
 
     // A VM, firewall or subnet workload the packet arrived at: delivered when it is the
@@ -465,10 +483,12 @@ private:
         }
         if (d.vm && !d.vm->enableIPForwarding) {
             pushHop(m_current);
-            return drop(DropReason::IpForwardingDisabled,
-                        QStringLiteral("%1 receives a packet for %2 but IP forwarding is "
-                                       "off on its NIC (R4.3a)")
-                            .arg(d.name, m_p.destination.toString()));
+            return drop(
+                DropReason::IpForwardingDisabled,
+                text::walkText(QT_TRANSLATE_NOOP("Walk",
+                                                 "%1 receives a packet for %2 but IP forwarding is "
+                                                 "off on its NIC (R4.3a)"),
+                               {d.name, m_p.destination.toString()}));
         }
         return Step::RouteOnwards;
     }
@@ -487,12 +507,15 @@ private:
         if (sendDenied(hop))
             return Step::Ended;
         if (d.subnet < 0)
-            return drop(DropReason::GatewayNoRoute,
-                        QStringLiteral("%1 has no GatewaySubnet to route from").arg(d.name));
+            return drop(
+                DropReason::GatewayNoRoute,
+                text::walkText(QT_TRANSLATE_NOOP("Walk", "%1 has no GatewaySubnet to route from"),
+                               {d.name}));
         const EffectiveRoute *route = m_walker.m_routes.forSubnet(d.subnet).nextHop(m_p.destination);
         if (!route)
             return drop(DropReason::RouteNone,
-                        QStringLiteral("no route contains %1").arg(m_p.destination.toString()));
+                        text::walkText(QT_TRANSLATE_NOOP("Walk", "no route contains %1"),
+                                       {m_p.destination.toString()}));
         hop.route = *route;
         switch (route->nextHopType) {
         case HopType::None: return drop(DropReason::RouteNone, m_walker.describe(*route));
@@ -516,18 +539,19 @@ private:
                 hop.rule = evaluateFirewall(*d.firewall, m_p);
                 if (hop.rule->action == model::RuleAction::Deny)
                     return drop(DropReason::FirewallDenied,
-                                QStringLiteral("rule '%1' denies %2 → %3 port %4")
-                                    .arg(hop.rule->name, m_p.source.toString(),
-                                         m_p.destination.toString())
-                                    .arg(m_p.port));
+                                text::walkText(
+                                    QT_TRANSLATE_NOOP("Walk", "rule '%1' denies %2 → %3 port %4"),
+                                    {hop.rule->name, m_p.source.toString(),
+                                     m_p.destination.toString(), QString::number(m_p.port)}));
             }
         } else {
             const auto &known = m_forwardWalk->statefulDevices;
             if (std::find(known.begin(), known.end(), m_current) == known.end())
                 return drop(DropReason::NoSession,
-                            QStringLiteral("%1 never saw this connection start, so it "
-                                           "drops the reply (asymmetric path, R10.5)")
-                                .arg(d.name));
+                            text::walkText(QT_TRANSLATE_NOOP(
+                                               "Walk", "%1 never saw this connection start, so it "
+                                                       "drops the reply (asymmetric path, R10.5)"),
+                                           {d.name}));
             if (d.firewall)
                 hop.rule = RuleDecision{QStringLiteral("established"), model::RuleAction::Allow};
         }
@@ -554,28 +578,37 @@ private:
     {
         const Device &d = device();
         if (m_p.destination.isPrivate())
-            return drop(DropReason::PrivateToInternet,
-                        QStringLiteral("%1, but %2 is a private address the Internet cannot carry")
-                            .arg(m_walker.describe(route), m_p.destination.toString()));
+            return drop(
+                DropReason::PrivateToInternet,
+                text::walkText(
+                    QT_TRANSLATE_NOOP("Walk",
+                                      "%1, but %2 is a private address the Internet cannot carry"),
+                    {m_walker.describe(route), m_p.destination.toString()}));
         if (d.kind == DeviceKind::Gateway) {
             // R9.6 (§13.3): what a gateway does with Internet-bound client traffic.
             if (m_arrival != Arrival::FromP2sClient)
-                return drop(DropReason::NoOutboundMethod,
-                            QStringLiteral("%1, but a VPN gateway does not send traffic "
-                                           "from on-premises to the Internet")
-                                .arg(m_walker.describe(route)));
+                return drop(
+                    DropReason::NoOutboundMethod,
+                    text::walkText(QT_TRANSLATE_NOOP("Walk",
+                                                     "%1, but a VPN gateway does not send traffic "
+                                                     "from on-premises to the Internet"),
+                                   {m_walker.describe(route)}));
             if (m_network.settings().p2sInternetBreakout == model::P2sInternetBreakout::Drop)
-                return drop(DropReason::P2sNoInternetBreakout,
-                            QStringLiteral("%1, but a VPN gateway drops Internet-bound "
-                                           "traffic from P2S clients (R9.6; send it to a "
-                                           "proxy or firewall instead)")
-                                .arg(m_walker.describe(route)));
+                return drop(
+                    DropReason::P2sNoInternetBreakout,
+                    text::walkText(QT_TRANSLATE_NOOP("Walk",
+                                                     "%1, but a VPN gateway drops Internet-bound "
+                                                     "traffic from P2S clients (R9.6; send it to a "
+                                                     "proxy or firewall instead)"),
+                                   {m_walker.describe(route)}));
         }
         if (d.vm && d.vm->outbound == model::OutboundMethod::None)
-            return drop(DropReason::NoOutboundMethod,
-                        QStringLiteral("%1, but %2 has no public IP, NAT gateway, "
-                                       "load-balancer rule or default outbound access (R2.7)")
-                            .arg(m_walker.describe(route), d.name));
+            return drop(
+                DropReason::NoOutboundMethod,
+                text::walkText(QT_TRANSLATE_NOOP(
+                                   "Walk", "%1, but %2 has no public IP, NAT gateway, "
+                                           "load-balancer rule or default outbound access (R2.7)"),
+                               {m_walker.describe(route), d.name}));
         if (d.firewall && m_mode == Mode::Forward) {
             m_walk.nats.push_back({m_current, m_p.source, *d.ip, true});
             m_p.source = *d.ip;
@@ -616,9 +649,9 @@ private:
             return finish(WalkVerdict::Delivered, DropReason::None, {});
         }
         return drop(DropReason::NoSuchHost,
-                    QStringLiteral("%1, but no subnet of %2 contains %3")
-                        .arg(m_walker.describe(route), m_network.vnets()[target].vnet->name,
-                             m_p.destination.toString()));
+                    text::walkText(QT_TRANSLATE_NOOP("Walk", "%1, but no subnet of %2 contains %3"),
+                                   {m_walker.describe(route), m_network.vnets()[target].vnet->name,
+                                    m_p.destination.toString()}));
     }
 
     // §14 `VirtualAppliance` (R4.3): the next hop IP must be owned by a VM or firewall (else a
@@ -633,22 +666,26 @@ private:
         const int owner = m_network.ownerOf(nextHop);
         if (owner < 0 || !(m_devices[owner].vm || m_devices[owner].firewall))
             return drop(DropReason::Blackhole,
-                        QStringLiteral("%1, which no device owns").arg(m_walker.describe(route)));
+                        text::walkText(QT_TRANSLATE_NOOP("Walk", "%1, which no device owns"),
+                                       {m_walker.describe(route)}));
         const int target = m_devices[owner].vnet;
         if (target != vnet && !m_network.peered(vnet, target) &&
             (m_network.link(vnet, target) || m_network.link(target, vnet)))
-            return drop(DropReason::PeeringNotConnected,
-                        QStringLiteral("%1, which is %2 in %3, but the peering between %4 and %3 "
-                                       "is defined in one direction only: not connected (R8.3)")
-                            .arg(m_walker.describe(route), name(owner),
-                                 m_network.vnets()[target].vnet->name,
-                                 m_network.vnets()[vnet].vnet->name));
+            return drop(
+                DropReason::PeeringNotConnected,
+                text::walkText(
+                    QT_TRANSLATE_NOOP("Walk",
+                                      "%1, which is %2 in %3, but the peering between %4 and %3 "
+                                      "is defined in one direction only: not connected (R8.3)"),
+                    {m_walker.describe(route), name(owner), m_network.vnets()[target].vnet->name,
+                     m_network.vnets()[vnet].vnet->name}));
         if (target != vnet && !m_network.peered(vnet, target))
-            return drop(DropReason::NextHopUnreachable,
-                        QStringLiteral("%1, which is %2 in %3: not this VNet nor a directly "
-                                       "peered one (R4.3b)")
-                            .arg(m_walker.describe(route), name(owner),
-                                 m_network.vnets()[target].vnet->name));
+            return drop(
+                DropReason::NextHopUnreachable,
+                text::walkText(
+                    QT_TRANSLATE_NOOP("Walk", "%1, which is %2 in %3: not this VNet nor a directly "
+                                              "peered one (R4.3b)"),
+                    {m_walker.describe(route), name(owner), m_network.vnets()[target].vnet->name}));
         if (target != vnet && peeringRefuses(vnet, target))
             return Step::Ended;
         if (d.firewall && d.firewall->managementNic && !m_p.destination.isPrivate() &&
@@ -679,16 +716,17 @@ private:
             const auto vpn = std::find_if(serving.begin(), serving.end(), isVpn);
             if (vpn == serving.end())
                 return drop(DropReason::GatewayNoRoute,
-                            QStringLiteral("%1, but %2 has no VPN gateway (R4.4)")
-                                .arg(m_walker.describe(route),
-                                     m_network.vnets()[vnet].vnet->name));
+                            text::walkText(
+                                QT_TRANSLATE_NOOP("Walk", "%1, but %2 has no VPN gateway (R4.4)"),
+                                {m_walker.describe(route), m_network.vnets()[vnet].vnet->name}));
             if (!std::all_of(serving.begin(), serving.end(), isVpn))
-                return drop(DropReason::GatewayNoRoute,
-                            QStringLiteral("%1, but %2 is served by an ExpressRoute gateway, "
-                                           "where Azure takes no user route to "
-                                           "VirtualNetworkGateway (R4.4, L17)")
-                                .arg(m_walker.describe(route),
-                                     m_network.vnets()[vnet].vnet->name));
+                return drop(
+                    DropReason::GatewayNoRoute,
+                    text::walkText(QT_TRANSLATE_NOOP(
+                                       "Walk", "%1, but %2 is served by an ExpressRoute gateway, "
+                                               "where Azure takes no user route to "
+                                               "VirtualNetworkGateway (R4.4, L17)"),
+                                   {m_walker.describe(route), m_network.vnets()[vnet].vnet->name}));
             gateway = *vpn;
         }
         // §14: a gateway is one hop per pass. A packet that came in through one of its tunnels
@@ -711,17 +749,21 @@ private:
         const QString &toName = m_network.vnets()[to].vnet->name;
         if (!out || !back) {
             drop(DropReason::PeeringNotConnected,
-                 QStringLiteral("the peering %1 → %2 is not connected (the %3 direction "
-                                "is not defined, R8.3)")
-                     .arg(fromName, toName,
-                          out ? QStringLiteral("%1 → %2").arg(toName, fromName)
-                              : QStringLiteral("%1 → %2").arg(fromName, toName)));
+                 text::walkText(
+                     QT_TRANSLATE_NOOP("Walk",
+                                       "the peering %1 → %2 is not connected (the %3 direction "
+                                       "is not defined, R8.3)"),
+                     {fromName, toName,
+                      out ? QStringLiteral("%1 → %2").arg(toName, fromName)
+                          : QStringLiteral("%1 → %2").arg(fromName, toName)}));
             return true;
         }
         if (!out->peering->allowVirtualNetworkAccess) {
             drop(DropReason::VirtualNetworkAccessDisabled,
-                 QStringLiteral("the peering %1 → %2 has allowVirtualNetworkAccess off (R8.4)")
-                     .arg(fromName, toName));
+                 text::walkText(
+                     QT_TRANSLATE_NOOP(
+                         "Walk", "the peering %1 → %2 has allowVirtualNetworkAccess off (R8.4)"),
+                     {fromName, toName}));
             return true;
         }
         // The peering's flag first: where it allows forwarded traffic (most links), the
@@ -732,10 +774,11 @@ private:
         };
         if (!back->peering->allowForwardedTraffic && forwarded()) {
             drop(DropReason::ForwardedTrafficNotAllowed,
-                 QStringLiteral("source %1 is not in %2, so the packet is forwarded "
-                                "traffic, and the peering %3 → %2 does not allow "
-                                "forwarded traffic (R8.5)")
-                     .arg(m_p.source.toString(), fromName, toName));
+                 text::walkText(
+                     QT_TRANSLATE_NOOP("Walk", "source %1 is not in %2, so the packet is forwarded "
+                                               "traffic, and the peering %3 → %2 does not allow "
+                                               "forwarded traffic (R8.5)"),
+                     {m_p.source.toString(), fromName, toName}));
             m_walk.refusingPeeringFrom = to;
             m_walk.refusingPeeringTo = from;
             return true;

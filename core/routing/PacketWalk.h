@@ -5,6 +5,7 @@
 #include "routing/EffectiveRoutes.h"
 #include "routing/RoutingPolicy.h"
 #include "routing/SecurityGroups.h"
+#include "text/Message.h"
 
 #include <QString>
 
@@ -94,6 +95,7 @@ struct Walk
     int refusingPeeringFrom = -1;
     int refusingPeeringTo = -1;
     QString explanation;           // "dropped at fw-hub: route '…' in rt-hub-fw sends …"
+    text::Message explanationText; // the same, for the app to translate (issue 17)
 
     bool succeeded() const
     {
@@ -122,7 +124,7 @@ public:
     const SecurityGroups &securityGroups() const;
 
     // "route 'name' in table sends PREFIX to NEXT HOP" or "the system route PREFIX → TYPE".
-    QString describe(const EffectiveRoute &route) const;
+    text::Message describe(const EffectiveRoute &route) const;
 
 private:
     enum class Mode { Forward, Reply };

@@ -190,12 +190,14 @@ Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const En
                                     .arg(QFileInfo(rule.file).fileName())
                                     .arg(rule.line)
                                     .arg(rule.name);
-    leg.forward.explanation = QStringLiteral("dropped at %1: the proxy denies %2 %3 from %4 (%5)")
-                                  .arg(network().devices()[proxyEndpoint.device].name,
-                                       request->method, request->url(), client.toString(),
-                                       where);
+    leg.forward.explanationText = text::walkText(
+        QT_TRANSLATE_NOOP("Walk", "dropped at %1: the proxy denies %2 %3 from %4 (%5)"),
+        {network().devices()[proxyEndpoint.device].name, request->method, request->url(),
+         client.toString(), where});
+    leg.forward.explanation = leg.forward.explanationText.english();
     leg.reason = ConnectionReason::ForwardDropped;
     leg.explanation = leg.forward.explanation;
+    leg.explanationText = leg.forward.explanationText;
     return leg;
 }
 
@@ -225,20 +227,28 @@ Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol pr
     const auto &devices = network().devices();
 
     // cli.md: the connection reason, decided in this order.
+    // The leg's explanation, in English and as a message to translate.
+    auto explain = [&leg](text::Message why) {
+        leg.explanation = why.english();
+        leg.explanationText = std::move(why);
+    };
+    auto request = [&] {
+        return text::walkText(QT_TRANSLATE_NOOP("Walk", "request from %1 to %2 %3"),
+                              {from.text, to.ip.toString(), leg.forward.explanationText});
+    };
     switch (leg.forward.verdict) {
     case WalkVerdict::Dropped:
         leg.reason = ConnectionReason::ForwardDropped;
-        leg.explanation = QStringLiteral("request from %1 to %2 %3")
-                              .arg(from.text, to.ip.toString(), leg.forward.explanation);
+        explain(request());
         return leg;
     case WalkVerdict::Loop:
         leg.reason = ConnectionReason::ForwardLoop;
-        leg.explanation = QStringLiteral("request from %1 to %2 %3")
-                              .arg(from.text, to.ip.toString(), leg.forward.explanation);
+        explain(request());
         return leg;
     case WalkVerdict::NotTunneled:
         leg.reason = ConnectionReason::NotTunneled;
         leg.explanation = leg.forward.explanation;
+        leg.explanationText = leg.forward.explanationText;
         return leg;
     case WalkVerdict::Delivered:
     case WalkVerdict::EgressInternet:
@@ -248,27 +258,28 @@ Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol pr
 
     leg.reply = m_walker.reply(leg.forward, packet);
     const Walk &reply = *leg.reply;
-    auto replyContext = [&] {
-        return QStringLiteral("reply from %1 to %2 ")
-            .arg(devices[leg.forward.hops.back().device].name,
-                 reply.hops.front().destination.toString());
+    // "reply from fw-hub to 10.0.0.4 " followed by what happened to it.
+    auto replied = [&](const text::Message &what) {
+        return text::walkText(QT_TRANSLATE_NOOP("Walk", "reply from %1 to %2 %3"),
+                              {devices[leg.forward.hops.back().device].name,
+                               reply.hops.front().destination.toString(), what});
     };
     if (reply.verdict == WalkVerdict::Dropped && reply.reason == DropReason::NoSession) {
         leg.reason = ConnectionReason::Asymmetric;
         noteHalfSeen(leg);
-        leg.explanation = replyContext() + reply.explanation;
+        explain(replied(reply.explanationText));
         return leg;
     }
     if (reply.verdict == WalkVerdict::Loop) {
         leg.reason = ConnectionReason::ReturnLoop;
-        leg.explanation = replyContext() + reply.explanation;
+        explain(replied(reply.explanationText));
         return leg;
     }
     if (!reply.succeeded()) {
         leg.reason = ConnectionReason::ReturnDropped;
-        leg.explanation = replyContext() + (reply.explanation.isEmpty()
-                                              ? QStringLiteral("is not tunneled back")
-                                              : reply.explanation);
+        explain(replied(reply.explanationText.isEmpty()
+                            ? text::walkText(QT_TRANSLATE_NOOP("Walk", "is not tunneled back"))
+                            : reply.explanationText));
         return leg;
     }
     // cli.md `return`: a reply that ends anywhere but at the request's source (it leaves for
@@ -277,14 +288,16 @@ Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol pr
     const int requester = leg.forward.hops.front().device;
     if (const int end = reply.hops.back().device; end != requester) {
         leg.reason = ConnectionReason::ReturnDropped;
-        QString where = QStringLiteral("is delivered to %1").arg(devices[end].name);
+        text::Message where =
+            text::walkText(QT_TRANSLATE_NOOP("Walk", "is delivered to %1"), {devices[end].name});
         if (reply.verdict == WalkVerdict::EgressInternet)
-            where = QStringLiteral("leaves for the Internet");
+            where = text::walkText(QT_TRANSLATE_NOOP("Walk", "leaves for the Internet"));
         else if (reply.verdict == WalkVerdict::EgressOnPrem)
-            where = QStringLiteral("leaves for on-premises at %1").arg(devices[end].name);
-        leg.explanation = replyContext() + QStringLiteral("%1, not back to %2, which sent the "
-                                                          "request")
-                                               .arg(where, devices[requester].name);
+            where = text::walkText(QT_TRANSLATE_NOOP("Walk", "leaves for on-premises at %1"),
+                                   {devices[end].name});
+        explain(replied(
+            text::walkText(QT_TRANSLATE_NOOP("Walk", "%1, not back to %2, which sent the request"),
+                           {where, devices[requester].name})));
         return leg;
     }
     // Stateful devices compared as sets: the reply meets them in reverse order.
@@ -297,9 +310,9 @@ Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol pr
         for (int d : halfSeen)
             names << devices[d].name;
         leg.reason = ConnectionReason::Asymmetric;
-        leg.explanation = QStringLiteral("asymmetric: %1 sees only one direction of the "
-                                         "connection and drops it (R10.5)")
-                              .arg(names.join(QStringLiteral(", ")));
+        explain(text::walkText(QT_TRANSLATE_NOOP("Walk", "asymmetric: %1 sees only one direction "
+                                                         "of the connection and drops it (R10.5)"),
+                               {names.join(QStringLiteral(", "))}));
         return leg;
     }
     leg.ok = true;

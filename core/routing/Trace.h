@@ -55,6 +55,7 @@ struct Leg
     bool ok = false;
     ConnectionReason reason = ConnectionReason::None;
     QString explanation; // the reason in words, naming where and why
+    text::Message explanationText; // the same, for the app to translate (issue 17)
     // Set when `reason` is Asymmetric (R10.5): the stateful devices (Network::devices()
     // indices) that only the request, or only the reply, met, each in the order met.
     std::vector<int> seenOnlyByRequest;
