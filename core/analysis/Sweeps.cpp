@@ -310,6 +310,9 @@ public:
         std::ranges::sort(m_sourceCuts);
         m_sourceCuts.erase(std::unique(m_sourceCuts.begin(), m_sourceCuts.end()),
                            m_sourceCuts.end());
+        for (const Prefix &c : m_sourceCuts)
+            m_cutRanges.emplace_back(c.first().value(), c.last().value());
+        std::ranges::sort(m_cutRanges);
     }
 
     bool active() const { return m_active; }
@@ -335,9 +338,11 @@ public:
         std::vector<routing::Endpoint> classes;
         for (const Prefix &range : ranges) {
             std::vector<std::uint64_t> starts{range.first().value()};
-            for (const Prefix &c : m_sourceCuts) {
-                for (const std::uint64_t b :
-                     {std::uint64_t(c.first().value()), std::uint64_t(c.last().value()) + 1})
+            // Prefixes nest or are apart: only cuts that start inside the range can cut it.
+            for (auto c = std::ranges::lower_bound(m_cutRanges, range.first().value(), {},
+                                                   &std::pair<std::uint32_t, std::uint32_t>::first);
+                 c != m_cutRanges.end() && c->first <= range.last().value(); ++c) {
+                for (const std::uint64_t b : {std::uint64_t(c->first), std::uint64_t(c->second) + 1})
                     if (b > range.first().value() && b <= range.last().value())
                         starts.push_back(b);
             }
@@ -397,6 +402,7 @@ private:
     std::vector<PortClass> m_ports;
     int m_representativePort = 0;
     std::vector<Prefix> m_sourceCuts;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> m_cutRanges; // the cuts, first to last
 };
 
 // A failure that is not (possibly deliberate) isolation: cli.md's broken connection.

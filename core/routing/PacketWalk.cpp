@@ -168,6 +168,43 @@ text::Message PacketWalker::describe(const EffectiveRoute &route) const
                           {kind, route.addressPrefix.toString(), target});
 }
 
+namespace {
+
+// Storage for the hops of finished walks, per thread, for the walks to come (Walk::~Walk).
+constexpr size_t reservedHops = 8;
+constexpr size_t keptSpares = 8;
+// A walk that outlives its thread's pool (one destroyed while the thread ends) frees its own.
+thread_local bool sparesGone = false;
+struct Spares
+{
+    std::vector<std::vector<Hop>> list;
+    ~Spares() { sparesGone = true; }
+};
+thread_local Spares spares;
+
+std::vector<Hop> spareHops()
+{
+    if (sparesGone || spares.list.empty()) {
+        std::vector<Hop> hops;
+        hops.reserve(reservedHops);
+        return hops;
+    }
+    std::vector<Hop> hops = std::move(spares.list.back());
+    spares.list.pop_back();
+    return hops;
+}
+
+} // namespace
+
+Walk::~Walk()
+{
+    if (sparesGone || hops.capacity() < reservedHops || hops.capacity() > 4 * reservedHops ||
+        spares.list.size() >= keptSpares)
+        return;
+    hops.clear();
+    spares.list.push_back(std::move(hops));
+}
+
 // One walk in progress (§14): the packet as it is now, the device it is at and how it came
 // there, and the hops so far. Each member function handles one kind of hop; each returns whether
 // the packet moved on to another device, is to be routed onwards by the current device's
@@ -181,7 +218,7 @@ public:
           m_security(walker.securityGroups()), m_p(packet), m_mode(mode),
           m_forwardWalk(forwardWalk), m_current(start)
     {
-        m_walk.hops.reserve(8);
+        m_walk.hops = spareHops();
     }
 
     Walk walk()

@@ -105,6 +105,15 @@ struct Walk
     // N3.9: the walk passed `device` with an NSG Allow in either direction, so the point keeps
     // a flow record that lets the reply through.
     bool nsgAllowedAt(int device) const;
+
+    Walk() = default;
+    Walk(const Walk &) = default;
+    Walk(Walk &&) noexcept = default;
+    Walk &operator=(const Walk &) = default;
+    Walk &operator=(Walk &&) noexcept = default;
+    // Hands the storage of `hops` to the next walk of this thread: a sweep walks millions of
+    // times, and a hop is large (its NSG verdicts hold their names inline).
+    ~Walk();
 };
 
 class PacketWalker
