@@ -33,6 +33,361 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>intent %1 → %2 %3 port %4 (expect %5)</source>
+        <translation>インテント %1 → %2 %3 ポート %4 (期待値 %5)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be traced: %2</source>
+        <translation>%1 をトレースできません: %2</translation>
+    </message>
+    <message>
+        <source>the connection works</source>
+        <translation>接続は成功します</translation>
+    </message>
+    <message>
+        <source>%1 does not hold: %2</source>
+        <translation>%1 が満たされていません: %2</translation>
+    </message>
+    <message>
+        <source>subnet %1/%2 (%3) lies outside %1&apos;s address space (%4): Azure refuses such a subnet. Move the subnet into the address space or add a range that holds it.</source>
+        <translation>サブネット %1/%2 (%3) が %1 のアドレス空間 (%4) の外にあります。Azure はこのようなサブネットを拒否します。サブネットをアドレス空間内に移すか、サブネットを含む範囲をアドレス空間に追加してください。</translation>
+    </message>
+    <message>
+        <source>subnets %1/%2 (%3) and %1/%4 (%5) overlap: Azure refuses overlapping subnets in one VNet. Give one of them a free range.</source>
+        <translation>サブネット %1/%2 (%3) と %1/%4 (%5) が重複しています。Azure は 1 つの VNet 内で重複するサブネットを拒否します。どちらかに空いている範囲を割り当ててください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is outside its subnet %3 (%4): a NIC takes its address from its subnet. Pick an address inside it.</source>
+        <translation>%1 のアドレス %2 がサブネット %3 (%4) の外にあります。NIC のアドレスはそのサブネットから割り当てられます。サブネット内のアドレスを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is one Azure reserves in %3 (the first four and the last, R10.1); the first usable host is %4.</source>
+        <translation>%1 のアドレス %2 は、Azure が %3 で予約しているアドレスです (先頭の 4 つと最後の 1 つ、R10.1)。使用できる最初のホストは %4 です。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both use %3: an address belongs to one NIC. Give one of them another address.</source>
+        <translation>%1 と %2 が同じアドレス %3 を使用しています。1 つのアドレスは 1 つの NIC にしか割り当てられません。どちらかに別のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is peered with itself: Azure peers two different VNets. Remove this peering.</source>
+        <translation>%1 がそれ自身とピアリングされています。Azure でピアリングできるのは異なる 2 つの VNet です。このピアリングを削除してください。</translation>
+    </message>
+    <message>
+        <source>the peering %1 → %2 is defined twice: Azure keeps one link per direction. Remove the duplicate.</source>
+        <translation>ピアリング %1 → %2 が 2 回定義されています。Azure が保持するリンクは方向ごとに 1 つです。重複を削除してください。</translation>
+    </message>
+    <message>
+        <source>the peering %1 → %2 has no %2 → %1 direction, so it stays Initiated and carries nothing (R8.3). Add the other direction.</source>
+        <translation>ピアリング %1 → %2 には %2 → %1 の方向がないため、状態が [開始済み] のままで何も転送しません (R8.3)。逆方向のピアリングを追加してください。</translation>
+    </message>
+    <message>
+        <source>peered VNets %1 (%2) and %3 (%4) overlap: Azure refuses to peer overlapping address spaces (R8.2, L15). Re-address one of them.</source>
+        <translation>ピアリングされた VNet %1 (%2) と %3 (%4) のアドレス空間が重複しています。Azure は重複するアドレス空間のピアリングを拒否します (R8.2、L15)。どちらかのアドレスを付け直してください。</translation>
+    </message>
+    <message>
+        <source>%1 has a gateway of its own</source>
+        <translation>%1 には独自のゲートウェイがあります</translation>
+    </message>
+    <message>
+        <source>%1 has no gateway</source>
+        <translation>%1 にはゲートウェイがありません</translation>
+    </message>
+    <message>
+        <source>the %1 → %2 link does not allow gateway transit</source>
+        <translation>%1 → %2 のリンクでゲートウェイ転送が許可されていません</translation>
+    </message>
+    <message>
+        <source>%1&apos;s gateway is Basic SKU, which has no transit</source>
+        <translation>%1 のゲートウェイは Basic SKU で、ゲートウェイ転送に対応していません</translation>
+    </message>
+    <message>
+        <source>the peering %1 → %2 sets useRemoteGateways, but %3: Azure rejects it (R8.6, L14).</source>
+        <translation>ピアリング %1 → %2 で useRemoteGateways が設定されていますが、%3。Azure はこの設定を拒否します (R8.6、L14)。</translation>
+    </message>
+    <message>
+        <source>%1 sets useRemoteGateways on %2 peerings; Azure allows one (R8.6, L14).</source>
+        <translation>%1 は %2 個のピアリングで useRemoteGateways を設定しています。Azure で許可されるのは 1 つだけです (R8.6、L14)。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s P2S pool %2 overlaps %3 (%4): clients would get addresses Azure routes into the VNet (R9.1, L15). Pick a pool outside every VNet and site.</source>
+        <translation>%1 の P2S プール %2 が %3 (%4) と重複しています。クライアントに、Azure が VNet 内へルーティングするアドレスが割り当てられてしまいます (R9.1、L15)。どの VNet ともサイトとも重ならないプールを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s P2S pool %2 overlaps on-premises site %3 (%4) (R9.1, L15). Pick another pool.</source>
+        <translation>%1 の P2S プール %2 がオンプレミス サイト %3 (%4) と重複しています (R9.1、L15)。別のプールを選択してください。</translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos; in %2</source>
+        <translation>%2 のルート &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 repeats the prefix %2 of route &apos;%3&apos;: a table holds each prefix once (R6.2). Merge or remove one.</source>
+        <translation>%1 のプレフィックス %2 がルート &apos;%3&apos; と重複しています。ルート テーブルに同じプレフィックスは 1 回しか指定できません (R6.2)。統合するか、どちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 has next hop type %2 and a next hop IP %3: only VirtualAppliance routes take one. Remove the address or change the type.</source>
+        <translation>%1 のネクスト ホップの種類は %2 ですが、ネクスト ホップ IP アドレス %3 が指定されています。ネクスト ホップ IP アドレスを指定できるのは VirtualAppliance ルートだけです。アドレスを削除するか、種類を変更してください。</translation>
+    </message>
+    <message>
+        <source> Did you mean %1 (%2)?</source>
+        <translation>%1 (%2) の間違いではありませんか?</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3, which no VM, NVA or firewall owns: every packet that takes it is dropped (blackhole, L11).%4</source>
+        <translation>%1 は %2 を %3 に送りますが、このアドレスを持つ VM、NVA、ファイアウォールはありません。このルートを通るパケットはすべて破棄されます (ブラックホール、L11)。%4</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3 (%4 in %5), but the peering between %6&apos;s VNet and %5 is defined in one direction only, so it is not connected and every packet that takes the route is dropped (R8.3). Define the peering in both directions.</source>
+        <translation>%1 は %2 を %3 (%5 の %4) に送りますが、%6 の VNet と %5 の間のピアリングが一方向にしか定義されていないため接続されておらず、このルートを通るパケットはすべて破棄されます (R8.3)。ピアリングを双方向に定義してください。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3 (%4 in %5), but %6 is neither in that VNet nor directly peered with it: Azure cannot hand the packet over (R4.3b, L11). Peer the VNets or use an appliance in reach.</source>
+        <translation>%1 は %2 を %3 (%5 の %4) に送りますが、%6 はその VNet 内になく、その VNet と直接ピアリングもされていないため、Azure はパケットを引き渡せません (R4.3b、L11)。VNet をピアリングするか、到達できるアプライアンスを使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3 (%4), whose NIC has IP forwarding off: Azure drops every packet not addressed to it (R4.3a, L7). Turn on enableIPForwarding (and forwarding in the OS).</source>
+        <translation>%1 は %2 を %3 (%4) に送りますが、その NIC の IP 転送がオフです。Azure は、その NIC 宛てでないパケットをすべて破棄します (R4.3a、L7)。enableIPForwarding をオンにしてください (OS 側の転送も必要です)。</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3, which sits in %4 itself: the appliance&apos;s own traffic takes the same route back to it, a loop (R4.3c, L8). Put the appliance in a subnet of its own.</source>
+        <translation>%1 は %2 を %3 に送りますが、%3 は %4 自体の中にあります。アプライアンス自身のトラフィックも同じルートで自分に戻り、ループになります (R4.3c、L8)。アプライアンスを専用のサブネットに配置してください。</translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos; in %2 sends %3 to VirtualNetworkGateway, but %4&apos;s VNet has %5: Azure allows this next hop only towards a VPN gateway, alone (R4.4, L17).</source>
+        <translation>%2 のルート &apos;%1&apos; は %3 を VirtualNetworkGateway に送りますが、%4 の VNet には %5。Azure でこのネクスト ホップを使用できるのは、VPN ゲートウェイだけがある場合に限られます (R4.4、L17)。</translation>
+    </message>
+    <message>
+        <source>an ExpressRoute gateway</source>
+        <translation>ExpressRoute ゲートウェイがあります</translation>
+    </message>
+    <message>
+        <source>no VPN gateway</source>
+        <translation>VPN ゲートウェイがありません</translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos; in %2 sends 0.0.0.0/0 from %3: a default route on GatewaySubnet is not supported, and a gateway cannot be created while it is attached (R7.1, L10). Send specific prefixes (each spoke) to the firewall instead.</source>
+        <translation>%2 のルート &apos;%1&apos; は %3 から 0.0.0.0/0 を送ります。GatewaySubnet の既定ルートはサポートされておらず、関連付けている間はゲートウェイを作成できません (R7.1、L10)。代わりに、特定のプレフィックス (各スポーク) をファイアウォールに送ってください。</translation>
+    </message>
+    <message>
+        <source>%1 disables gateway route propagation on %2: the gateway stops working (R7.1, L10). Keep propagation on.</source>
+        <translation>%1 は %2 でゲートウェイ ルートの伝達を無効にしています。ゲートウェイが機能しなくなります (R7.1、L10)。伝達は有効のままにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no 0.0.0.0/0 → Internet route and %3 no management NIC: ARM rejects the association (AzureFirewallSubnetRouteTableMustHaveDefaultRouteToInternet, R7.2, L9). Add 0.0.0.0/0 → Internet, or create the firewall with a management NIC (forced-tunnel mode).</source>
+        <translation>%2 の %1 には 0.0.0.0/0 → Internet のルートがなく、%3管理 NIC もありません。ARM はこの関連付けを拒否します (AzureFirewallSubnetRouteTableMustHaveDefaultRouteToInternet、R7.2、L9)。0.0.0.0/0 → Internet を追加するか、管理 NIC 付き (強制トンネリング モード) でファイアウォールを作成してください。</translation>
+    </message>
+    <message>
+        <source>no firewall there has</source>
+        <translation>そこにはファイアウォールがなく、</translation>
+    </message>
+    <message>
+        <source>%1 has</source>
+        <translation>%1 には</translation>
+    </message>
+    <message>
+        <source>%1 is attached to %2: AzureBastionSubnet does not support route tables (R7.4). Detach it.</source>
+        <translation>%1 が %2 に関連付けられています。AzureBastionSubnet はルート テーブルをサポートしていません (R7.4)。関連付けを解除してください。</translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos; in %2 sends %3 from %4 to %5, but the peering route %6 to %7 is more specific and wins: traffic from tunnels to %7 bypasses the appliance (R5.3, L2). Add a route for %6 itself.</source>
+        <translation>%2 のルート &apos;%1&apos; は %4 から %3 を %5 に送りますが、%7 へのピアリング ルート %6 の方が具体的なため優先されます。トンネルから %7 へのトラフィックはアプライアンスを経由しません (R5.3、L2)。%6 そのもののルートを追加してください。</translation>
+    </message>
+    <message>
+        <source>on-premises prefixes and P2S client pool</source>
+        <translation>オンプレミスのプレフィックスと P2S クライアント アドレス プール</translation>
+    </message>
+    <message>
+        <source>on-premises prefixes</source>
+        <translation>オンプレミスのプレフィックス</translation>
+    </message>
+    <message>
+        <source>P2S client pool</source>
+        <translation>P2S クライアント アドレス プール</translation>
+    </message>
+    <message>
+        <source>on-premises and to P2S clients</source>
+        <translation>オンプレミスと P2S クライアント</translation>
+    </message>
+    <message>
+        <source>on-premises</source>
+        <translation>オンプレミス</translation>
+    </message>
+    <message>
+        <source>P2S clients</source>
+        <translation>P2S クライアント</translation>
+    </message>
+    <message>
+        <source>%1 sends 0.0.0.0/0 to an appliance but keeps gateway route propagation on, so %2 learns %3&apos;s %4, which are more specific: traffic to %5 bypasses the appliance (R5.3, R9.2, L3). Set disableBgpRoutePropagation on %1, and route the spokes through the appliance on the GatewaySubnet.</source>
+        <translation>%1 は 0.0.0.0/0 をアプライアンスに送りますが、ゲートウェイ ルートの伝達が有効なままなので、%2 は %3 の %4 (より具体的なルート) を学習します。%5 へのトラフィックはアプライアンスを経由しません (R5.3、R9.2、L3)。%1 で disableBgpRoutePropagation を設定し、GatewaySubnet でスポーク宛てのトラフィックをアプライアンス経由にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 sends traffic to %2 in %3, which relays traffic from other networks back into %1, but the peering %1 → %3 does not allow forwarded traffic: those packets are dropped at the peering (R8.5, L20). Set allowForwardedTraffic on it.</source>
+        <translation>%1 はトラフィックを %3 の %2 に送り、%2 は他のネットワークからのトラフィックを %1 に中継しますが、ピアリング %1 → %3 は転送されたトラフィックを許可していないため、それらのパケットはピアリングで破棄されます (R8.5、L20)。このピアリングで allowForwardedTraffic を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 pushes routes that send its P2S clients&apos; Internet traffic into the tunnel, but a VPN gateway drops Internet-bound client traffic (R9.6, L19, unclear in Azure&apos;s docs): only traffic to a proxy or another private address gets through.</source>
+        <translation>%1 は P2S クライアントのインターネット トラフィックをトンネルに送るルートをプッシュしますが、VPN ゲートウェイはクライアントからのインターネット宛てトラフィックを破棄します (R9.6、L19、Azure のドキュメントでは明確でない)。通過するのは、プロキシなどのプライベート アドレス宛てのトラフィックだけです。</translation>
+    </message>
+    <message>
+        <source>%1 pushes custom routes to its P2S clients: Windows clients get them (and any peering change) only after downloading the VPN profile again (R9.4, L18).</source>
+        <translation>%1 は P2S クライアントにカスタム ルートをプッシュします。Windows クライアントにそのルート (とピアリングの変更) が反映されるのは、VPN プロファイルを再ダウンロードした後だけです (R9.4、L18)。</translation>
+    </message>
+    <message>
+        <source>%1 sends its web traffic to %2 port %3, but the proxy listens on %4: every request is refused. Set the client&apos;s useProxy port to the proxy&apos;s http_port.</source>
+        <translation>%1 は Web トラフィックを %2 のポート %3 に送りますが、プロキシは %4 で待ち受けているため、すべての要求が拒否されます。クライアントの useProxy のポートをプロキシの http_port に合わせてください。</translation>
+    </message>
+    <message>
+        <source>other ports</source>
+        <translation>別のポート</translation>
+    </message>
+    <message>
+        <source>%1&apos;s configuration %2 cannot be used: %3</source>
+        <translation>%1 の構成 %2 を使用できません: %3</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 has lines Hopscope does not evaluate, so verdicts that depend on them are reported as undecidable, never guessed: %3</source>
+        <translation>%1 の %2 には Hopscope が評価しない行があるため、それに依存する判定は推測せず、判定不能として報告します: %3</translation>
+    </message>
+    <message>
+        <source>%1 admits clients from anywhere (%2): anyone who reaches it can use it to browse as your network. Restrict http_access to your clients&apos; ranges (e.g. the P2S pool) and end with &apos;http_access deny all&apos;.</source>
+        <translation>%1 はどこからのクライアントも受け付けます (%2)。到達できる人なら誰でも、このネットワークとして Web を閲覧できてしまいます。http_access をクライアントの範囲 (P2S プールなど) に制限し、最後に &apos;http_access deny all&apos; を置いてください。</translation>
+    </message>
+    <message>
+        <source>the implicit last rule</source>
+        <translation>暗黙の最後の規則</translation>
+    </message>
+    <message>
+        <source>%1 denies HTTPS from %2&apos;s P2S pool %3 (%4), yet clients of that pool are set to use it. Add an allow rule for the pool.</source>
+        <translation>%1 は %2 の P2S プール %3 からの HTTPS を拒否します (%4) が、そのプールのクライアントはこのプロキシを使う設定になっています。プールを許可する規則を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 rule %2 (%3 %4)</source>
+        <translation>%1 の規則 %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>%1 is associated with %2: Azure refuses an NSG on GatewaySubnet while a gateway is there, and Microsoft calls it unsupported (the gateway may stop working). Hopscope does not evaluate it. Remove the association.</source>
+        <translation>%1 が %2 に関連付けられています。ゲートウェイがある GatewaySubnet への NSG の関連付けは Azure に拒否され、Microsoft もサポート対象外としています (ゲートウェイが機能しなくなる可能性があります)。Hopscope はこの NSG を評価しません。関連付けを解除してください。</translation>
+    </message>
+    <message>
+        <source>%1 is associated with %2: Azure disables subnet NSGs on the firewall&apos;s subnets, so it filters nothing (the firewall&apos;s own rules do). Hopscope does not evaluate it. Remove the association.</source>
+        <translation>%1 が %2 に関連付けられています。Azure はファイアウォールのサブネットではサブネットの NSG を無効にするため、この NSG は何もフィルター処理しません (フィルター処理はファイアウォール自身の規則が行います)。Hopscope はこの NSG を評価しません。関連付けを解除してください。</translation>
+    </message>
+    <message>
+        <source>%1 never decides: %2 comes first and matches every packet it matches, with the opposite access (%3). The %4 it seems to intend never happens. Give it a lower priority number than %5, or narrow %5.</source>
+        <translation>%1 で判定されることはありません。%2 が先に評価され、この規則が一致するすべてのパケットに逆のアクセス (%3) で一致します。意図していると思われる %4 は発生しません。この規則に %5 より小さい優先度の数値を指定するか、%5 の範囲を狭めてください。</translation>
+    </message>
+    <message>
+        <source>%1 never decides: %2 comes first and matches every packet it matches, with the same access. It can be removed.</source>
+        <translation>%1 で判定されることはありません。%2 が先に評価され、この規則が一致するすべてのパケットに同じアクセスで一致します。この規則は削除できます。</translation>
+    </message>
+    <message>
+        <source>%1 admits TCP port %2 from the whole Internet: SSH and RDP exposed this way are scanned and brute-forced within hours (Azure Policy and Defender flag it). Allow only your admin addresses, or use Bastion or just-in-time access.</source>
+        <translation>%1 はインターネット全体から TCP ポート %2 を許可しています。このように公開された SSH や RDP は数時間のうちにスキャンされ、ブルート フォース攻撃を受けます (Azure Policy と Defender も警告します)。管理者のアドレスだけを許可するか、Bastion または Just-In-Time アクセスを使用してください。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 と %2</translation>
+    </message>
+    <message>
+        <source>%1: rules %2 share priority %3 %4. Azure refuses the second (SecurityRuleConflict); Hopscope tries them in file order. Give each rule its own priority.</source>
+        <translation>%1: 規則 %2 の優先度 %3 (%4) が同じです。Azure は 2 つ目の規則を拒否します (SecurityRuleConflict)。Hopscope はファイル内の順に評価します。規則ごとに異なる優先度を指定してください。</translation>
+    </message>
+    <message>
+        <source>priority %1 is outside 100–4096</source>
+        <translation>優先度 %1 が 100～4096 の範囲外です</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>its %1 names %2 service tags</source>
+        <translation>%1 に %2 個のサービス タグが指定されています</translation>
+    </message>
+    <message>
+        <source>its %1 mixes a service tag with prefixes</source>
+        <translation>%1 にサービス タグとプレフィックスが混在しています</translation>
+    </message>
+    <message>
+        <source>its %1 names %2 application security groups</source>
+        <translation>%1 に %2 個のアプリケーション セキュリティ グループが指定されています</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: %2. Azure refuses such a rule; Hopscope evaluates it as written.</source>
+        <translation>%1: %2。Azure はこのような規則を拒否します。Hopscope は記述どおりに評価します。</translation>
+    </message>
+    <message>
+        <source>%1 uses the service tag %2, whose addresses Hopscope does not hold: in traces and checks it matches no address.</source>
+        <translation>%1 はサービス タグ %2 を使用していますが、Hopscope はそのアドレスを保持していないため、トレースとチェックではどのアドレスにも一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 is filtered twice: by %2 on its subnet %3 and by %4 on its NIC. Both must allow every flow; Microsoft recommends one or the other, which keeps the rules in one place.</source>
+        <translation>%1 は 2 回フィルター処理されます。サブネット %3 の %2 と、NIC の %4 です。すべてのフローを両方で許可する必要があります。Microsoft はどちらか一方だけを使うことを推奨しており、そうすれば規則を 1 か所にまとめられます。</translation>
+    </message>
+    <message>
+        <source>application security group %1 has members in %2 VNets (%3): Azure requires every member NIC in one VNet.</source>
+        <translation>アプリケーション セキュリティ グループ %1 のメンバーが %2 個の VNet (%3) にあります。Azure では、すべてのメンバー NIC が 1 つの VNet 内にある必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 joins application security groups of different VNets (source in %2, destination in %3): Azure requires the source and destination groups of a rule in one VNet.</source>
+        <translation>%1 は異なる VNet のアプリケーション セキュリティ グループを組み合わせています (送信元は %2、宛先は %3)。Azure では、規則の送信元と宛先のグループが同じ VNet 内にある必要があります。</translation>
+    </message>
+    <message>
+        <source>the routes of %1 on %2 cover every IPv4 address, and Azure adds user-route prefixes to the subnet&apos;s VirtualNetwork service tag: there the tag means any address, so AllowVnetInBound of %3 admits any source%4. Add explicit deny rules below 65000 for what must not come in.</source>
+        <translation>%2 の %1 のルートはすべての IPv4 アドレスをカバーしており、Azure はユーザー ルートのプレフィックスをサブネットの VirtualNetwork サービス タグに追加します。そのため、ここではこのタグが任意のアドレスを意味し、%3 の AllowVnetInBound は任意の送信元を許可します%4。受信させてはならないトラフィックには、65000 より小さい優先度で明示的な拒否規則を追加してください。</translation>
+    </message>
+    <message>
+        <source>, the Internet included for its VMs with a public IP</source>
+        <translation> (パブリック IP を持つ VM ではインターネットも含みます)</translation>
+    </message>
+    <message>
+        <source> (and %1 more of its %2 workload subnets)</source>
+        <translation> (ほかに、%2 個のワークロード サブネットのうち %1 個も同様)</translation>
+    </message>
+    <message>
+        <source>P2S clients of %1 (%2) cannot reach %3</source>
+        <translation>%1 の P2S クライアント (%2) から %3 に到達できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach P2S clients of %2 (%3)</source>
+        <translation>%1 から %2 の P2S クライアント (%3) に到達できません</translation>
+    </message>
+    <message>
+        <source>%1%2: %3</source>
+        <translation>%1%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 VNet pairs (%2 subnet pairs) fail the same way (%3)</source>
+        <translation>%1 組の VNet (%2 組のサブネット) が同じ理由で失敗します (%3)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 subnet pair(s) fail (%4)</source>
+        <translation>%1 → %2: %3 組のサブネットが失敗します (%4)</translation>
+    </message>
+    <message>
+        <source>%1; for example %2 → %3: %4</source>
+        <translation>%1。例: %2 → %3: %4</translation>
+    </message>
+    <message>
+        <source>the peering %1 → %2 does not allow forwarded traffic, so traffic relayed from %2 into %1 is dropped there (R8.5, L20); for example %3 → %4: %5. Set allowForwardedTraffic on it.</source>
+        <translation>ピアリング %1 → %2 は転送されたトラフィックを許可していないため、%2 から %1 に中継されたトラフィックはそこで破棄されます (R8.5、L20)。例: %3 → %4: %5。このピアリングで allowForwardedTraffic を設定してください。</translation>
+    </message>
+    <message>
+        <source>traffic for %1 (for example %2 from %3) loops between %4: each sends it on to the next and it never arrives (§14, L8). Give one of them a route that leads out of the loop.</source>
+        <translation>%1 宛てのトラフィック (例: %3 からの %2) が %4 の間でループします。互いに次へ送り続け、宛先に届きません (§14、L8)。どれか 1 つに、ループから抜け出すルートを設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <source>Azure Firewalls and gateways take no NSG: drop it on a subnet or on a VM, NVA or proxy.</source>
@@ -145,6 +500,193 @@
     <message>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>Walk</name>
+    <message>
+        <source>a virtual appliance</source>
+        <translation>仮想アプライアンス</translation>
+    </message>
+    <message>
+        <source>the virtual network gateway</source>
+        <translation>仮想ネットワーク ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>%1 over the peering</source>
+        <translation>ピアリング経由で %1</translation>
+    </message>
+    <message>
+        <source>the peering</source>
+        <translation>ピアリング</translation>
+    </message>
+    <message>
+        <source>the local VNet</source>
+        <translation>ローカル VNet</translation>
+    </message>
+    <message>
+        <source>the Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <source>nowhere (None: drop)</source>
+        <translation>ネクスト ホップなし (None: 破棄)</translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos; in %2 sends %3 to %4</source>
+        <translation>%2 のルート &apos;%1&apos; は %3 を %4 に送ります</translation>
+    </message>
+    <message>
+        <source>gateway route</source>
+        <translation>ゲートウェイ ルート</translation>
+    </message>
+    <message>
+        <source>system route</source>
+        <translation>システム ルート</translation>
+    </message>
+    <message>
+        <source>the %1 %2 sends it to %3</source>
+        <translation>%1 %2 はパケットを %3 に送ります</translation>
+    </message>
+    <message>
+        <source>denied by %1 rule %2 (priority %3) on %4 %5: %6</source>
+        <translation>%4 (%5) で %1 の規則 %2 (優先度 %3) により拒否: %6</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>dropped at %1: %2</source>
+        <translation>%1 で破棄: %2</translation>
+    </message>
+    <message>
+        <source>loops: the packet for %1 comes back to %2</source>
+        <translation>ループ: %1 宛てのパケットが %2 に戻ってきます</translation>
+    </message>
+    <message>
+        <source>%1 has no public IP that the Internet can reach</source>
+        <translation>%1 にはインターネットから到達できるパブリック IP がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not among the routes %2 pushes to its P2S clients, so %3 sends it outside the tunnel</source>
+        <translation>%1 は %2 が P2S クライアントにプッシュするルートに含まれないため、%3 はパケットをトンネルの外に送ります</translation>
+    </message>
+    <message>
+        <source>%1 has no P2S pool or site containing %2 (R4.4)</source>
+        <translation>%1 には %2 を含む P2S プールもサイトもありません (R4.4)</translation>
+    </message>
+    <message>
+        <source>%1 receives a packet for %2 but IP forwarding is off on its NIC (R4.3a)</source>
+        <translation>%1 は %2 宛てのパケットを受け取りますが、NIC の IP 転送がオフです (R4.3a)</translation>
+    </message>
+    <message>
+        <source>%1 has no GatewaySubnet to route from</source>
+        <translation>%1 にはルーティングに使う GatewaySubnet がありません</translation>
+    </message>
+    <message>
+        <source>no route contains %1</source>
+        <translation>%1 を含むルートがありません</translation>
+    </message>
+    <message>
+        <source>rule &apos;%1&apos; denies %2 → %3 port %4</source>
+        <translation>規則 &apos;%1&apos; が %2 → %3 のポート %4 を拒否します</translation>
+    </message>
+    <message>
+        <source>%1 never saw this connection start, so it drops the reply (asymmetric path, R10.5)</source>
+        <translation>%1 はこの接続の開始を見ていないため、応答を破棄します (非対称パス、R10.5)</translation>
+    </message>
+    <message>
+        <source>%1, but %2 is a private address the Internet cannot carry</source>
+        <translation>%1が、%2 はインターネットでは運べないプライベート アドレスです</translation>
+    </message>
+    <message>
+        <source>%1, but a VPN gateway does not send traffic from on-premises to the Internet</source>
+        <translation>%1が、VPN ゲートウェイはオンプレミスからのトラフィックをインターネットに送りません</translation>
+    </message>
+    <message>
+        <source>%1, but a VPN gateway drops Internet-bound traffic from P2S clients (R9.6; send it to a proxy or firewall instead)</source>
+        <translation>%1が、VPN ゲートウェイは P2S クライアントからのインターネット宛てトラフィックを破棄します (R9.6。代わりにプロキシまたはファイアウォールに送ってください)</translation>
+    </message>
+    <message>
+        <source>%1, but %2 has no public IP, NAT gateway, load-balancer rule or default outbound access (R2.7)</source>
+        <translation>%1が、%2 にはパブリック IP、NAT ゲートウェイ、ロード バランサー規則、既定の送信アクセスのいずれもありません (R2.7)</translation>
+    </message>
+    <message>
+        <source>%1, but no subnet of %2 contains %3</source>
+        <translation>%1が、%2 のどのサブネットにも %3 は含まれません</translation>
+    </message>
+    <message>
+        <source>%1, which no device owns</source>
+        <translation>%1が、このアドレスを持つデバイスはありません</translation>
+    </message>
+    <message>
+        <source>%1, which is %2 in %3, but the peering between %4 and %3 is defined in one direction only: not connected (R8.3)</source>
+        <translation>%1。これは %3 の %2 ですが、%4 と %3 の間のピアリングが一方向にしか定義されていないため、接続されていません (R8.3)</translation>
+    </message>
+    <message>
+        <source>%1, which is %2 in %3: not this VNet nor a directly peered one (R4.3b)</source>
+        <translation>%1。これは %3 の %2 で、この VNet でも直接ピアリングされた VNet でもありません (R4.3b)</translation>
+    </message>
+    <message>
+        <source>%1, but %2 has no VPN gateway (R4.4)</source>
+        <translation>%1が、%2 には VPN ゲートウェイがありません (R4.4)</translation>
+    </message>
+    <message>
+        <source>%1, but %2 is served by an ExpressRoute gateway, where Azure takes no user route to VirtualNetworkGateway (R4.4, L17)</source>
+        <translation>%1が、%2 は ExpressRoute ゲートウェイを使用しており、その場合 Azure は VirtualNetworkGateway へのユーザー ルートを使用しません (R4.4、L17)</translation>
+    </message>
+    <message>
+        <source>the peering %1 → %2 is not connected (the %3 direction is not defined, R8.3)</source>
+        <translation>ピアリング %1 → %2 は接続されていません (%3 の方向が定義されていません、R8.3)</translation>
+    </message>
+    <message>
+        <source>the peering %1 → %2 has allowVirtualNetworkAccess off (R8.4)</source>
+        <translation>ピアリング %1 → %2 の allowVirtualNetworkAccess がオフです (R8.4)</translation>
+    </message>
+    <message>
+        <source>source %1 is not in %2, so the packet is forwarded traffic, and the peering %3 → %2 does not allow forwarded traffic (R8.5)</source>
+        <translation>送信元 %1 は %2 内にないため、パケットは転送されたトラフィックですが、ピアリング %3 → %2 は転送されたトラフィックを許可していません (R8.5)</translation>
+    </message>
+    <message>
+        <source>dropped at %1: the proxy denies %2 %3 from %4 (%5)</source>
+        <translation>%1 で破棄: プロキシが %4 からの %2 %3 を拒否します (%5)</translation>
+    </message>
+    <message>
+        <source>request from %1 to %2 %3</source>
+        <translation>%1 から %2 への要求: %3</translation>
+    </message>
+    <message>
+        <source>reply from %1 to %2 %3</source>
+        <translation>%1 から %2 への応答: %3</translation>
+    </message>
+    <message>
+        <source>is not tunneled back</source>
+        <translation>トンネルで戻されません</translation>
+    </message>
+    <message>
+        <source>is delivered to %1</source>
+        <translation>%1 に配信されます</translation>
+    </message>
+    <message>
+        <source>leaves for the Internet</source>
+        <translation>インターネットに出ます</translation>
+    </message>
+    <message>
+        <source>leaves for on-premises at %1</source>
+        <translation>%1 でオンプレミスに出ます</translation>
+    </message>
+    <message>
+        <source>%1, not back to %2, which sent the request</source>
+        <translation>%1。要求を送った %2 には戻りません</translation>
+    </message>
+    <message>
+        <source>asymmetric: %1 sees only one direction of the connection and drops it (R10.5)</source>
+        <translation>非対称: %1 は接続の一方向しか見ないため、破棄します (R10.5)</translation>
     </message>
 </context>
 <context>

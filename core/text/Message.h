@@ -6,8 +6,9 @@
 // lupdate files it under its context, and the values that fill the template's %1, %2, ….
 // english() gives the text the CLI, its --json output and the file formats print, unchanged;
 // the app looks the template up with QCoreApplication::translate(context, source) and fills the
-// same arguments (app/Translate.h). An argument that is itself a phrase to translate ("an
-// ExpressRoute gateway", a walk's explanation inside a finding) is a nested Message.
+// same arguments (gui::translated, app/Language.h). An argument that is itself a phrase to
+// translate ("an ExpressRoute gateway", a walk's explanation inside a finding) is a nested
+// Message.
 //
 //     text::Message(text::Finding, QT_TRANSLATE_NOOP("Finding", "%1 has no gateway"), {vnet.name})
 //
