@@ -2,8 +2,10 @@
 // main window, its docks and its dialogs is translated. The test walks the widget tree of each
 // area with the seed example open and fails on a visible string that is still English source
 // text. Names from the design, Azure's own tokens (VirtualAppliance, Tcp, service tags) and
-// product names stay as they are and are allowed; findings and walk messages from core/ stay
-// English for now, so the Findings list's cells are not read (its headers and labels are).
+// product names stay as they are and are allowed. Findings and walk explanations from core/ are
+// translated (findingMessagesAreJapanese, pathExplanationsAreJapanese), but a sweep's finding
+// still quotes the sweep's explanation in English, so the Findings list's cells are not read
+// here (its headers and labels are).
 
 #include "Language.h"
 #include "MainWindow.h"
@@ -189,6 +191,10 @@ private Q_SLOTS:
     void findingCountsAreOneSentence();
     void pathLegendLinesAreOneSentence_data();
     void pathLegendLinesAreOneSentence();
+    void findingMessagesAreJapanese_data();
+    void findingMessagesAreJapanese();
+    void pathExplanationsAreJapanese_data();
+    void pathExplanationsAreJapanese();
     void shortcutsNameCommandsWithoutMnemonics_data();
     void shortcutsNameCommandsWithoutMnemonics();
     void exportedSvgNamesJapaneseFaces_data();
@@ -510,6 +516,126 @@ void TestI18n::pathLegendLinesAreOneSentence()
     for (const PathOverlay::WalkPath &walk : overlay->walks())
         shown << overlay->legendLine(walk);
     QCOMPARE(shown, lines);
+}
+
+// Findings come from core/ as English templates with arguments (text::Message); the Findings
+// panel shows them translated, nested phrases (a walk's explanation in an intent) included.
+void TestI18n::findingMessagesAreJapanese_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("code"); // the first finding of this code
+    QTest::addColumn<QString>("message");
+    const QString seed = QStringLiteral("seed-as-written.hopscope.yaml");
+    QTest::newRow("seed: next-hop-unowned, with its suggestion")
+        << seed << "next-hop-unowned"
+        << "rt-hub-fw のルート 'vpn-pool-via-spoke-b-fw' は 172.16.16.0/24 を 10.2.1.4 に送りますが、"
+           "このアドレスを持つ VM、NVA、ファイアウォールはありません。このルートを通るパケットはすべて"
+           "破棄されます (ブラックホール、L11)。10.1.1.4 (fw-a) の間違いではありませんか?";
+    QTest::newRow("seed: firewall-subnet-default-route, naming the firewall")
+        << seed << "firewall-subnet-default-route"
+        << "HUB-Vnet-A/AzureFirewallSubnet の rt-hub-fw には 0.0.0.0/0 → Internet のルートがなく、"
+           "fw-hub には管理 NIC もありません。ARM はこの関連付けを拒否します "
+           "(AzureFirewallSubnetRouteTableMustHaveDefaultRouteToInternet、R7.2、L9)。"
+           "0.0.0.0/0 → Internet を追加するか、管理 NIC 付き (強制トンネリング モード) で"
+           "ファイアウォールを作成してください。";
+    QTest::newRow("seed: intent-violated, the failing leg's explanation nested")
+        << seed << "intent-violated"
+        << "インテント remote-pc → proxy Tcp ポート 3128 (期待値 ok) が満たされていません: "
+           "proxy から 172.16.16.2 への応答: fw-hub で破棄: rt-hub-fw のルート "
+           "'vpn-pool-via-spoke-b-fw' は 172.16.16.0/24 を 10.2.1.4 に送りますが、"
+           "このアドレスを持つデバイスはありません";
+    QTest::newRow("seed: gateway-subnet-default-route")
+        << seed << "gateway-subnet-default-route"
+        << "rt-a-gw のルート 'default-to-a-fw' は Spoke-Vnet-a/GatewaySubnet から 0.0.0.0/0 を"
+           "送ります。GatewaySubnet の既定ルートはサポートされておらず、関連付けている間はゲートウェイを"
+           "作成できません (R7.1、L10)。代わりに、特定のプレフィックス (各スポーク) をファイアウォールに"
+           "送ってください。";
+    QTest::newRow("seed: open-proxy, the squid.conf rule as written")
+        << seed << "open-proxy"
+        << "proxy はどこからのクライアントも受け付けます (squid.conf:51 'http_access allow all')。"
+           "到達できる人なら誰でも、このネットワークとして Web を閲覧できてしまいます。http_access を"
+           "クライアントの範囲 (P2S プールなど) に制限し、最後に 'http_access deny all' を置いてください。";
+    QTest::newRow("seed: p2s-profile-refresh (info)")
+        << seed << "p2s-profile-refresh"
+        << "vpngw-a は P2S クライアントにカスタム ルートをプッシュします。Windows クライアントにその"
+           "ルート (とピアリングの変更) が反映されるのは、VPN プロファイルを再ダウンロードした後だけです "
+           "(R9.4、L18)。";
+    QTest::newRow("seed with NSGs: nsg-rule-shadowed, rules described in Japanese")
+        << "seed-nsg-blocks-pool.hopscope.yaml" << "nsg-rule-shadowed"
+        << "nsg-subnet-b の規則 allow-p2s-proxy (Inbound 200) で判定されることはありません。"
+           "nsg-subnet-b の規則 deny-p2s (Inbound 100) が先に評価され、この規則が一致するすべての"
+           "パケットに逆のアクセス (Deny) で一致します。意図していると思われる Allow は発生しません。"
+           "この規則に deny-p2s より小さい優先度の数値を指定するか、deny-p2s の範囲を狭めてください。";
+}
+
+void TestI18n::findingMessagesAreJapanese()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    if (!m_example.endsWith(u'/' + example)) {
+        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
+        QVERIFY(m_window->openExample(m_example));
+    }
+    QTreeWidget *list = m_window->findingsPanel()->list();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning() &&
+                                 list->topLevelItemCount() > 0,
+                             5000);
+    QTreeWidgetItem *item = nullptr;
+    for (int i = 0; i < list->topLevelItemCount() && !item; ++i)
+        if (list->topLevelItem(i)->text(1) == code)
+            item = list->topLevelItem(i);
+    QVERIFY2(item, qPrintable(u"no finding " + code));
+    QCOMPARE(item->text(0), message);
+    QCOMPARE(item->toolTip(0), message);
+}
+
+// A walk's explanation comes from core/ too: the Path panel's verdict line and the callout of
+// the failing walk show it translated.
+void TestI18n::pathExplanationsAreJapanese_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("leg");  // the failing leg's explanation, in the Path panel
+    QTest::addColumn<QString>("walk"); // the failing walk's, in its callout
+    const QString unowned = QStringLiteral(
+        "fw-hub で破棄: rt-hub-fw のルート 'vpn-pool-via-spoke-b-fw' は 172.16.16.0/24 を "
+        "10.2.1.4 に送りますが、このアドレスを持つデバイスはありません");
+    QTest::newRow("seed: the reply is blackholed at fw-hub")
+        << "seed-as-written.hopscope.yaml" << "remote-pc" << "proxy"
+        << QStringLiteral("proxy から 172.16.16.2 への応答: ") + unowned << unowned;
+    const QString denied = QStringLiteral(
+        "proxy で破棄: Spoke-Vnet-b/Subnet-b (受信) で nsg-subnet-b の規則 deny-p2s (優先度 100) "
+        "により拒否: 172.16.16.2:50000 → 10.2.0.4:443 Tcp");
+    QTest::newRow("seed with NSGs: the request is denied by the proxy subnet's NSG")
+        << "seed-nsg-blocks-pool.hopscope.yaml" << "remote-pc" << "proxy"
+        << QStringLiteral("remote-pc から 10.2.0.4 への要求: ") + denied << denied;
+}
+
+void TestI18n::pathExplanationsAreJapanese()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, leg);
+    QFETCH(QString, walk);
+    if (!m_example.endsWith(u'/' + example)) {
+        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
+        QVERIFY(m_window->openExample(m_example));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
+    }
+    PathWorkbench *paths = m_window->paths();
+    paths->panel()->traceBetween(from, to);
+    QTRY_VERIFY(paths->session()->result());
+    const QString verdict =
+        QTextDocumentFragment::fromHtml(paths->panel()->verdictLabel()->text()).toPlainText();
+    QVERIFY2(verdict.contains(leg), qPrintable(verdict));
+    QStringList failures;
+    for (int w = 0; w < int(paths->overlay()->walks().size()); ++w)
+        if (!paths->overlay()->failureText(w).isEmpty())
+            failures << paths->overlay()->failureText(w);
+    QCOMPARE(failures, QStringList{walk});
 }
 
 // Japanese menus write the mnemonic after the command, "拡大(&I)"; the Keyboard Shortcuts
