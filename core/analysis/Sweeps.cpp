@@ -1226,6 +1226,11 @@ struct FastSweep
     // so a verdict judged from the skeletons alone holds for every member.
     std::vector<int> destinationGroup;
     int destinationGroups = 0;
+    // subnet class → its group as a source: classes whose sources share their route keys, NSG
+    // configurations and NSG address classes (and which of them is the usual one) are told
+    // apart by no skeleton and no NSG, so a working verdict judged from the skeletons alone
+    // that names no source holds for every member.
+    std::vector<int> sourceGroup;
     std::vector<std::vector<int>> sourceKeys; // subnet class → route keys of its sources
 
     explicit operator bool() const { return bool(bare); }
@@ -1291,6 +1296,14 @@ FastSweep prepareFastSweep(const routing::Tracer &tracer, const SweepCombination
             groupIndex.emplace(key, int(groupIndex.size())).first->second);
     }
     fast.destinationGroups = int(groupIndex.size());
+    std::map<std::tuple<int, std::vector<int>, std::vector<std::pair<int, int>>>, int> sourceIndex;
+    for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
+        std::vector<std::pair<int, int>> nsgs;
+        for (const routing::Endpoint &e : subnets.sources[c])
+            nsgs.emplace_back(groups.configurationOf(e.device), groups.addressClassOf(e.ip));
+        const auto key = std::make_tuple(subnets.usualSource[c], fast.sourceKeys[c], std::move(nsgs));
+        fast.sourceGroup.push_back(sourceIndex.emplace(key, int(sourceIndex.size())).first->second);
+    }
     fast.bare = std::move(bare);
     return fast;
 }
@@ -1439,10 +1452,21 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     auto work = [&](unsigned t) {
         const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
         VerdictStore &store = stores[t];
-        // destination group → the row's working verdict judged from the skeletons, or -1
+        // destination group → the row's working verdict judged from the skeletons, or -1, and
+        // whether it names none of the row's sources (then other rows may share it too)
         std::vector<std::int32_t> shared(size_t(fast.destinationGroups), -1);
+        std::vector<char> sharedNamesNoSource(size_t(fast.destinationGroups), 0);
         std::vector<int> sharedGroups;
+        // source group → its first row in this work group, and per destination class whether
+        // that row's verdict may stand for the group's other rows
+        struct Leader
+        {
+            int row;
+            std::vector<char> shareable;
+        };
+        std::unordered_map<int, Leader> leaders;
         for (size_t g = nextGroup++; g < groups.size(); g = nextGroup++) {
+            leaders.clear(); // a source group lies within one work group (its route keys)
             for (int i = groups[g].first; i < groups[g].second; ++i) {
                 const int a = rows[size_t(i)];
                 rowThread[size_t(a)] = int(t);
@@ -1451,6 +1475,18 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                 for (const int d : sharedGroups)
                     shared[size_t(d)] = -1;
                 sharedGroups.clear();
+                const Leader *leader = nullptr;
+                std::vector<char> *shareable = nullptr;
+                if (judge) {
+                    auto [it, first] = leaders.try_emplace(fast.sourceGroup[size_t(a)]);
+                    if (first) {
+                        it->second.row = a;
+                        it->second.shareable.assign(size_t(n), 0);
+                        shareable = &it->second.shareable;
+                    } else {
+                        leader = &it->second;
+                    }
+                }
                 for (int b = 0; b < n; ++b) {
                     if (vnet == network.subnets()[representative[b]].vnet)
                         continue;
@@ -1460,20 +1496,32 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                                                    subnets.usualSource[size_t(a)], endpoints[b]));
                         continue;
                     }
+                    if (leader && leader->shareable[size_t(b)] &&
+                        judge->skeletonsStandFor(sources, fast.sourceKeys[size_t(a)], endpoints[b],
+                                                 fast.endpointKey[size_t(b)])) {
+                        cell = m.cells[size_t(leader->row) * size_t(n) + size_t(b)];
+                        continue;
+                    }
                     const std::int32_t d = fast.destinationGroup[size_t(b)];
                     if (shared[size_t(d)] >= 0 &&
                         judge->skeletonsStandFor(sources, fast.sourceKeys[size_t(a)], endpoints[b],
                                                  fast.endpointKey[size_t(b)])) {
                         cell = shared[size_t(d)];
+                        if (shareable)
+                            (*shareable)[size_t(b)] = sharedNamesNoSource[size_t(d)];
                         continue;
                     }
                     ConnectionSummary c = judge->judge(sources, subnets.usualSource[size_t(a)],
                                                        fast.sourceKeys[size_t(a)], endpoints[b],
                                                        fast.endpointKey[size_t(b)]);
                     const bool share = c.ok && judge->lastFromSkeletons();
+                    const bool namesNoSource = share && c.source.isEmpty();
                     cell = store.add(std::move(c));
+                    if (shareable)
+                        (*shareable)[size_t(b)] = namesNoSource;
                     if (share && shared[size_t(d)] < 0) {
                         shared[size_t(d)] = cell;
+                        sharedNamesNoSource[size_t(d)] = namesNoSource;
                         sharedGroups.push_back(d);
                     }
                 }
