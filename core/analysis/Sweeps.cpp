@@ -1313,7 +1313,19 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                 FastSweep &fast, SweepResults &out)
 {
     const model::Network &network = tracer.network();
-    const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
+    struct Pool
+    {
+        int gateway;
+        QString text;
+        routing::Endpoint endpoint;
+        std::vector<routing::Endpoint> sources;
+        int usualSource = 0;
+        int key = -1;
+        std::vector<int> sourceKeys;
+        // One judgement each way per subnet class; every member subnet shares its verdicts.
+        std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
+    };
+    std::vector<Pool> pools;
     for (int g = 0; g < int(network.devices().size()); ++g) {
         const model::Device &gw = network.devices()[g];
         if (gw.kind != model::DeviceKind::Gateway || gw.gatewayObject->vpnClientAddressPool.empty())
@@ -1329,45 +1341,73 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         const auto pool = routing::resolveEndpoint(network, poolText, true, &error);
         if (!pool)
             continue;
-        int usualPoolSource = 0;
-        const std::vector<routing::Endpoint> poolSources = combinations.sourceClasses(
-            network, gw.gatewayObject->vpnClientAddressPool, *pool, false, &usualPoolSource);
-        const int poolKey = judge ? fast.keys->keyOf(*pool) : -1;
-        const std::vector<int> poolSourceKeys = judge ? fast.keysOf(poolSources) : std::vector<int>{};
-        // One judgement each way per subnet class; every member subnet shares its verdicts.
-        std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
+        Pool p{g, poolText, *pool, {}, 0, -1, {}, {}};
+        p.sources = combinations.sourceClasses(network, gw.gatewayObject->vpnClientAddressPool,
+                                               *pool, false, &p.usualSource);
+        if (fast) { // route keys are numbered here, before the threads share them
+            p.key = fast.keys->keyOf(*pool);
+            p.sourceKeys = fast.keysOf(p.sources);
+        }
+        p.byClass.resize(subnets.endpoints.size());
+        pools.push_back(std::move(p));
+    }
+
+    // Each thread judges its share of the subnet classes for every pool.
+    const size_t n = subnets.endpoints.size();
+    const unsigned threads =
+        n < 64 || pools.empty() ? 1u
+                                : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    auto work = [&](unsigned t) {
+        const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
+        const size_t first = n * t / threads;
+        const size_t last = n * (t + 1) / threads;
         // destination group → a class whose pool-to-subnet verdict, judged from the skeletons
         // alone, holds for the group (as in sweepSubnetPairs)
-        std::vector<int> shared(size_t(fast.destinationGroups), -1);
-        for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
-            if (judge) {
+        std::vector<int> shared(size_t(fast ? fast.destinationGroups : 0), -1);
+        for (Pool &p : pools) {
+            std::ranges::fill(shared, -1);
+            for (size_t c = first; c < last; ++c) {
+                if (!judge) {
+                    p.byClass[c] = {judgePair(tracer, combinations, p.sources, p.usualSource,
+                                              subnets.endpoints[c]),
+                                    judgePair(tracer, combinations, subnets.sources[c],
+                                              subnets.usualSource[c], p.endpoint)};
+                    continue;
+                }
                 const int d = fast.destinationGroup[c];
-                std::optional<ConnectionSummary> toSubnet;
                 if (shared[size_t(d)] >= 0 &&
-                    judge->skeletonsStandFor(poolSources, poolSourceKeys, subnets.endpoints[c],
+                    judge->skeletonsStandFor(p.sources, p.sourceKeys, subnets.endpoints[c],
                                              fast.endpointKey[c])) {
-                    toSubnet = byClass[size_t(shared[size_t(d)])].first;
+                    p.byClass[c].first = p.byClass[size_t(shared[size_t(d)])].first;
                 } else {
-                    toSubnet = judge->judge(poolSources, usualPoolSource, poolSourceKeys,
-                                            subnets.endpoints[c], fast.endpointKey[c]);
-                    if (shared[size_t(d)] < 0 && toSubnet->ok && judge->lastFromSkeletons())
+                    p.byClass[c].first = judge->judge(p.sources, p.usualSource, p.sourceKeys,
+                                                      subnets.endpoints[c], fast.endpointKey[c]);
+                    if (shared[size_t(d)] < 0 && p.byClass[c].first.ok &&
+                        judge->lastFromSkeletons())
                         shared[size_t(d)] = int(c);
                 }
-                byClass.emplace_back(std::move(*toSubnet),
-                                     judge->judge(subnets.sources[c], subnets.usualSource[c],
-                                                  fast.sourceKeys[c], *pool, poolKey));
-            } else
-                byClass.emplace_back(judgePair(tracer, combinations, poolSources,
-                                               usualPoolSource, subnets.endpoints[c]),
-                                     judgePair(tracer, combinations, subnets.sources[c],
-                                               subnets.usualSource[c], *pool));
+                p.byClass[c].second = judge->judge(subnets.sources[c], subnets.usualSource[c],
+                                                   fast.sourceKeys[c], p.endpoint, p.key);
+            }
         }
+    };
+    if (threads == 1) {
+        work(0);
+    } else {
+        std::vector<std::thread> pool;
+        for (unsigned t = 1; t < threads; ++t)
+            pool.emplace_back(work, t);
+        work(0);
+        for (std::thread &t : pool)
+            t.join();
+    }
+    for (const Pool &p : pools)
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
             if (c >= 0)
-                out.pools.push_back({g, poolText, s, byClass[c].first, byClass[c].second});
+                out.pools.push_back({p.gateway, p.text, s, p.byClass[size_t(c)].first,
+                                     p.byClass[size_t(c)].second});
         }
-    }
 }
 
 // Many class pairs share one verdict (every working pair of a design, mostly): each thread
