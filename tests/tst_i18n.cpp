@@ -195,6 +195,8 @@ private Q_SLOTS:
     void findingMessagesAreJapanese();
     void pathExplanationsAreJapanese_data();
     void pathExplanationsAreJapanese();
+    void pathSummaryAndCalloutTitlesAreOneSentence_data();
+    void pathSummaryAndCalloutTitlesAreOneSentence();
     void shortcutsNameCommandsWithoutMnemonics_data();
     void shortcutsNameCommandsWithoutMnemonics();
     void exportedSvgNamesJapaneseFaces_data();
@@ -636,6 +638,56 @@ void TestI18n::pathExplanationsAreJapanese()
         if (!paths->overlay()->failureText(w).isEmpty())
             failures << paths->overlay()->failureText(w);
     QCOMPARE(failures, QStringList{walk});
+}
+
+// The Path panel's summary and a failing walk's callout title are whole sentences, in Japanese
+// order ("区間 1 の要求: …", "応答が破棄されました: …").
+void TestI18n::pathSummaryAndCalloutTitlesAreOneSentence_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("summary"); // the Path panel's first line, spaces as spaces
+    QTest::addColumn<QStringList>("titles"); // of the callouts, one per failing walk
+    QTest::newRow("seed: the reply is dropped")
+        << "seed-as-written.hopscope.yaml" << "remote-pc" << "proxy"
+        << "要求: 配信済み  ·  応答: 破棄: blackhole  —  接続失敗: return-dropped"
+        << QStringList{"応答が破棄されました: blackhole"};
+    QTest::newRow("seed with NSGs: the request is denied by an NSG")
+        << "seed-nsg-blocks-pool.hopscope.yaml" << "remote-pc" << "proxy"
+        << "要求: 破棄: nsg-denied  —  接続失敗: forward-dropped"
+        << QStringList{"要求が nsg-subnet-b により拒否されました"};
+    QTest::newRow("supported seed, two legs through the proxy: 区間 1 の要求 …")
+        << "seed-supported.hopscope.yaml" << "remote-pc" << "Internet"
+        << "区間 1 の要求: 配信済み  ·  区間 1 の応答: 配信済み  ·  区間 2 の要求: インターネットへ出る  "
+           "·  区間 2 の応答: 配信済み  —  接続 OK"
+        << QStringList{};
+}
+
+void TestI18n::pathSummaryAndCalloutTitlesAreOneSentence()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, summary);
+    QFETCH(QStringList, titles);
+    if (!m_example.endsWith(u'/' + example)) {
+        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
+        QVERIFY(m_window->openExample(m_example));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
+    }
+    PathWorkbench *paths = m_window->paths();
+    paths->panel()->traceBetween(from, to);
+    QTRY_VERIFY(paths->session()->result());
+    const QString shown = QTextDocumentFragment::fromHtml(paths->panel()->verdictLabel()->text())
+                              .toPlainText()
+                              .replace(QChar(0xa0), u' ');
+    QCOMPARE(shown.section(u'\n', 0, 0), summary);
+    QStringList failing;
+    for (int w = 0; w < int(paths->overlay()->walks().size()); ++w)
+        if (!paths->overlay()->failureTitle(w).isEmpty())
+            failing << paths->overlay()->failureTitle(w);
+    QCOMPARE(failing, titles);
 }
 
 // Japanese menus write the mnemonic after the command, "拡大(&I)"; the Keyboard Shortcuts

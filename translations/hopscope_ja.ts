@@ -2271,18 +2271,6 @@ Open an example from Help → Examples.</source>
         <translation>接続失敗: %1</translation>
     </message>
     <message>
-        <source>denied by %1</source>
-        <translation>%1 により拒否</translation>
-    </message>
-    <message>
-        <source>Request %1</source>
-        <translation>要求 %1</translation>
-    </message>
-    <message>
-        <source>Reply %1</source>
-        <translation>応答 %1</translation>
-    </message>
-    <message>
         <source>Asymmetric: %1</source>
         <translation>非対称: %1</translation>
     </message>
@@ -2313,6 +2301,38 @@ Open an example from Help → Examples.</source>
         <translation>
             <numerusform>区間 %1 の応答: %2  (%n ホップ)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Request denied by %1</source>
+        <translation>要求が %1 により拒否されました</translation>
+    </message>
+    <message>
+        <source>Reply denied by %1</source>
+        <translation>応答が %1 により拒否されました</translation>
+    </message>
+    <message>
+        <source>Request dropped: %1</source>
+        <translation>要求が破棄されました: %1</translation>
+    </message>
+    <message>
+        <source>Reply dropped: %1</source>
+        <translation>応答が破棄されました: %1</translation>
+    </message>
+    <message>
+        <source>Request loops</source>
+        <translation>要求がループしています</translation>
+    </message>
+    <message>
+        <source>Reply loops</source>
+        <translation>応答がループしています</translation>
+    </message>
+    <message>
+        <source>Request not tunneled</source>
+        <translation>要求がトンネルに入りません</translation>
+    </message>
+    <message>
+        <source>Reply not tunneled</source>
+        <translation>応答がトンネルに入りません</translation>
     </message>
 </context>
 <context>
@@ -2390,24 +2410,28 @@ Open an example from Help → Examples.</source>
         <translation>T キー (または [ツール] → [パスのトレース]) を押してから、パケットの送信元と宛先をクリックしてください。</translation>
     </message>
     <message>
-        <source>leg %1 </source>
-        <translation>区間 %1 </translation>
-    </message>
-    <message>
-        <source>request</source>
-        <translation>要求</translation>
-    </message>
-    <message>
-        <source>reply</source>
-        <translation>応答</translation>
-    </message>
-    <message>
         <source>connection ok</source>
         <translation>接続 OK</translation>
     </message>
     <message>
         <source>connection failed: %1</source>
         <translation>接続失敗: %1</translation>
+    </message>
+    <message>
+        <source>leg %1 request: %2</source>
+        <translation>区間 %1 の要求: %2</translation>
+    </message>
+    <message>
+        <source>leg %1 reply: %2</source>
+        <translation>区間 %1 の応答: %2</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>要求: %1</translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation>応答: %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,30 @@ QString PathOverlay::failureTitle(int walk) const
     return {};
 }
 
+QString PathOverlay::calloutTitle(const WalkPath &walk)
+{
+    // Whole sentences, so that a translation may order the direction and the verdict. An NSG
+    // drop names the NSG (one line at callout width); the explanation under it names the rule
+    // and its priority.
+    const bool forward = walk.direction == Direction::Forward;
+    if (!walk.deniedBy.isEmpty())
+        return (forward ? tr("Request denied by %1") : tr("Reply denied by %1")).arg(walk.deniedBy);
+    switch (walk.verdict) {
+    case routing::WalkVerdict::Dropped:
+        return (forward ? tr("Request dropped: %1") : tr("Reply dropped: %1"))
+            .arg(routing::toString(walk.reason));
+    case routing::WalkVerdict::Loop:
+        return forward ? tr("Request loops") : tr("Reply loops");
+    case routing::WalkVerdict::NotTunneled:
+        return forward ? tr("Request not tunneled") : tr("Reply not tunneled");
+    case routing::WalkVerdict::Delivered:
+    case routing::WalkVerdict::EgressInternet:
+    case routing::WalkVerdict::EgressOnPrem:
+        break; // no callout: the walk succeeded
+    }
+    return verdictWords(walk);
+}
+
 QString PathOverlay::verdictText(routing::WalkVerdict verdict, routing::DropReason reason)
 {
     using routing::WalkVerdict;
@@ -342,13 +366,7 @@ void PathOverlay::rebuildGeometry()
         Callout c;
         c.walk = w;
         c.marker = m_points[w].back() + QPointF(16, -16);
-        // An NSG drop names the NSG in the title (one line at callout width); the explanation
-        // under it names the rule and its priority.
-        const QString words = walk.deniedBy.isEmpty()
-                                  ? verdictWords(walk)
-                                  : tr("denied by %1").arg(walk.deniedBy);
-        c.title = (walk.direction == Direction::Forward ? tr("Request %1") : tr("Reply %1"))
-                      .arg(words);
+        c.title = calloutTitle(walk);
         c.text = walk.explanation;
         placeCallout(c, metrics);
         m_callouts.push_back(c);

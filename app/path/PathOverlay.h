@@ -64,6 +64,9 @@ public:
 
     // "delivered", "dropped: blackhole", "loops", … for panels and the legend.
     static QString verdictText(routing::WalkVerdict verdict, routing::DropReason reason);
+    // The title of a failing walk's callout, one sentence: "Request dropped: blackhole",
+    // "Reply denied by nsg-subnet-b".
+    static QString calloutTitle(const WalkPath &walk);
 
     // Replaces what is drawn. `network` is the one `trace` was computed on; it is read here
     // and not kept.

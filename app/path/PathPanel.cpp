@@ -264,14 +264,17 @@ void PathPanel::sessionChanged()
         QStringList parts;
         for (const PathOverlay::WalkPath &w : overlay->walks()) {
             const QString colour = w.succeeded() ? style.text.name() : style.error.name();
-            const QString leg = overlay->walks().back().leg > 0
-                                    ? tr("leg %1 ").arg(w.leg + 1)
-                                    : QString();
-            parts << QStringLiteral("%1%2: <span style='color:%3'><b>%4</b></span>")
-                         .arg(leg,
-                              w.direction == PathOverlay::Direction::Forward ? tr("request")
-                                                                             : tr("reply"),
-                              colour, PathOverlay::verdictText(w.verdict, w.reason).toHtmlEscaped());
+            const QString verdict =
+                QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                    .arg(colour, PathOverlay::verdictText(w.verdict, w.reason).toHtmlEscaped());
+            // Whole sentences, so that a translation may order the leg, the direction and the
+            // verdict.
+            const bool forward = w.direction == PathOverlay::Direction::Forward;
+            if (overlay->walks().back().leg > 0)
+                parts << (forward ? tr("leg %1 request: %2") : tr("leg %1 reply: %2"))
+                             .arg(QString::number(w.leg + 1), verdict);
+            else
+                parts << (forward ? tr("request: %1") : tr("reply: %1")).arg(verdict);
         }
         QString text = parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
         text += QStringLiteral(" &nbsp;—&nbsp; ");
