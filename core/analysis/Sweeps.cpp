@@ -573,6 +573,18 @@ ConnectionSummary judgeRefusal(const routing::Tracer &tracer, const routing::Tra
     return usual;
 }
 
+// Runs work(t) for t in [0, threads): thread 0 on the calling thread, the others on their own.
+template <typename Work>
+void runOnThreads(unsigned threads, const Work &work)
+{
+    std::vector<std::thread> others;
+    for (unsigned t = 1; t < threads; ++t)
+        others.emplace_back(work, t);
+    work(0);
+    for (std::thread &t : others)
+        t.join();
+}
+
 // Workload subnets grouped by what decides their walks: the interval of their address (every
 // table treats it alike) and their own route table (where replies start).
 struct SubnetClasses
@@ -1391,16 +1403,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
             }
         }
     };
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(work, t);
-        work(0);
-        for (std::thread &t : pool)
-            t.join();
-    }
+    runOnThreads(threads, work);
     for (const Pool &p : pools)
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
@@ -1568,16 +1571,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
             }
         }
     };
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<std::thread> pool;
-        for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(work, t);
-        work(0);
-        for (std::thread &t : pool)
-            t.join();
-    }
+    runOnThreads(threads, work);
     std::vector<std::int32_t> offset(threads, 0);
     for (unsigned t = 0; t < threads; ++t) {
         offset[t] = std::int32_t(m.results.size());
