@@ -374,6 +374,12 @@ void TestCheck::lints()
     QVERIFY2(bool(f) == expected, qPrintable(all.join(u' ')));
     if (f)
         QVERIFY2(f->message.contains(phrase), qPrintable(f->message));
+    // Every finding carries its message as a template the app translates, and the CLI's
+    // English message is that template filled in (issue 17).
+    for (const analysis::Finding &x : report.findings) {
+        QVERIFY2(!x.text.isEmpty(), qPrintable(x.code + u": no message to translate"));
+        QCOMPARE(x.text.english(), x.message);
+    }
 }
 
 // Network: an address belongs to a subnet when any of its prefixes holds it; the subnet's end

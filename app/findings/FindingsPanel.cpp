@@ -164,7 +164,8 @@ void FindingsPanel::setReport(const analysis::CheckReport &report)
             item->setIcon(0, s->standardIcon(icon));
             item->setData(0, Qt::UserRole, int(icon) + 1);
         }
-        const QString message = translated(f.text);
+        // A finding made without a template (none should be) shows its English message.
+        const QString message = f.text.isEmpty() ? f.message : translated(f.text);
         setCell(item, 0, Qt::DisplayRole, message);
         setCell(item, 0, Qt::ToolTipRole, message);
         setCell(item, 0, englishMessageRole, f.message);
