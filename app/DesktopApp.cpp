@@ -167,7 +167,8 @@ int runDesktopApp(int argc, char **argv)
     if (!opened)
         window.openExample(MainWindow::exampleResources().front());
     window.show();
-    QTimer::singleShot(0, &window, [&window] { window.view()->fitToDesign(); });
+    // Once shown, the view has its real size: fit again as the open did.
+    QTimer::singleShot(0, &window, [&window] { window.view()->fitReadable(); });
 
     if (parser.isSet(hiddenScreenshot)) {
         // Wait for the first check so that findings and markers are on the picture.
@@ -176,7 +177,7 @@ int runDesktopApp(int argc, char **argv)
         while (waited.elapsed() < 3000 &&
                (window.checkRunner()->isRunning() || waited.elapsed() < 600))
             QApplication::processEvents(QEventLoop::AllEvents, 50);
-        window.view()->fitToDesign();
+        window.view()->fitReadable();
         if (parser.isSet(select))
             window.scene()->selectIds({model::ObjectId::parse(parser.value(select))});
         if (auto *dock = window.findChild<QDockWidget *>(parser.value(raise) + u"Dock");

@@ -891,7 +891,7 @@ void MainWindow::openImported(const importing::ImportResult &result, const QStri
     m_document->resetDesign(*result.design);
     // An import is unsaved work: the title shows it, and closing asks to keep it.
     m_document->undoStack()->resetClean();
-    m_view->fitToDesign();
+    m_view->fitReadable();
     updateTitle();
     m_importReport->setReport(result.report, files);
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("importReportDock"))) {
@@ -925,7 +925,7 @@ bool MainWindow::openFile(const QString &path, QStringList *errors)
     m_exampleTitle.clear();
     m_document->resetDesign(*result.design, QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_view->fitToDesign();
+    m_view->fitReadable();
     updateTitle();
     return true;
 }

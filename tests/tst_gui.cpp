@@ -32,6 +32,7 @@
 #include "canvas/SceneItems.h"
 #include "properties/ValidatedLineEdit.h"
 #include "io/DesignReader.h"
+#include "io/DesignWriter.h"
 #include "layout/AutoLayout.h"
 #include "layout/LayoutMetrics.h"
 
@@ -3442,6 +3443,9 @@ void TestGui::opensReadable_data()
     QTest::newRow("the seed example opens with its smallest text at 8 px or more") << seedResource;
     QTest::newRow("the classic hub example too") << QStringLiteral(":/examples/classic-hub.hopscope.yaml");
     QTest::newRow("a new design after a large one is not left zoomed out") << QStringLiteral("new");
+    QTest::newRow("a file that fits only at an unreadable zoom opens readable")
+        << QStringLiteral("file:4");
+    QTest::newRow("an estate file opens whole, as a map") << QStringLiteral("file:300");
 }
 
 void TestGui::opensReadable()
@@ -3456,6 +3460,28 @@ void TestGui::opensReadable()
         window->view()->fitToDesign();
         QVERIFY(window->view()->zoom() < 0.3);
         window->newDesign();
+    } else if (what.startsWith(u"file:")) {
+        bench::GeneratorOptions options;
+        options.hubs = 2;
+        options.vnets = what.mid(5).toInt();
+        options.workloadSubnets = options.vnets;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("opened.hopscope.yaml"));
+        QString error;
+        QVERIFY2(io::saveDesignFile(bench::generateDesign(options), path, &error), qPrintable(error));
+        QVERIFY(window->openFile(path));
+        const qreal opened = window->view()->zoom();
+        window->view()->fitToDesign();
+        const qreal fit = window->view()->zoom();
+        if (options.vnets > 100) {
+            // Below the detail level the whole estate stays on screen, named as a map.
+            QVERIFY2(fit < detailLevel, qPrintable(QString::number(fit)));
+            QCOMPARE(opened, fit);
+            return;
+        }
+        QVERIFY2(fit >= detailLevel && fit < window->view()->readableZoom(),
+                 qPrintable(QStringLiteral("fit zoom %1: not the case this row checks").arg(fit)));
+        window->view()->setTransform(QTransform::fromScale(opened, opened));
     } else {
         QVERIFY(window->openExample(what));
     }

@@ -127,6 +127,10 @@ qreal DesignView::readableZoom() const
 void DesignView::fitReadable()
 {
     fitToDesign();
+    // An estate that fits only below the detail level opens whole, as a map: its hub and VNet
+    // names are drawn readable there (mapLabels()).
+    if (!m_scene->designBounds().isEmpty() && zoom() < detailLevel)
+        return;
     const qreal readable = readableZoom();
     if (zoom() >= readable)
         return;

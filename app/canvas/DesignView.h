@@ -36,7 +36,8 @@ public:
     void fitToDesign();
     // How a design opens (issue 16 point 10): fitted, but never so small that the smallest
     // text of the drawing is under about 8 px on screen; centred on the design when it is
-    // larger than the view at that zoom.
+    // larger than the view at that zoom. An estate that fits only below the detail level opens
+    // whole, with its names drawn as a map's.
     void fitReadable();
     // The zoom at which the drawing's smallest text is `minimumTextPixels` high.
     qreal readableZoom() const;
