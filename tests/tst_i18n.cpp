@@ -562,6 +562,12 @@ void TestI18n::findingMessagesAreJapanese_data()
         << "vpngw-a は P2S クライアントにカスタム ルートをプッシュします。Windows クライアントにその"
            "ルート (とピアリングの変更) が反映されるのは、VPN プロファイルを再ダウンロードした後だけです "
            "(R9.4、L18)。";
+    QTest::newRow("seed: vpn-pool-unreachable, the sweep's explanation nested")
+        << seed << "vpn-pool-unreachable"
+        << "Spoke-Vnet-b/Subnet-b から vpngw-a の P2S クライアント (remote-pc) に到達できません: "
+           "Spoke-Vnet-b/Subnet-b から 172.16.16.2 への要求: fw-hub で破棄: rt-hub-fw のルート "
+           "'vpn-pool-via-spoke-b-fw' は 172.16.16.0/24 を 10.2.1.4 に送りますが、"
+           "このアドレスを持つデバイスはありません";
     QTest::newRow("seed with NSGs: nsg-rule-shadowed, rules described in Japanese")
         << "seed-nsg-blocks-pool.hopscope.yaml" << "nsg-rule-shadowed"
         << "nsg-subnet-b の規則 allow-p2s-proxy (Inbound 200) で判定されることはありません。"

@@ -2525,12 +2525,6 @@ Open an example from Help → Examples.</source>
         <translation>クリックするとこのパスを描画します。</translation>
     </message>
     <message>
-        <source>
-Click to draw this path.</source>
-        <translation>
-クリックするとこのパスを描画します。</translation>
-    </message>
-    <message>
         <source>ok</source>
         <translation>OK</translation>
     </message>
@@ -2589,6 +2583,12 @@ Click to draw this path.</source>
         <translation>
             <numerusform>失敗している方向 %n 個。判定をクリックするとそのパスを描画します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+Click to draw this path.</source>
+        <translation>%1
+クリックするとこのパスを描画します。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "canvas/SceneStyle.h"
 #include "document/DesignDocument.h"
 #include "findings/OutdatedDelegate.h"
+#include "Language.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -239,9 +240,10 @@ QVariant PoolMatrixModel::data(const QModelIndex &index, int role) const
         return SceneStyle::mix(style.nodeFill, colourOf(kind, style), style.isDark() ? 0.22 : 0.12);
     }
     case Qt::ToolTipRole:
-        return s.explanation.isEmpty()
-                   ? PoolMatrixPanel::tr("Click to draw this path.")
-                   : s.explanation + PoolMatrixPanel::tr("\nClick to draw this path.");
+        if (s.explanation.isEmpty())
+            return PoolMatrixPanel::tr("Click to draw this path.");
+        return PoolMatrixPanel::tr("%1\nClick to draw this path.")
+            .arg(s.explanationText.isEmpty() ? s.explanation : translated(s.explanationText));
     case kindRole: return int(kind);
     default: return {};
     }

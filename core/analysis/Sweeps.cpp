@@ -43,6 +43,7 @@ ConnectionSummary ConnectionSummary::of(const routing::Leg &leg)
             leg.reply && leg.forward.succeeded() ? *leg.reply : leg.forward;
         s.failedAt = failing.hops.empty() ? -1 : failing.hops.back().device;
         s.explanation = leg.explanation;
+        s.explanationText = leg.explanationText;
         s.refusingPeeringFrom = failing.refusingPeeringFrom;
         s.refusingPeeringTo = failing.refusingPeeringTo;
         if (!failing.hops.empty()) {
@@ -1758,6 +1759,11 @@ static text::Message andList(const QStringList &names)
 void sweepFindings(const model::Network &network, const SweepResults &results,
                    std::vector<Finding> &findings)
 {
+    // A failing verdict's explanation as the app translates it (issue 17).
+    const auto explained = [](const ConnectionSummary &c) {
+        return c.explanationText.isEmpty() ? text::Message::verbatim(c.explanation)
+                                           : c.explanationText;
+    };
     const auto &devices = network.devices();
     auto vnetOfSubnet = [&](int s) { return network.vnets()[network.subnets()[s].vnet].vnet->name; };
 
@@ -1815,7 +1821,7 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         findings.push_back(
             makeFinding(asymmetric ? "vpn-pool-asymmetric" : "vpn-pool-unreachable", severity,
                         text::findingText(QT_TRANSLATE_NOOP("Finding", "%1%2: %3"),
-                                          {what, scope, text::Message::verbatim(c.explanation)}),
+                                          {what, scope, explained(c)}),
                         objects,
                         FindingTrace{g.toSubnet ? poolSource : subnetSource,
                                      g.toSubnet ? subnet : row.poolEndpoint, c.port, c.protocol}));
@@ -1895,7 +1901,7 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         findings.push_back(makeFinding(
             asymmetric ? "asymmetric-path" : "subnet-pair-unreachable", severity,
             text::findingText(QT_TRANSLATE_NOOP("Finding", "%1; for example %2 → %3: %4"),
-                              {scope, fromName, toName, text::Message::verbatim(c.explanation)}),
+                              {scope, fromName, toName, explained(c)}),
             objects,
             FindingTrace{c.source.isEmpty() ? fromName : c.source, toName, c.port, c.protocol}));
     }
@@ -1905,14 +1911,14 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     struct Refusal
     {
         QString from, to;
-        QString explanation;
+        text::Message explanation;
     };
     std::map<std::pair<int, int>, Refusal> refusals;
     auto refused = [&](const ConnectionSummary &c, const QString &from, const QString &to) {
         if (c.ok || c.refusingPeeringFrom < 0)
             return;
         refusals.try_emplace({c.refusingPeeringFrom, c.refusingPeeringTo},
-                             Refusal{from, to, c.explanation});
+                             Refusal{from, to, explained(c)});
     };
     for (const PoolSweepRow &row : results.pools) {
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
@@ -1939,7 +1945,7 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
                                   "the peering %1 → %2 does not allow forwarded traffic, so "
                                   "traffic relayed from %2 into %1 is dropped there (R8.5, L20); "
                                   "for example %3 → %4: %5. Set allowForwardedTraffic on it."),
-                {from, to, r.from, r.to, text::Message::verbatim(r.explanation)}),
+                {from, to, r.from, r.to, r.explanation}),
             {from, to}, FindingTrace{r.from, r.to, 443, model::Protocol::Tcp}));
     }
 

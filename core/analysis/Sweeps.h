@@ -7,6 +7,7 @@
 
 #include "analysis/Check.h"
 #include "routing/Trace.h"
+#include "text/Message.h"
 
 #include <cstdint>
 #include <vector>
@@ -25,6 +26,7 @@ struct ConnectionSummary
     int failedAt = -1; // the device where the failing walk ended
     QString failingRoute; // "TABLE/ROUTE" of a user route, else "DEVICE PREFIX TYPE"; or DEVICE
     QString explanation;
+    text::Message explanationText; // the same, for the app to translate (issue 17)
     // The failing walk's refusing peering link (VNet indices), when its reason is
     // forwarded-traffic-not-allowed (R8.5, L20); -1 otherwise.
     int refusingPeeringFrom = -1;
