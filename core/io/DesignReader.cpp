@@ -165,6 +165,16 @@ private:
     std::uint64_t m_aliasExpansion = 0;
 };
 
+// YAML's printable set (YAML 1.2 §5.1) leaves out U+FFFE and U+FFFF, and yaml-cpp's emitter
+// writes them as U+FFFD: a file holding one could not be saved unchanged, so the reader refuses
+// them, raw (firstNonTextByte) or written as escapes (GuardedTreeBuilder).
+bool isRefusedNoncharacter(char32_t c) { return c == 0xfffe || c == 0xffff; }
+QString refusedNoncharacter(char32_t c)
+{
+    return QStringLiteral("character U+%1, which YAML does not allow in a file")
+        .arg(QString::number(c, 16).toUpper());
+}
+
 // The first byte that makes `bytes` unfit to hand to yaml-cpp (NUL, a control character YAML
 // does not allow, or invalid UTF-8), with the reason. Hand-written because Qt's decoders say
 // *whether* UTF-8 is valid but not *where* it breaks, and the user needs the position.
@@ -206,11 +216,8 @@ std::optional<Problem> firstNonTextByte(const QByteArray &bytes)
         if (valid)
             valid = !(length == 3 && codePoint < 0x800) && !(length == 4 && codePoint < 0x10000) &&
                     !(codePoint >= 0xd800 && codePoint <= 0xdfff) && codePoint <= 0x10ffff;
-        // YAML's printable set (YAML 1.2 §5.1) leaves out U+FFFE and U+FFFF, and yaml-cpp's
-        // emitter writes them as U+FFFD: a file holding one could not be saved unchanged.
-        if (valid && (codePoint == 0xfffe || codePoint == 0xffff))
-            return Problem{i, QStringLiteral("character U+%1, which YAML does not allow in a file")
-                                      .arg(QString::number(codePoint, 16).toUpper())};
+        if (valid && isRefusedNoncharacter(codePoint))
+            return Problem{i, refusedNoncharacter(codePoint)};
         if (!valid)
             return Problem{i, QStringLiteral("invalid UTF-8 (byte 0x%1)")
                                       .arg(int(c), 2, 16, QLatin1Char('0')) +
@@ -1823,13 +1830,10 @@ public:
         Tree::Node &node = m_tree.nodes[index];
         node.nonSpecificTag = tag == "!";
         node.scalar = QString::fromStdString(value);
-        // The same characters written as escapes ("\\uFFFF"): refused here for the same reason
-        // as in firstNonTextByte(), so that what loads also saves unchanged.
+        // The same characters written as escapes ("\\uFFFF"), refused as in firstNonTextByte().
         for (const QChar c : std::as_const(node.scalar))
-            if (c.unicode() == 0xfffe || c.unicode() == 0xffff)
-                throw StructureRefused{
-                    mark, QStringLiteral("character U+%1, which YAML does not allow in a file")
-                              .arg(QString::number(c.unicode(), 16).toUpper())};
+            if (isRefusedNoncharacter(c.unicode()))
+                throw StructureRefused{mark, refusedNoncharacter(c.unicode())};
     }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
