@@ -1311,10 +1311,11 @@ FastSweep prepareFastSweep(const routing::Tracer &tracer, const SweepCombination
     fast.destinationGroups = int(groupIndex.size());
     std::map<std::tuple<int, std::vector<int>, std::vector<std::pair<int, int>>>, int> sourceIndex;
     for (size_t c = 0; c < subnets.endpoints.size(); ++c) {
-        std::vector<std::pair<int, int>> nsgs;
+        std::vector<std::pair<int, int>> filters; // per source: NSG configuration, address class
         for (const routing::Endpoint &e : subnets.sources[c])
-            nsgs.emplace_back(groups.configurationOf(e.device), groups.addressClassOf(e.ip));
-        const auto key = std::make_tuple(subnets.usualSource[c], fast.sourceKeys[c], std::move(nsgs));
+            filters.emplace_back(groups.configurationOf(e.device), groups.addressClassOf(e.ip));
+        const auto key =
+            std::make_tuple(subnets.usualSource[c], fast.sourceKeys[c], std::move(filters));
         fast.sourceGroup.push_back(sourceIndex.emplace(key, int(sourceIndex.size())).first->second);
     }
     fast.bare = std::move(bare);
