@@ -208,6 +208,9 @@ private:
     QList<QWidget *> prepare(const QString &area, QStringList *cellsOf);
     // The strings of `shown` that are still English.
     QStringList untranslated(const QList<Shown> &shown) const;
+    // Opens the example resource named `example` unless it is the one open, and waits for its
+    // check; false if it cannot be opened or checked.
+    bool openExampleOnce(const QString &example);
 
     std::unique_ptr<MainWindow> m_window;
     QStringList m_names;
@@ -415,17 +418,22 @@ QStringList TestI18n::untranslated(const QList<Shown> &shown) const
     return english;
 }
 
+bool TestI18n::openExampleOnce(const QString &example)
+{
+    if (m_example.endsWith(u'/' + example))
+        return true;
+    m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
+    return m_window->openExample(m_example) &&
+           QTest::qWaitFor([&] { return !m_window->checkRunner()->isRunning(); }, 5000);
+}
+
 void TestI18n::everyVisibleStringIsJapanese()
 {
     QFETCH(QString, area);
     QFETCH(QString, example);
     qDeleteAll(m_opened);
     m_opened.clear();
-    if (!m_example.endsWith(u'/' + example)) {
-        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
-        QVERIFY(m_window->openExample(m_example));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
-    }
+    QVERIFY(openExampleOnce(example));
     QStringList cellsOf;
     const QList<QWidget *> roots = prepare(area, &cellsOf);
     QVERIFY2(!roots.isEmpty() && !roots.contains(nullptr), "the area did not open");
@@ -505,11 +513,7 @@ void TestI18n::pathLegendLinesAreOneSentence()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QStringList, lines);
-    if (!m_example.endsWith(u'/' + example)) {
-        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
-        QVERIFY(m_window->openExample(m_example));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
-    }
+    QVERIFY(openExampleOnce(example));
     PathWorkbench *paths = m_window->paths();
     paths->panel()->traceBetween(from, to);
     QTRY_VERIFY(paths->session()->result());
@@ -581,10 +585,7 @@ void TestI18n::findingMessagesAreJapanese()
     QFETCH(QString, example);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    if (!m_example.endsWith(u'/' + example)) {
-        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
-        QVERIFY(m_window->openExample(m_example));
-    }
+    QVERIFY(openExampleOnce(example));
     QTreeWidget *list = m_window->findingsPanel()->list();
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning() &&
                                  list->topLevelItemCount() > 0,
@@ -628,11 +629,7 @@ void TestI18n::pathExplanationsAreJapanese()
     QFETCH(QString, to);
     QFETCH(QString, leg);
     QFETCH(QString, walk);
-    if (!m_example.endsWith(u'/' + example)) {
-        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
-        QVERIFY(m_window->openExample(m_example));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
-    }
+    QVERIFY(openExampleOnce(example));
     PathWorkbench *paths = m_window->paths();
     paths->panel()->traceBetween(from, to);
     QTRY_VERIFY(paths->session()->result());
@@ -677,11 +674,7 @@ void TestI18n::pathSummaryAndCalloutTitlesAreOneSentence()
     QFETCH(QString, to);
     QFETCH(QString, summary);
     QFETCH(QStringList, titles);
-    if (!m_example.endsWith(u'/' + example)) {
-        m_example = MainWindow::exampleResources().filter(u'/' + example).value(0);
-        QVERIFY(m_window->openExample(m_example));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->checkRunner()->isRunning(), 5000);
-    }
+    QVERIFY(openExampleOnce(example));
     PathWorkbench *paths = m_window->paths();
     paths->panel()->traceBetween(from, to);
     QTRY_VERIFY(paths->session()->result());
