@@ -27,13 +27,28 @@ struct Linter
         findings.push_back(makeFinding(code, severity, std::move(message), std::move(objects)));
     }
 
+    // Network::subnets() indices of the subnets a route table (by name) is attached to, in
+    // order: built once, as lints of every route ask (an estate has thousands of subnets).
+    QHash<QString, std::vector<int>> tableUsers;
+    const std::vector<int> &subnetsOf(const QString &table)
+    {
+        if (tableUsers.isEmpty()) {
+            tableUsers.insert(QString(), {}); // built, even with no table attached
+            for (int i = 0; i < int(network.subnets().size()); ++i)
+                if (const model::RouteTable *t = network.subnets()[size_t(i)].routeTable)
+                    tableUsers[t->name].push_back(i);
+        }
+        static const std::vector<int> none;
+        const auto it = tableUsers.constFind(table);
+        return it == tableUsers.cend() || table.isEmpty() ? none : *it;
+    }
+
     // Subnets (qualified names) that a route table is attached to.
-    QStringList subnetsUsing(const QString &table) const
+    QStringList subnetsUsing(const QString &table)
     {
         QStringList names;
-        for (const auto &s : network.subnets())
-            if (s.routeTable && s.routeTable->name == table)
-                names << s.qualifiedName;
+        for (const int i : subnetsOf(table))
+            names << network.subnets()[size_t(i)].qualifiedName;
         return names;
     }
 
@@ -324,9 +339,8 @@ struct Linter
             return;
         }
         const Device &d = network.devices()[owner];
-        for (const auto &s : network.subnets()) {
-            if (!s.routeTable || s.routeTable->name != t.name)
-                continue;
+        for (const int i : subnetsOf(t.name)) {
+            const model::SubnetIndex &s = network.subnets()[size_t(i)];
             if (d.vnet != s.vnet && !network.peered(s.vnet, d.vnet) &&
                 (network.link(s.vnet, d.vnet) || network.link(d.vnet, s.vnet))) {
                 // §14: a peering defined one way only is the cause, not the distance.
@@ -366,8 +380,8 @@ struct Linter
                                    "enableIPForwarding (and forwarding in the OS)."),
                     {where, r.addressPrefix.toString(), r.nextHopIpAddress->toString(), d.name}),
                 {d.name, t.name});
-        for (const auto &s : network.subnets())
-            if (s.routeTable && s.routeTable->name == t.name &&
+        for (const int i : subnetsOf(t.name))
+            if (const model::SubnetIndex &s = network.subnets()[size_t(i)];
                 network.subnets()[d.subnet].subnet == s.subnet && d.vm &&
                 r.addressPrefix.contains(s.subnet->addressPrefix))
                 add("appliance-in-source-subnet", Severity::Warning,
@@ -528,7 +542,8 @@ struct Linter
                 });
             if (!defaultToAppliance)
                 continue;
-            for (const auto &s : network.subnets()) {
+            for (const int i : subnetsOf(t.name)) {
+                const model::SubnetIndex &s = network.subnets()[size_t(i)];
                 if (s.routeTable != &t || model::isSpecialSubnetName(s.subnet->name))
                     continue;
                 const int g = network.vnets()[s.vnet].servingGateway;
@@ -583,7 +598,8 @@ struct Linter
                                    network.devices()[owner].vm))
                     continue;
                 const int applianceVnet = network.devices()[owner].vnet;
-                for (const auto &s : network.subnets()) {
+                for (const int i : subnetsOf(t.name)) {
+                    const model::SubnetIndex &s = network.subnets()[size_t(i)];
                     if (s.routeTable != &t || s.vnet == applianceVnet ||
                         !network.peered(s.vnet, applianceVnet))
                         continue;

@@ -456,6 +456,9 @@ struct SecurityLinter
             }
             return false;
         };
+        QHash<QString, std::vector<const model::Vm *>> vmsIn; // by subnet, in design order
+        for (const model::Vm &vm : design.vms)
+            vmsIn[vm.subnet].push_back(&vm);
         for (const model::SubnetIndex &s : network.subnets()) {
             if (!s.routeTable || model::isSpecialSubnetName(s.subnet->name))
                 continue;
@@ -463,9 +466,8 @@ struct SecurityLinter
             if (!s.subnet->networkSecurityGroup.isEmpty())
                 nsgs << s.subnet->networkSecurityGroup;
             bool exposedVm = false;
-            for (const model::Vm &vm : design.vms) {
-                if (vm.subnet != s.qualifiedName)
-                    continue;
+            for (const model::Vm *in : vmsIn.value(s.qualifiedName)) {
+                const model::Vm &vm = *in;
                 if (!vm.networkSecurityGroup.isEmpty())
                     nsgs << vm.networkSecurityGroup;
                 const bool filtered = !vm.networkSecurityGroup.isEmpty() ||
