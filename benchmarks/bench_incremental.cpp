@@ -81,8 +81,8 @@ void reportIncrementalCheck(model::Design design, int runs)
         network.push_back(s.networkMs);
         compare.push_back(s.compareMs);
         check.push_back(s.checkMs);
-        reused.push_back(double(s.legsReused));
-        walked.push_back(double(s.legsWalked));
+        reused.push_back(double(s.reused));
+        walked.push_back(double(s.redone));
         dirty.push_back(double(s.dirtyVnets));
     }
     const auto median = [](std::vector<double> v) {
@@ -101,12 +101,13 @@ void reportIncrementalCheck(model::Design design, int runs)
     fullCpu = cpuMs() - fullCpu;
     out << "  CPU time (all threads): incremental " << median(cpu) << " ms; a full check "
         << fullCpu << " ms (" << fullMs << " ms wall)\n";
-    out << "  the checker's first (full) check: " << firstMs << " ms; its memo: " << first.legsKept
-        << " legs, about " << first.memoMiB << " MiB\n"
+    const char *what = first.judgements ? " sweep judgements" : " legs";
+    out << "  the checker's first (full) check: " << firstMs << " ms; its memo: " << first.kept
+        << what << ", about " << first.memoMiB << " MiB\n"
         << "  medians of " << runs << " edits: Network + effective routes " << median(network)
-        << " ms; dirty VNets, dropping their legs and unused ones " << median(compare)
+        << " ms; dirty VNets and marking what they change " << median(compare)
         << " ms; lints + intents + sweeps + findings " << median(check) << " ms\n"
-        << "  dirty VNets " << median(dirty) << ", legs reused " << median(reused)
+        << "  dirty VNets " << median(dirty) << "," << what << " reused " << median(reused)
         << ", walked again " << median(walked) << '\n';
     // The check's parts without the sweeps, on the same network.
     const model::Network net(design);

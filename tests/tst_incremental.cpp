@@ -387,7 +387,7 @@ void TestIncremental::randomEditsEqualFullCheck()
         const QString what = editor.edit(design);
         const Outcome incremental = incrementalCheck(checker, design);
         const Outcome full = fullCheck(design);
-        reused += checker.lastStatistics().legsReused;
+        reused += checker.lastStatistics().reused;
         incrementalChecks += checker.lastStatistics().incremental ? 1 : 0;
         for (const auto &[a, b] : {std::pair{&incremental.findings, &full.findings},
                                    std::pair{&incremental.sweeps, &full.sweeps}})
@@ -436,7 +436,7 @@ void TestIncremental::legsAreReused()
     analysis::IncrementalCheck checker;
     checker.check(design);
     QCOMPARE(checker.lastStatistics().incremental, false);
-    const long long walkedFirst = checker.lastStatistics().legsWalked;
+    const long long walkedFirst = checker.lastStatistics().redone;
     QVERIFY(walkedFirst > 0);
 
     // hub0-spoke1 (index 3) has a table of its own; hub0-spoke2 shares its hub's.
@@ -465,21 +465,21 @@ void TestIncremental::legsAreReused()
     QCOMPARE(stats.incremental, incremental);
     if (!incremental) {
         QVERIFY(!stats.fullBecause.isEmpty());
-        QCOMPARE(stats.legsReused, 0);
+        QCOMPARE(stats.reused, 0);
         return;
     }
     QCOMPARE(stats.dirtyVnets, dirtyVnets);
-    QVERIFY2(stats.legsReused > 0, "the memo answered nothing");
+    QVERIFY2(stats.reused > 0, "the memo answered nothing");
     if (everyLegReused) {
-        QCOMPARE(stats.legsWalked, 0);
-        QCOMPARE(stats.legsDropped, 0);
+        QCOMPARE(stats.redone, 0);
+        QCOMPARE(stats.dropped, 0);
     } else {
         // The dirty VNets' legs were dropped and walked again; most were not.
-        QVERIFY(stats.legsDropped > 0);
-        QVERIFY(stats.legsWalked > 0);
-        QVERIFY2(stats.legsWalked < walkedFirst && (dirtyVnets > 1 || stats.legsWalked * 4 < walkedFirst),
+        QVERIFY(stats.dropped > 0);
+        QVERIFY(stats.redone > 0);
+        QVERIFY2(stats.redone < walkedFirst && (dirtyVnets > 1 || stats.redone * 4 < walkedFirst),
                  qPrintable(QStringLiteral("%1 of %2 legs walked again")
-                                .arg(stats.legsWalked)
+                                .arg(stats.redone)
                                 .arg(walkedFirst)));
     }
 }

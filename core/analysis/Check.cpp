@@ -114,7 +114,7 @@ CheckReport checkDesign(const model::Design &design, const CheckOptions &options
 }
 
 CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptions &options,
-                        routing::TraceMemo *memo)
+                        routing::TraceMemo *legs, SweepMemo *sweepMemo)
 {
     CheckReport report;
     const model::Network &network = routes.network();
@@ -124,14 +124,14 @@ CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptio
             ? proxy::ProxyConfigs()
             : proxy::ProxyConfigs::load(design, options.designDirectory);
     routing::Tracer tracer(routes, &proxies);
-    tracer.setMemo(memo);
+    tracer.setMemo(legs);
 
     lintDesign(network, report.findings);
     lintSecurityGroups(network, report.findings);
     lintProxies(network, proxies, report.findings);
     checkIntents(tracer, report.findings);
     if (options.sweeps) {
-        const SweepResults sweeps = runSweeps(tracer);
+        const SweepResults sweeps = runSweeps(tracer, sweepMemo);
         if (options.sweepsObserver)
             options.sweepsObserver(network, sweeps);
         sweepFindings(network, sweeps, report.findings);

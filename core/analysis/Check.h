@@ -23,6 +23,7 @@ class TraceMemo;
 namespace hopscope::analysis {
 
 struct SweepResults;
+class SweepMemo;
 
 enum class Severity { Error, Warning, Info };
 QString toString(Severity);
@@ -75,8 +76,9 @@ struct CheckOptions
 CheckReport checkDesign(const model::Design &design, const CheckOptions &options = {});
 
 // The same check of the design under `routes` (its Network and effective routes, built by the
-// caller), its legs looked up in and stored to `memo` when one is given (IncrementalCheck.h).
+// caller), its legs looked up in and stored to `legs`, and its sweeps' judgements kept in
+// `sweeps`, when given (IncrementalCheck.h).
 CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptions &options,
-                        routing::TraceMemo *memo = nullptr);
+                        routing::TraceMemo *legs = nullptr, SweepMemo *sweeps = nullptr);
 
 } // namespace hopscope::analysis

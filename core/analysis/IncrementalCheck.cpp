@@ -1,5 +1,6 @@
 #include "analysis/IncrementalCheck.h"
 
+#include "analysis/Sweeps.h"
 #include "model/Network.h"
 #include "routing/EffectiveRoutes.h"
 #include "routing/TraceMemo.h"
@@ -38,6 +39,9 @@ QString structuralChange(const model::Network &before, const model::Network &now
     const model::Design &b = now.design();
     if (!(a.settings == b.settings))
         return QStringLiteral("settings changed");
+    // A proxy judges by its squid.conf, which lives outside the design and may change on disk.
+    if (std::ranges::any_of(b.vms, [](const model::Vm &vm) { return bool(vm.proxy); }))
+        return QStringLiteral("a proxy's configuration is read from its file");
     if (a.gateways != b.gateways)
         return QStringLiteral("a gateway changed");
     if (a.networkSecurityGroups != b.networkSecurityGroups ||
@@ -170,7 +174,10 @@ std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
 
 } // namespace
 
-IncrementalCheck::IncrementalCheck() : m_memo(std::make_unique<routing::TraceMemo>()) {}
+IncrementalCheck::IncrementalCheck()
+    : m_memo(std::make_unique<routing::TraceMemo>()), m_sweeps(std::make_unique<SweepMemo>())
+{
+}
 
 IncrementalCheck::~IncrementalCheck() = default;
 
@@ -178,6 +185,7 @@ void IncrementalCheck::reset()
 {
     m_previous.reset();
     m_memo->clear();
+    m_sweeps->clear();
 }
 
 CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &options)
@@ -192,31 +200,47 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
     m_statistics.networkMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();
+    // Sweep judgements are kept for designs that filter nothing, legs for the others; the
+    // kind not used is let go.
+    const bool judgements = !sweepsFilter(*now->design);
+    m_statistics.judgements = judgements;
+    if (judgements)
+        m_memo->clear();
+    else
+        m_sweeps->clear();
     const QString why = m_previous ? structuralChange(*m_previous->network, *now->network)
                                    : QStringLiteral("no earlier check");
     if (why.isEmpty()) {
         const std::vector<bool> dirty = dirtyVnets(*m_previous->routes, *now->routes);
         m_statistics.dirtyVnets = int(std::count(dirty.begin(), dirty.end(), true));
-        m_statistics.legsDropped = (long long)m_memo->invalidate(dirty);
+        m_statistics.dropped = judgements ? m_sweeps->invalidate(dirty)
+                                          : (long long)m_memo->invalidate(dirty);
         m_statistics.incremental = true;
     } else {
         m_memo->clear();
+        m_sweeps->clear();
         m_statistics.fullBecause = why;
     }
-    m_previous.reset(); // its network may go: the memo holds no reference into it
+    m_previous.reset(); // its network may go: the memos hold no reference into it
     m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();
     m_memo->resetCounters();
-    CheckReport report = checkRoutes(*now->routes, options, m_memo.get());
-    m_statistics.legsReused = m_memo->hits();
-    m_statistics.legsWalked = m_memo->misses();
+    CheckReport report = judgements ? checkRoutes(*now->routes, options, nullptr, m_sweeps.get())
+                                    : checkRoutes(*now->routes, options, m_memo.get());
+    m_statistics.reused = judgements ? m_sweeps->reused() : m_memo->hits();
+    m_statistics.redone = judgements ? m_sweeps->judged() : m_memo->misses();
     m_statistics.checkMs = double(timer.nsecsElapsed()) / 1e6;
     timer.restart();
-    m_memo->dropUnused();
+    if (judgements) {
+        m_statistics.kept = m_statistics.reused + m_statistics.redone;
+        m_statistics.memoMiB = double(m_sweeps->bytes()) / double(1 << 20);
+    } else {
+        m_memo->dropUnused();
+        m_statistics.kept = (long long)m_memo->size();
+        m_statistics.memoMiB = double(m_memo->bytes()) / double(1 << 20);
+    }
     m_statistics.compareMs += double(timer.nsecsElapsed()) / 1e6;
-    m_statistics.legsKept = (long long)m_memo->size();
-    m_statistics.memoMiB = double(m_memo->bytes()) / double(1 << 20);
     m_previous = std::move(now);
     return report;
 }

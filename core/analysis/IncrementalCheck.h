@@ -1,7 +1,7 @@
 #pragma once
 
-// The check after an edit (issue 15): the previous check's legs that the edit cannot change are
-// reused, every other leg is walked again, and the findings equal checkDesign's exactly.
+// The check after an edit (issue 15): what the previous check judged that the edit cannot change
+// is kept, everything else is walked again, and the findings equal checkDesign's exactly.
 
 #include "analysis/Check.h"
 
@@ -15,6 +15,8 @@ class TraceMemo;
 
 namespace hopscope::analysis {
 
+class SweepMemo;
+
 class IncrementalCheck
 {
 public:
@@ -27,7 +29,7 @@ public:
     // earlier state of the same design, the VNets whose data differ (their subnets, devices,
     // effective routes, route tables, peering links, serving gateways, pushed client routes, and
     // those holding an address whose owner changed) are dirty, and only the legs that depended
-    // on a dirty VNet are walked again (routing/TraceMemo.h). Whatever that comparison does not
+    // on a dirty VNet are walked again (SweepMemo, routing/TraceMemo.h). Whatever that comparison does not
     // cover is checked in full: VNets, subnets or devices added, deleted, renamed or reordered,
     // address spaces or subnet prefixes, gateways, NSGs, ASG memberships, settings.
     // Not thread-safe: one check at a time (it may run on any thread).
@@ -36,16 +38,20 @@ public:
     // Forgets the previous design and its legs: the next check is a full one.
     void reset();
 
+    // What was kept is, for a design that filters nothing (analysis::sweepsFilter), the sweeps'
+    // judgements (SweepMemo: a pair or pool verdict, one walk each); for a design with NSGs,
+    // firewall rule lists or proxies, single legs (routing::TraceMemo).
     struct Statistics
     {
-        bool incremental = false; // the previous check's legs were offered to this one
+        bool incremental = false; // the previous check's results were offered to this one
+        bool judgements = false;  // what was kept are sweep judgements (else legs)
         QString fullBecause;      // why not, when not
         int dirtyVnets = 0;
-        long long legsDropped = 0; // of the previous check's, by the edit
-        long long legsReused = 0;  // answered from the memo
-        long long legsWalked = 0;
-        long long legsKept = 0;    // in the memo for the next check
-        double memoMiB = 0;        // what they take, about
+        long long dropped = 0; // of the previous check's, by the edit
+        long long reused = 0;  // answered from the memo
+        long long redone = 0;  // walked (again, or for the first time)
+        long long kept = 0;    // in the memo for the next check
+        double memoMiB = 0;    // what they take, about
         // Where the time went, in milliseconds.
         double networkMs = 0; // Network and effective routes
         double compareMs = 0; // dirty VNets and dropping their legs (and unused ones after)
@@ -58,6 +64,7 @@ private:
 
     std::unique_ptr<State> m_previous;
     std::unique_ptr<routing::TraceMemo> m_memo;
+    std::unique_ptr<SweepMemo> m_sweeps;
     Statistics m_statistics;
 };
 

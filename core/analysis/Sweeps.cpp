@@ -1,5 +1,7 @@
 #include "analysis/Sweeps.h"
 
+#include "routing/TraceMemo.h"
+
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
 
@@ -190,6 +192,26 @@ QString rangeText(Ipv4Address first, Ipv4Address last)
     return first.toString() + QStringLiteral("–") + last.toString();
 }
 
+} // namespace
+
+bool sweepsFilter(const model::Design &design)
+{
+    const bool subnetNsgs = std::ranges::any_of(design.vnets, [](const model::Vnet &v) {
+        return std::ranges::any_of(v.subnets, [](const model::Subnet &s) {
+            return !s.networkSecurityGroup.isEmpty() && !model::isSpecialSubnetName(s.name);
+        });
+    });
+    const bool vmNsgs = std::ranges::any_of(
+        design.vms, [](const model::Vm &vm) { return !vm.networkSecurityGroup.isEmpty(); });
+    const bool ruleLists = std::ranges::any_of(
+        design.firewalls, [](const model::Firewall &f) { return !f.allowAll; });
+    const bool proxies =
+        std::ranges::any_of(design.vms, [](const model::Vm &vm) { return bool(vm.proxy); });
+    return subnetNsgs || vmNsgs || ruleLists || proxies;
+}
+
+namespace {
+
 // nsg.md §7: where a design filters by port or source address (NSGs, firewall rule lists,
 // proxies), a pair's route is the same for every port and every source address of its source
 // range (§14), but the filters along it are not. The sweeps then judge each pair over every
@@ -216,11 +238,7 @@ public:
         for (const model::Vm &vm : design.vms)
             if (!vm.networkSecurityGroup.isEmpty())
                 usedNsgs.insert(vm.networkSecurityGroup);
-        const bool ruleLists = std::ranges::any_of(
-            design.firewalls, [](const model::Firewall &f) { return !f.allowAll; });
-        const bool proxies =
-            std::ranges::any_of(design.vms, [](const model::Vm &vm) { return bool(vm.proxy); });
-        m_active = !usedNsgs.isEmpty() || ruleLists || proxies;
+        m_active = sweepsFilter(design);
         if (!m_active) {
             m_ports = {PortClass{}};
             return;
@@ -481,13 +499,19 @@ Replay replay(const routing::SecurityGroups &groups, const std::vector<FilterPoi
 // representative one first, else the first in order) decides; else any working one means no
 // finding; else the representative isolation. A combination is walked only when replaying the
 // representative's NSG points cannot tell its verdict.
+// `dependencies`, when given, gets the VNets of every leg walked (SweepMemo), unsorted.
 ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinations &combinations,
                             const std::vector<routing::Endpoint> &sources, int representative,
-                            const routing::Endpoint &to)
+                            const routing::Endpoint &to, std::vector<int> *dependencies = nullptr)
 {
+    const auto depend = [&](const routing::Leg &leg) {
+        if (dependencies)
+            routing::TraceMemo::addDependencies(leg, tracer.network(), *dependencies);
+    };
     auto walk = [&](int s, const PortClass &p) {
-        ConnectionSummary c = ConnectionSummary::of(
-            tracer.traceLeg(sources[size_t(s)], to, p.protocol, p.port));
+        const routing::Leg leg = tracer.traceLeg(sources[size_t(s)], to, p.protocol, p.port);
+        depend(leg);
+        ConnectionSummary c = ConnectionSummary::of(leg);
         if (s != representative)
             c.source = sources[size_t(s)].text;
         return c;
@@ -496,6 +520,7 @@ ConnectionSummary judgePair(const routing::Tracer &tracer, const SweepCombinatio
     const PortClass &usualPort = combinations.ports()[size_t(representativePort)];
     const routing::Leg usualLeg = tracer.traceLeg(sources[size_t(representative)], to,
                                                   usualPort.protocol, usualPort.port);
+    depend(usualLeg);
     ConnectionSummary usual = ConnectionSummary::of(usualLeg);
     if (!combinations.active() || isBroken(usual))
         return usual;
@@ -1322,9 +1347,17 @@ FastSweep prepareFastSweep(const routing::Tracer &tracer, const SweepCombination
     return fast;
 }
 
+// The counts of what a sweep kept from its memo and judged afresh.
+struct MemoCounts
+{
+    std::atomic<long long> reused{0};
+    std::atomic<long long> judged{0};
+};
+
+// `memo`: the judgements kept from the previous check, or nullptr (SweepMemo).
 void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinations,
                 const SubnetClasses &subnets, const std::vector<int> &workloads,
-                FastSweep &fast, SweepResults &out)
+                FastSweep &fast, SweepMemo *memo, MemoCounts &counts, SweepResults &out)
 {
     const model::Network &network = tracer.network();
     struct Pool
@@ -1338,6 +1371,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         std::vector<int> sourceKeys;
         // One judgement each way per subnet class; every member subnet shares its verdicts.
         std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
+        std::vector<std::vector<int>> dependencies; // per class, with a memo
     };
     std::vector<Pool> pools;
     for (int g = 0; g < int(network.devices().size()); ++g) {
@@ -1355,7 +1389,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         const auto pool = routing::resolveEndpoint(network, poolText, true, &error);
         if (!pool)
             continue;
-        Pool p{g, poolText, *pool, {}, 0, -1, {}, {}};
+        Pool p{g, poolText, *pool, {}, 0, -1, {}, {}, {}};
         p.sources = combinations.sourceClasses(network, gw.gatewayObject->vpnClientAddressPool,
                                                *pool, false, &p.usualSource);
         if (fast) { // route keys are numbered here, before the threads share them
@@ -1363,6 +1397,8 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
             p.sourceKeys = fast.keysOf(p.sources);
         }
         p.byClass.resize(subnets.endpoints.size());
+        if (memo)
+            p.dependencies.resize(subnets.endpoints.size());
         pools.push_back(std::move(p));
     }
 
@@ -1382,10 +1418,33 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
             std::ranges::fill(shared, -1);
             for (size_t c = first; c < last; ++c) {
                 if (!judge) {
+                    std::vector<int> *dependencies = memo ? &p.dependencies[c] : nullptr;
+                    if (memo) {
+                        // Each judgement is asked for once (its key names one class of one
+                        // pool), and the memo is replaced below: it is taken, not copied.
+                        SweepMemo::Pools &kept = memo->pools();
+                        const auto it = kept.index.find(
+                            SweepMemo::poolKey(p.gateway, subnets.representative[c]));
+                        if (it != kept.index.end()) {
+                            SweepMemo::PoolJudgement &j = kept.judgements[it->second];
+                            if (!j.stale && j.poolEndpoint == p.text) {
+                                p.byClass[c] = {std::move(j.toSubnet), std::move(j.fromSubnet)};
+                                *dependencies = std::move(j.dependencies);
+                                counts.reused += 2;
+                                continue;
+                            }
+                        }
+                        counts.judged += 2;
+                    }
                     p.byClass[c] = {judgePair(tracer, combinations, p.sources, p.usualSource,
-                                              subnets.endpoints[c]),
+                                              subnets.endpoints[c], dependencies),
                                     judgePair(tracer, combinations, subnets.sources[c],
-                                              subnets.usualSource[c], p.endpoint)};
+                                              subnets.usualSource[c], p.endpoint, dependencies)};
+                    if (dependencies) {
+                        std::ranges::sort(*dependencies);
+                        dependencies->erase(std::unique(dependencies->begin(), dependencies->end()),
+                                            dependencies->end());
+                    }
                     continue;
                 }
                 const int d = fast.destinationGroup[c];
@@ -1406,6 +1465,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         }
     };
     runOnThreads(threads, work);
+    out.pools.reserve(pools.size() * workloads.size());
     for (const Pool &p : pools)
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
@@ -1413,6 +1473,20 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                 out.pools.push_back({p.gateway, p.text, s, p.byClass[size_t(c)].first,
                                      p.byClass[size_t(c)].second});
         }
+    if (memo) {
+        SweepMemo::Pools kept;
+        kept.judgements.reserve(pools.size() * n);
+        kept.index.reserve(pools.size() * n);
+        for (Pool &p : pools)
+            for (size_t c = 0; c < n; ++c) {
+                kept.index[SweepMemo::poolKey(p.gateway, subnets.representative[c])] =
+                    std::uint32_t(kept.judgements.size());
+                kept.judgements.push_back({p.text, std::move(p.byClass[c].first),
+                                           std::move(p.byClass[c].second),
+                                           std::move(p.dependencies[c]), false});
+            }
+        memo->pools() = std::move(kept);
+    }
 }
 
 // Many class pairs share one verdict (every working pair of a design, mostly): each thread
@@ -1461,8 +1535,28 @@ private:
     size_t m_nextRecent = 0;
 };
 
+// Moves what `m`'s cells point at to the front of its results, once each, and drops the rest
+// (verdicts a memo kept that no cell points at any more).
+void compactResults(SubnetPairMatrix &m)
+{
+    std::vector<std::int32_t> moved(m.results.size(), -1);
+    std::vector<ConnectionSummary> results;
+    for (std::int32_t &cell : m.cells) {
+        if (cell < 0)
+            continue;
+        std::int32_t &to = moved[size_t(cell)];
+        if (to < 0) {
+            to = std::int32_t(results.size());
+            results.push_back(std::move(m.results[size_t(cell)]));
+        }
+        cell = to;
+    }
+    m.results = std::move(results);
+}
+
 void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
-                      const SubnetClasses &subnets, const FastSweep &fast, SubnetPairMatrix &m)
+                      const SubnetClasses &subnets, const FastSweep &fast, SweepMemo *memo,
+                      MemoCounts &counts, SubnetPairMatrix &m)
 {
     const model::Network &network = tracer.network();
     m.sourceClassOfSubnet = subnets.classOfSubnet;
@@ -1494,9 +1588,30 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     std::vector<VerdictStore> stores(threads);
     std::vector<int> rowThread(size_t(n), 0);
     std::atomic<size_t> nextGroup{0};
+
+    // With a memo: each class's class in the memo (the one its representative represented),
+    // and where each cell's verdict and dependencies come from.
+    enum Origin : char { None, Kept, Judged };
+    const SweepMemo::Pairs *kept = memo ? &memo->pairs() : nullptr;
+    std::vector<int> keptClass;
+    std::vector<char> origin;
+    std::vector<SweepMemo::Span> dependencies;
+    std::vector<std::vector<int>> arenas(threads);
+    if (kept) {
+        keptClass.assign(size_t(n), -1);
+        for (int a = 0; a < n; ++a)
+            if (size_t(representative[size_t(a)]) < kept->classOfRepresentative.size())
+                keptClass[size_t(a)] = kept->classOfRepresentative[size_t(representative[size_t(a)])];
+        origin.assign(size_t(n) * size_t(n), None);
+        dependencies.resize(size_t(n) * size_t(n));
+    }
+
     auto work = [&](unsigned t) {
         const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
         VerdictStore &store = stores[t];
+        long long reused = 0;
+        long long judged = 0;
+        std::vector<int> scratch;
         // destination group → the row's working verdict judged from the skeletons, or -1, and
         // whether it names none of the row's sources (then other rows may share it too)
         std::vector<std::int32_t> shared(size_t(fast.destinationGroups), -1);
@@ -1535,7 +1650,35 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                 for (int b = 0; b < n; ++b) {
                     if (vnet == network.subnets()[representative[b]].vnet)
                         continue;
-                    std::int32_t &cell = m.cells[size_t(a) * size_t(n) + size_t(b)];
+                    const size_t at = size_t(a) * size_t(n) + size_t(b);
+                    std::int32_t &cell = m.cells[at];
+                    if (!judge && kept) {
+                        const int ka = keptClass[size_t(a)];
+                        const int kb = keptClass[size_t(b)];
+                        if (ka >= 0 && kb >= 0) {
+                            const size_t k = size_t(ka) * size_t(kept->classes) + size_t(kb);
+                            if (kept->cells[k] >= 0 && !kept->stale[k]) {
+                                cell = -2 - kept->cells[k]; // the memo's result, kept below
+                                origin[at] = Kept;
+                                dependencies[at] = kept->dependencies[k];
+                                ++reused;
+                                continue;
+                            }
+                        }
+                        ++judged;
+                        scratch.clear();
+                        cell = store.add(judgePair(tracer, combinations, sources,
+                                                   subnets.usualSource[size_t(a)], endpoints[b],
+                                                   &scratch));
+                        std::ranges::sort(scratch);
+                        scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+                        std::vector<int> &arena = arenas[t];
+                        dependencies[at] = {std::uint32_t(arena.size()),
+                                            std::uint32_t(scratch.size())};
+                        arena.insert(arena.end(), scratch.begin(), scratch.end());
+                        origin[at] = Judged;
+                        continue;
+                    }
                     if (!judge) {
                         cell = store.add(judgePair(tracer, combinations, sources,
                                                    subnets.usualSource[size_t(a)], endpoints[b]));
@@ -1572,8 +1715,13 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                 }
             }
         }
+        counts.reused += reused;
+        counts.judged += judged;
     };
     runOnThreads(threads, work);
+    // The memo's verdicts come first, so that the cells kept point at them unchanged.
+    if (memo)
+        m.results = std::move(memo->pairs().results);
     std::vector<std::int32_t> offset(threads, 0);
     for (unsigned t = 0; t < threads; ++t) {
         offset[t] = std::int32_t(m.results.size());
@@ -1582,12 +1730,44 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     for (int a = 0; a < n; ++a)
         for (int b = 0; b < n; ++b) {
             std::int32_t &cell = m.cells[size_t(a) * size_t(n) + size_t(b)];
-            if (cell < 0)
+            if (cell == -1)
                 continue;
-            cell += offset[size_t(rowThread[size_t(a)])];
+            if (cell <= -2)
+                cell = -2 - cell;
+            else
+                cell += offset[size_t(rowThread[size_t(a)])];
             ++m.pairsEvaluated;
             m.pairsCovered += (long long)subnets.members[size_t(a)] * subnets.members[size_t(b)];
         }
+    if (!memo)
+        return;
+    // Verdicts that no cell points at any more would pile up edit after edit.
+    compactResults(m);
+
+    // What this sweep judged becomes the memo.
+    SweepMemo::Pairs next;
+    next.classes = n;
+    next.representative = representative;
+    next.classOfRepresentative.assign(network.subnets().size(), -1);
+    for (int a = 0; a < n; ++a)
+        next.classOfRepresentative[size_t(representative[size_t(a)])] = a;
+    next.cells = m.cells;
+    next.results = m.results;
+    next.dependencies.resize(dependencies.size());
+    next.stale.assign(dependencies.size(), 0);
+    std::vector<int> &arena = next.arena;
+    arena.reserve(kept->arena.size() + 1024);
+    for (size_t at = 0; at < dependencies.size(); ++at) {
+        if (origin[at] == None)
+            continue;
+        const SweepMemo::Span from = dependencies[at];
+        const int *first = origin[at] == Kept
+                               ? kept->arena.data() + from.offset
+                               : arenas[size_t(rowThread[at / size_t(n)])].data() + from.offset;
+        next.dependencies[at] = {std::uint32_t(arena.size()), from.count};
+        arena.insert(arena.end(), first, first + from.count);
+    }
+    memo->pairs() = std::move(next);
 }
 
 // cli.md, L20: the Internet round trip of each subnet class, and traffic entering from each
@@ -1731,7 +1911,7 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
 
 } // namespace
 
-SweepResults runSweeps(const routing::Tracer &tracer)
+SweepResults runSweeps(const routing::Tracer &tracer, SweepMemo *memo)
 {
     SweepResults results;
     const model::Network &network = tracer.network();
@@ -1741,11 +1921,64 @@ SweepResults runSweeps(const routing::Tracer &tracer)
     const AddressClasses classes(routes, combinations.cuts());
     const SubnetClasses subnets = classifySubnets(tracer, classes, combinations, workloads);
     FastSweep fast = prepareFastSweep(tracer, combinations, subnets);
-    sweepPools(tracer, combinations, subnets, workloads, fast, results);
-    sweepSubnetPairs(tracer, combinations, subnets, fast, results.pairs);
+    if (memo && combinations.active()) {
+        memo->clear(); // SweepMemo: designs that filter are swept in full
+        memo = nullptr;
+    }
+    MemoCounts counts;
+    sweepPools(tracer, combinations, subnets, workloads, fast, memo, counts, results);
+    sweepSubnetPairs(tracer, combinations, subnets, fast, memo, counts, results.pairs);
+    if (memo)
+        memo->setCounts(counts.reused, counts.judged);
     sweepEndpoints(tracer, combinations, subnets, fast, results);
     searchLoops(tracer, routes, classes, combinations, workloads, results);
     return results;
+}
+
+long long SweepMemo::invalidate(const std::vector<bool> &dirtyVnets)
+{
+    const auto dirty = [&](const int *first, std::uint32_t count) {
+        for (std::uint32_t i = 0; i < count; ++i)
+            if (first[i] >= 0 && size_t(first[i]) < dirtyVnets.size() &&
+                dirtyVnets[size_t(first[i])])
+                return true;
+        return false;
+    };
+    long long stale = 0;
+    for (size_t at = 0; at < m_pairs.cells.size(); ++at) {
+        if (m_pairs.cells[at] < 0 || m_pairs.stale[at])
+            continue;
+        const Span s = m_pairs.dependencies[at];
+        if (dirty(m_pairs.arena.data() + s.offset, s.count)) {
+            m_pairs.stale[at] = 1;
+            ++stale;
+        }
+    }
+    for (PoolJudgement &judgement : m_pools.judgements)
+        if (!judgement.stale &&
+            dirty(judgement.dependencies.data(), std::uint32_t(judgement.dependencies.size()))) {
+            judgement.stale = true;
+            stale += 2;
+        }
+    return stale;
+}
+
+void SweepMemo::clear()
+{
+    m_pairs = {};
+    m_pools = {};
+}
+
+std::size_t SweepMemo::bytes() const
+{
+    std::size_t bytes = m_pairs.cells.size() * (sizeof(std::int32_t) + sizeof(Span) + 1) +
+                        m_pairs.arena.size() * sizeof(int) +
+                        m_pairs.results.size() * sizeof(ConnectionSummary) +
+                        m_pairs.classOfRepresentative.size() * sizeof(int);
+    for (const PoolJudgement &judgement : m_pools.judgements)
+        bytes += sizeof(judgement) + sizeof(std::uint64_t) + 32 +
+                 judgement.dependencies.size() * sizeof(int);
+    return bytes;
 }
 
 // "a and b and c", the conjunction translated.

@@ -10,6 +10,7 @@
 #include "text/Message.h"
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 namespace hopscope::analysis {
@@ -115,7 +116,87 @@ struct SweepResults
     long long destinationClasses = 0; // of the loop search
 };
 
-SweepResults runSweeps(const routing::Tracer &tracer);
+// Whether the sweeps judge pairs over nsg.md §7's combinations: the design filters traffic by
+// port or source (an NSG associated somewhere, a firewall rule list, a proxy).
+bool sweepsFilter(const model::Design &design);
+
+// What the pool and pair sweeps judged in one check, kept for the next check of the same design
+// after an edit (issue 15), each judgement with the VNets its walks depended on
+// (routing::TraceMemo::dependencies). IncrementalCheck marks stale what an edit can change
+// (invalidate) and clears the memo when the design changes in shape; the next sweep judges again
+// only the stale and the new, and keeps the rest as it was. Judgements are named by the subnets
+// and gateways they stand for, not by class number, which an edit may change: a pair by its two
+// classes' representative subnets, a pool judgement by its gateway, its pool's end point and the
+// class's representative subnet. Only designs that filter nothing (!sweepsFilter) are kept: their
+// judgements are single walks; other designs are swept in full and the memo is cleared.
+class SweepMemo
+{
+public:
+    // Marks stale every judgement that depended on a VNet whose flag is set (indices as
+    // routing::TraceMemo::outsideVnets counts them). Returns how many.
+    long long invalidate(const std::vector<bool> &dirtyVnets);
+    void clear();
+    bool empty() const { return m_pairs.cells.empty() && m_pools.judgements.empty(); }
+    std::size_t bytes() const;
+    // Of the last sweep: judgements kept from the memo, and judged by walking.
+    long long reused() const { return m_reused; }
+    long long judged() const { return m_judged; }
+
+    // A list of VNet indices in `arena`.
+    struct Span
+    {
+        std::uint32_t offset = 0;
+        std::uint32_t count = 0;
+    };
+    struct Pairs
+    {
+        int classes = 0;
+        std::vector<int> representative;          // class → subnet
+        std::vector<int> classOfRepresentative;   // subnet → the class it represents, or -1
+        std::vector<std::int32_t> cells;          // as SubnetPairMatrix::cells
+        std::vector<ConnectionSummary> results;   // as SubnetPairMatrix::results
+        std::vector<Span> dependencies;           // per cell
+        std::vector<char> stale;                  // per cell
+        std::vector<int> arena;
+    };
+    struct PoolJudgement
+    {
+        QString poolEndpoint;
+        ConnectionSummary toSubnet;
+        ConnectionSummary fromSubnet;
+        std::vector<int> dependencies; // of both
+        bool stale = false;
+    };
+
+    struct Pools
+    {
+        std::vector<PoolJudgement> judgements;
+        std::unordered_map<std::uint64_t, std::uint32_t> index; // poolKey → judgements
+    };
+
+    // For the sweeps (Sweeps.cpp).
+    Pairs &pairs() { return m_pairs; }
+    Pools &pools() { return m_pools; }
+    static std::uint64_t poolKey(int gateway, int subnet)
+    {
+        return (std::uint64_t(std::uint32_t(gateway)) << 32) | std::uint32_t(subnet);
+    }
+    void setCounts(long long reused, long long judged)
+    {
+        m_reused = reused;
+        m_judged = judged;
+    }
+
+private:
+    Pairs m_pairs;
+    Pools m_pools;
+    long long m_reused = 0;
+    long long m_judged = 0;
+};
+
+// The sweeps of `tracer`'s design. With `memo`: judgements it holds and has not marked stale are
+// kept instead of walked again, and what this sweep judged replaces its content (SweepMemo).
+SweepResults runSweeps(const routing::Tracer &tracer, SweepMemo *memo = nullptr);
 
 // Turns sweep results into findings, grouped as cli.md says.
 void sweepFindings(const model::Network &network, const SweepResults &results,

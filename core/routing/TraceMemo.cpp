@@ -317,10 +317,23 @@ void TraceMemo::addAddressVnets(const model::Network &network, Ipv4Address addre
 
 std::vector<int> TraceMemo::dependencies(const Leg &leg, const model::Network &network)
 {
-    // Gathered first and looked up once each: a leg meets few distinct addresses and devices.
     std::vector<int> deps;
-    std::vector<int> devices{leg.from.device, leg.to.device};
-    std::vector<std::uint32_t> addresses{leg.from.ip.value(), leg.to.ip.value()};
+    addDependencies(leg, network, deps);
+    std::sort(deps.begin(), deps.end());
+    deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
+    deps.shrink_to_fit();
+    return deps;
+}
+
+void TraceMemo::addDependencies(const Leg &leg, const model::Network &network,
+                                std::vector<int> &deps)
+{
+    // Gathered first and looked up once each: a leg meets few distinct addresses and devices.
+    // The scratch lists live on with their thread, as a sweep asks millions of times.
+    thread_local std::vector<int> devices;
+    thread_local std::vector<std::uint32_t> addresses;
+    devices.assign({leg.from.device, leg.to.device});
+    addresses.assign({leg.from.ip.value(), leg.to.ip.value()});
     for (const Walk *walk : {&leg.forward, leg.reply ? &*leg.reply : nullptr}) {
         if (!walk)
             continue;
@@ -354,10 +367,6 @@ std::vector<int> TraceMemo::dependencies(const Leg &leg, const model::Network &n
         addDeviceVnets(network, d, deps);
     for (const std::uint32_t a : addresses)
         addAddressVnets(network, Ipv4Address(a), deps);
-    std::sort(deps.begin(), deps.end());
-    deps.erase(std::unique(deps.begin(), deps.end()), deps.end());
-    deps.shrink_to_fit();
-    return deps;
 }
 
 } // namespace hopscope::routing

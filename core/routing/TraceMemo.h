@@ -93,6 +93,9 @@ public:
 
     // The VNets `leg` depended on (sorted, once each).
     static std::vector<int> dependencies(const Leg &leg, const model::Network &network);
+    // The same, appended to `vnets` unsorted and possibly more than once each.
+    static void addDependencies(const Leg &leg, const model::Network &network,
+                                std::vector<int> &vnets);
     // The VNets that answer a lookup of `device` (its own; a client's, pool's or site's
     // gateway's; none for the Internet), and of `address` (those holding it, else the outside),
     // appended to `vnets`.
