@@ -3,12 +3,14 @@
 #include "document/DesignDocument.h"
 #include "format/ValueGrammar.h"
 
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hopscope::gui {
 
 CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : QObject(parent), m_document(document),
+      m_checker(std::make_shared<analysis::IncrementalCheck>())
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMilliseconds);
@@ -23,6 +25,7 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
     connect(document, &DesignDocument::designReset, this, [this] {
         ++m_generation;
         m_outcome = Outcome();
+        m_checker = std::make_shared<analysis::IncrementalCheck>();
         Q_EMIT discarded();
     });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
@@ -35,7 +38,10 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
         }
         if (generation != m_generation)
             return; // stale: the design changed while this ran
-        m_outcome = std::move(outcome);
+        // The outcome replaced holds the rows of two checks ago, tens of thousands on a large
+        // estate: they are freed on a worker, not here.
+        auto replaced = std::make_shared<Outcome>(std::exchange(m_outcome, std::move(outcome)));
+        QThreadPool::globalInstance()->start([replaced]() mutable { replaced.reset(); });
         Q_EMIT finished(m_outcome.report);
     });
 }
@@ -50,6 +56,44 @@ void CheckRunner::checkNow()
 {
     m_debounce.stop();
     launch();
+}
+
+namespace {
+
+bool sameSummary(const analysis::ConnectionSummary &a, const analysis::ConnectionSummary &b)
+{
+    return a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
+           a.replyReason == b.replyReason && a.explanation == b.explanation;
+}
+
+} // namespace
+
+bool PoolVerdictRow::showsSameAs(const PoolVerdictRow &other) const
+{
+    return pool == other.pool && poolEndpoint == other.poolEndpoint &&
+           sameSummary(toSubnet, other.toSubnet) && sameSummary(fromSubnet, other.fromSubnet) &&
+           toSubnetWhere == other.toSubnetWhere && fromSubnetWhere == other.fromSubnetWhere;
+}
+
+PoolRowsChange PoolRowsChange::between(const std::vector<PoolVerdictRow> &before,
+                                       const std::vector<PoolVerdictRow> &after)
+{
+    PoolRowsChange change;
+    change.sameKeys = before.size() == after.size();
+    for (size_t i = 0; change.sameKeys && i < after.size(); ++i)
+        change.sameKeys = after[i].gateway == before[i].gateway &&
+                          after[i].subnet == before[i].subnet;
+    if (!change.sameKeys)
+        return change;
+    for (size_t i = 0; i < after.size(); ++i) {
+        if (after[i].showsSameAs(before[i]))
+            continue;
+        // The next row's pool cell is blank when it repeats this row's pool.
+        const int last = int(std::min(i + 1, after.size() - 1));
+        change.first = change.first < 0 ? int(i) : change.first;
+        change.last = std::max(change.last, last);
+    }
+    return change;
 }
 
 std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &network,
@@ -97,7 +141,9 @@ void CheckRunner::launch()
     // resource folder, as `hopscope check` resolves them against the file it is given.
     options.designDirectory = m_document->baseDirectory();
     Q_EMIT started();
-    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), options] {
+    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), options,
+                                           checker = m_checker,
+                                           before = m_outcome.pools]() mutable {
         Outcome outcome;
         analysis::CheckOptions withPools = options;
         withPools.sweepsObserver = [&outcome](const model::Network &network,
@@ -105,7 +151,9 @@ void CheckRunner::launch()
             outcome.pools = std::make_shared<const std::vector<PoolVerdictRow>>(
                 poolRowsOf(network, results));
         };
-        outcome.report = analysis::checkDesign(design, withPools);
+        outcome.report = checker->check(std::move(design), withPools);
+        outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
+        outcome.poolsBefore = std::move(before);
         return outcome;
     }));
 }

@@ -1,11 +1,15 @@
 #pragma once
 
-// Live checking: after every edit (debounced), checkDesign runs on a worker thread over a copy
-// of the design; a result that arrives after a newer edit is dropped, so the UI never freezes
-// and never shows stale findings. The same run yields the VPN-pool matrix's rows (the sweeps'
-// pool verdicts, in names), so the matrix never sweeps on its own.
+// Live checking: after every edit, the design is checked on a worker thread over a copy of it;
+// a result that arrives after a newer edit is dropped, so the UI never freezes and never shows
+// stale findings. Edits that come while a check runs are checked together once it ends. The
+// check is incremental (analysis::IncrementalCheck, issue 15): it keeps what the previous check
+// of the same design judged and walks again only what the edit can change, with the same
+// findings as a full check. The same run yields the VPN-pool matrix's rows (the sweeps' pool
+// verdicts, in names), so the matrix never sweeps on its own.
 
 #include "analysis/Check.h"
+#include "analysis/IncrementalCheck.h"
 #include "analysis/Sweeps.h"
 
 #include <QFutureWatcher>
@@ -30,13 +34,30 @@ struct PoolVerdictRow
     analysis::ConnectionSummary fromSubnet;
     QString toSubnetWhere; // the device where the failing walk ended
     QString fromSubnetWhere;
+
+    // What the row shows is the same as `other` (its gateway and subnet aside).
+    bool showsSameAs(const PoolVerdictRow &other) const;
+};
+
+// How one list of pool rows differs from the one before, worked out on the checking thread so
+// that the matrix shown need not compare tens of thousands of rows on the main thread.
+struct PoolRowsChange
+{
+    bool sameKeys = false; // the same (gateway, subnet) in the same order
+    int first = -1;        // with sameKeys, the rows whose cells change: [first, last], or -1
+    int last = -1;
+
+    static PoolRowsChange between(const std::vector<PoolVerdictRow> &before,
+                                  const std::vector<PoolVerdictRow> &after);
 };
 
 class CheckRunner : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int debounceMilliseconds = 150;
+    // Edits that come within this time of each other are checked together (a drag, typing);
+    // short, as an incremental check of one edit takes tens of milliseconds.
+    static constexpr int debounceMilliseconds = 10;
 
     explicit CheckRunner(DesignDocument *document, QObject *parent = nullptr);
     ~CheckRunner() override;
@@ -48,6 +69,12 @@ public:
     std::shared_ptr<const std::vector<PoolVerdictRow>> sharedPoolRows() const
     {
         return m_outcome.pools;
+    }
+    // How poolRows() differs from `shown`, when that is what the previous check delivered;
+    // nullptr otherwise.
+    const PoolRowsChange *poolRowsChangeFrom(const std::vector<PoolVerdictRow> *shown) const
+    {
+        return shown && shown == m_outcome.poolsBefore.get() ? &m_outcome.poolsChange : nullptr;
     }
     // True from an edit until the check of the design as it is now has been delivered (the
     // worker ending is not enough: its result is handed over by an event after that).
@@ -74,11 +101,17 @@ private:
         analysis::CheckReport report;
         std::shared_ptr<const std::vector<PoolVerdictRow>> pools =
             std::make_shared<const std::vector<PoolVerdictRow>>();
+        // The rows of the check before, and how `pools` differs from them.
+        std::shared_ptr<const std::vector<PoolVerdictRow>> poolsBefore;
+        PoolRowsChange poolsChange;
     };
 
     void launch();
 
     DesignDocument *m_document;
+    // The checker of the open design, used by one worker at a time; another design gets a new
+    // one (a worker still running keeps its own).
+    std::shared_ptr<analysis::IncrementalCheck> m_checker;
     QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
     quint64 m_generation = 0;        // bumped on every design change

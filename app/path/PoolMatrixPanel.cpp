@@ -49,20 +49,6 @@ QColor colourOf(Kind kind, const SceneStyle &style)
 
 QString keyOf(const PoolVerdictRow &r) { return r.gateway + u'\n' + r.subnet; }
 
-bool sameSummary(const analysis::ConnectionSummary &a, const analysis::ConnectionSummary &b)
-{
-    return a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
-           a.replyReason == b.replyReason && a.explanation == b.explanation;
-}
-
-// What the row shows is the same (its key aside).
-bool sameShown(const PoolVerdictRow &a, const PoolVerdictRow &b)
-{
-    return a.pool == b.pool && a.poolEndpoint == b.poolEndpoint &&
-           sameSummary(a.toSubnet, b.toSubnet) && sameSummary(a.fromSubnet, b.fromSubnet) &&
-           a.toSubnetWhere == b.toSubnetWhere && a.fromSubnetWhere == b.fromSubnetWhere;
-}
-
 QString poolText(const PoolVerdictRow &r) { return QStringLiteral("%1  %2").arg(r.gateway, r.pool); }
 } // namespace
 
@@ -91,9 +77,18 @@ void PoolMatrixModel::clear()
     release(std::move(old));
 }
 
-void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> shared)
+void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> shared,
+                              const PoolRowsChange *known)
 {
     const std::vector<PoolVerdictRow> &rows = *shared;
+    if (known && known->sameKeys) {
+        // The checking thread compared them already (the usual case after an edit).
+        auto old = std::exchange(m_rows, std::move(shared));
+        release(std::move(old));
+        if (known->first >= 0)
+            Q_EMIT dataChanged(index(known->first, 0), index(known->last, ColumnCount - 1));
+        return;
+    }
     int firstChanged = -1;
     int lastChanged = -1;
     auto changed = [&](int row) {
@@ -163,7 +158,7 @@ void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>>
         }
     }
     for (size_t i = 0; i < rows.size(); ++i) {
-        if (sameShown((*m_rows)[i], rows[i]))
+        if ((*m_rows)[i].showsSameAs(rows[i]))
             continue;
         changed(int(i));
         // The next row's pool cell is blank when it repeats this row's pool.
@@ -348,7 +343,7 @@ void PoolMatrixPanel::setOutdated(bool outdated)
 
 void PoolMatrixPanel::showRows()
 {
-    m_model->setRows(m_checker->sharedPoolRows());
+    m_model->setRows(m_checker->sharedPoolRows(), m_checker->poolRowsChangeFrom(&rows()));
     if (!m_sized && !rows().empty()) {
         // Fitted once to the first rows (a sample of them: a large estate has tens of
         // thousands), not after every check, so that a user's column widths stay.

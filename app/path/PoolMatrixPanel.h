@@ -36,7 +36,9 @@ public:
     // Rows that kept their (gateway, subnet) change in place (dataChanged); others are removed
     // or inserted: never a reset, so a view keeps its selection and scroll position. The rows
     // are shared with the check that made them, not copied.
-    void setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> rows);
+    // `known`: how `rows` differs from the rows shown, when the caller knows it.
+    void setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> rows,
+                 const PoolRowsChange *known = nullptr);
     void clear();
     const std::vector<PoolVerdictRow> &rows() const { return *m_rows; }
     void setPalette(const QPalette &palette);
