@@ -65,12 +65,14 @@
 #include <QStyleHints>
 #include <QTableWidget>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <tuple>
 #include <utility>
 
@@ -818,15 +820,28 @@ void MainWindow::createMenusAndToolBars()
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_find->setCompleter(completer);
-    connect(m_document, &DesignDocument::designChanged, names, [this, names] {
+    // Refreshed when objects change, and only when that changes a name: after most edits (a
+    // route, a flag) sorting thousands of names would stall a large estate's window for nothing.
+    auto refreshNames = [this, names, last = std::make_shared<QStringList>()] {
         QStringList all;
         for (QGraphicsItem *i : m_scene->items()) {
             if (auto *d = dynamic_cast<DesignItem *>(i); d && d->type() != EdgeItemType)
                 all << d->id();
         }
+        if (all == *last)
+            return;
+        *last = all;
         all.sort(Qt::CaseInsensitive);
         names->setStringList(all);
-    });
+    };
+    auto *namesLater = new QTimer(names);
+    namesLater->setSingleShot(true);
+    namesLater->setInterval(0);
+    connect(namesLater, &QTimer::timeout, names, refreshNames);
+    for (auto signal : {&DesignDocument::objectAdded, &DesignDocument::objectRemoved,
+                        &DesignDocument::objectChanged})
+        connect(m_document, signal, namesLater, [namesLater] { namesLater->start(); });
+    connect(m_document, &DesignDocument::designReset, namesLater, [namesLater] { namesLater->start(); });
     connect(m_find, &QLineEdit::returnPressed, this, &MainWindow::findByName);
     bar->addWidget(m_find);
 }

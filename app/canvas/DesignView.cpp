@@ -162,7 +162,17 @@ std::vector<DesignView::MapLabel> DesignView::mapLabels() const
             continue;
         const bool hub = v->role == model::VnetRole::Hub;
         const QFontMetricsF &m = hub ? hubMetrics : metrics;
-        const QSizeF size(m.horizontalAdvance(v->name) + 12, m.height() + 4);
+        // Shaping a thousand names on every repaint of the map is most of its cost.
+        auto width = m_labelWidths.constFind(v->name);
+        if (width == m_labelWidths.cend() || m_labelFonts != std::pair{style.titleFont, style.labelFont}) {
+            if (m_labelFonts != std::pair{style.titleFont, style.labelFont}) {
+                m_labelWidths.clear();
+                m_labelFonts = {style.titleFont, style.labelFont};
+            }
+            width = m_labelWidths.insert(v->name, {metrics.horizontalAdvance(v->name),
+                                                   hubMetrics.horizontalAdvance(v->name)});
+        }
+        const QSizeF size((hub ? width->second : width->first) + 12, m.height() + 4);
         const QPointF centre = mapFromScene(box.center());
         const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);
         if (!screen.intersects(rect))

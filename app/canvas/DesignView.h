@@ -6,6 +6,7 @@
 
 #include "model/ObjectId.h"
 
+#include <QFont>
 #include <QGraphicsView>
 #include <QHash>
 
@@ -55,6 +56,10 @@ public:
         bool hub = false;
     };
     std::vector<MapLabel> mapLabels() const;
+    // Each VNet name's width in the label and the hub title font, for mapLabels(); the fonts
+    // they were measured in.
+    mutable QHash<QString, std::pair<qreal, qreal>> m_labelWidths;
+    mutable std::pair<QFont, QFont> m_labelFonts;
     void resetZoom();
     qreal zoom() const { return transform().m11(); }
     void centreOn(const QList<model::ObjectId> &ids);

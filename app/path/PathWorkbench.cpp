@@ -195,6 +195,11 @@ void PathWorkbench::refreshEndpointNames()
         for (const model::Subnet &s : v.subnets)
             names << model::qualifiedSubnetName(v.name, s.name);
     }
+    // Most edits (a route, a flag) name nothing new: sorting thousands of names and resetting
+    // two completers after each would stall a large estate's window for nothing.
+    if (names == m_endpointNames)
+        return;
+    m_endpointNames = names;
     names.sort(Qt::CaseInsensitive);
     m_panel->setEndpointNames(names);
 }

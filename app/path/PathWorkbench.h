@@ -51,6 +51,7 @@ public:
     void attachFindings(FindingsPanel *findings, CheckRunner *checker);
 
 private:
+    QStringList m_endpointNames; // as last given to the panel, unsorted
     void raisePanel();
     // Brings the traced path into view (a trace asked for by the user, not a re-trace).
     void revealPath();
