@@ -161,10 +161,14 @@ std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
     };
     const std::vector<LinkFacts> before = linksOf(a);
     const std::vector<LinkFacts> now = linksOf(b);
+    const auto byEnds = [](const LinkFacts &p, const LinkFacts &q) {
+        return std::tie(std::get<0>(p), std::get<1>(p)) < std::tie(std::get<0>(q), std::get<1>(q));
+    };
     for (const auto *side : {&before, &now})
         for (const LinkFacts &link : *side) {
             const auto *other = side == &before ? &now : &before;
-            if (std::find(other->begin(), other->end(), link) == other->end()) {
+            const auto [first, last] = std::equal_range(other->begin(), other->end(), link, byEnds);
+            if (std::find(first, last, link) == last) {
                 dirty[size_t(std::get<0>(link))] = true;
                 dirty[size_t(std::get<1>(link))] = true;
             }
