@@ -131,11 +131,13 @@ CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptio
     lintProxies(network, proxies, report.findings);
     checkIntents(tracer, report.findings);
     if (options.sweeps) {
-        const SweepResults sweeps = runSweeps(tracer, sweepMemo);
+        SweepResults sweeps = runSweeps(tracer, sweepMemo);
         if (options.sweepsObserver)
             options.sweepsObserver(network, sweeps);
         sweepFindings(network, sweeps, report.findings);
         dropMetPredictions(report.findings);
+        if (sweepMemo)
+            sweepMemo->keep(std::move(sweeps.pairs));
     }
 
     // Errors first, then warnings, then infos; within a severity, in the order found.

@@ -1554,6 +1554,97 @@ void compactResults(SubnetPairMatrix &m)
     m.results = std::move(results);
 }
 
+// The pair sweep when the memo holds the previous check's matrix for the very same classes (the
+// usual case after an edit): its cells stand, and only the stale ones are judged again, in
+// place. What the memo holds is then this sweep's matrix, as sweepSubnetPairs leaves it.
+void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
+                       const SubnetClasses &subnets, SweepMemo &memo, MemoCounts &counts,
+                       SubnetPairMatrix &m)
+{
+    SweepMemo::Pairs &kept = memo.pairs();
+    const int n = kept.classes;
+    const std::vector<std::uint32_t> stale = std::move(kept.staleCells);
+    kept.staleCells.clear();
+    const unsigned threads =
+        stale.size() < 256 ? 1u : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    struct Judged
+    {
+        VerdictStore store;
+        std::vector<int> arena;
+        std::vector<std::pair<std::int32_t, SweepMemo::Span>> cells; // per stale cell of the share
+    };
+    std::vector<Judged> judged(threads);
+    runOnThreads(threads, [&](unsigned t) {
+        Judged &mine = judged[t];
+        std::vector<int> scratch;
+        const size_t first = stale.size() * t / threads;
+        const size_t last = stale.size() * (t + 1) / threads;
+        for (size_t i = first; i < last; ++i) {
+            const int a = int(stale[i] / std::uint32_t(n));
+            const int b = int(stale[i] % std::uint32_t(n));
+            scratch.clear();
+            const std::int32_t at = mine.store.add(
+                judgePair(tracer, combinations, subnets.sources[size_t(a)],
+                          subnets.usualSource[size_t(a)], subnets.endpoints[size_t(b)], &scratch));
+            std::ranges::sort(scratch);
+            scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
+            mine.cells.emplace_back(at, SweepMemo::Span{std::uint32_t(mine.arena.size()),
+                                                        std::uint32_t(scratch.size())});
+            mine.arena.insert(mine.arena.end(), scratch.begin(), scratch.end());
+        }
+    });
+    size_t i = 0;
+    for (Judged &mine : judged) {
+        const auto resultsBase = std::int32_t(kept.results.size());
+        const auto arenaBase = std::uint32_t(kept.arena.size());
+        std::ranges::move(mine.store.results(), std::back_inserter(kept.results));
+        kept.arena.insert(kept.arena.end(), mine.arena.begin(), mine.arena.end());
+        for (const auto &[at, span] : mine.cells) {
+            const std::uint32_t cell = stale[i++];
+            kept.cells[cell] = resultsBase + at;
+            kept.dependencies[cell] = {arenaBase + span.offset, span.count};
+            kept.stale[cell] = 0;
+        }
+    }
+    counts.judged += (long long)stale.size();
+
+    // Verdicts and dependency lists no cell points at pile up edit after edit: past twice what
+    // there was when last rebuilt, both are rebuilt.
+    m.results = std::move(kept.results);
+    m.cells = std::move(kept.cells);
+    if (m.results.size() > 2 * kept.compactResults + 64) {
+        compactResults(m);
+        kept.compactResults = m.results.size();
+    }
+    if (kept.arena.size() > 2 * kept.compactArena + 256) {
+        std::vector<int> arena;
+        arena.reserve(kept.compactArena + kept.compactArena / 2 + 4096);
+        for (size_t c = 0; c < m.cells.size(); ++c) {
+            if (m.cells[c] < 0)
+                continue;
+            SweepMemo::Span &span = kept.dependencies[c];
+            const auto from = kept.arena.begin() + span.offset;
+            span.offset = std::uint32_t(arena.size());
+            arena.insert(arena.end(), from, from + span.count);
+        }
+        kept.arena = std::move(arena);
+        kept.compactArena = kept.arena.size();
+    }
+    long long evaluated = 0;
+    for (int a = 0; a < n; ++a) {
+        long long covered = 0;
+        for (int b = 0; b < n; ++b)
+            if (m.cells[size_t(a) * size_t(n) + size_t(b)] >= 0) {
+                ++evaluated;
+                covered += subnets.members[size_t(b)];
+            }
+        m.pairsCovered += covered * subnets.members[size_t(a)];
+    }
+    m.pairsEvaluated = evaluated;
+    counts.reused += evaluated - (long long)stale.size();
+    // The matrix comes back to the memo once the check has read it (SweepMemo::keep).
+}
+
 void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
                       const SubnetClasses &subnets, const FastSweep &fast, SweepMemo *memo,
                       MemoCounts &counts, SubnetPairMatrix &m)
@@ -1582,6 +1673,14 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
             ++j;
         groups.emplace_back(i, j);
         i = j;
+    }
+    // A memo whose matrix never came back (keep) holds no pairs.
+    if (memo && memo->pairs().cells.size() !=
+                    size_t(memo->pairs().classes) * size_t(memo->pairs().classes))
+        memo->pairs() = {};
+    if (memo && !fast && memo->pairs().classes == n && memo->pairs().representative == representative) {
+        rejudgeStalePairs(tracer, combinations, subnets, *memo, counts, m);
+        return;
     }
     const unsigned threads = n < 64 ? 1u
                                     : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
@@ -1751,8 +1850,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     next.classOfRepresentative.assign(network.subnets().size(), -1);
     for (int a = 0; a < n; ++a)
         next.classOfRepresentative[size_t(representative[size_t(a)])] = a;
-    next.cells = m.cells;
-    next.results = m.results;
+    next.compactResults = m.results.size(); // the matrix itself comes back by keep()
     next.dependencies.resize(dependencies.size());
     next.stale.assign(dependencies.size(), 0);
     std::vector<int> &arena = next.arena;
@@ -1767,6 +1865,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
         next.dependencies[at] = {std::uint32_t(arena.size()), from.count};
         arena.insert(arena.end(), first, first + from.count);
     }
+    next.compactArena = arena.size();
     memo->pairs() = std::move(next);
 }
 
@@ -1951,6 +2050,7 @@ long long SweepMemo::invalidate(const std::vector<bool> &dirtyVnets)
         const Span s = m_pairs.dependencies[at];
         if (dirty(m_pairs.arena.data() + s.offset, s.count)) {
             m_pairs.stale[at] = 1;
+            m_pairs.staleCells.push_back(std::uint32_t(at));
             ++stale;
         }
     }
@@ -1961,6 +2061,15 @@ long long SweepMemo::invalidate(const std::vector<bool> &dirtyVnets)
             stale += 2;
         }
     return stale;
+}
+
+void SweepMemo::keep(SubnetPairMatrix &&matrix)
+{
+    if (m_pairs.cells.empty() && !m_pairs.dependencies.empty() &&
+        matrix.cells.size() == m_pairs.dependencies.size()) {
+        m_pairs.cells = std::move(matrix.cells);
+        m_pairs.results = std::move(matrix.results);
+    }
 }
 
 void SweepMemo::clear()

@@ -135,6 +135,9 @@ public:
     // Marks stale every judgement that depended on a VNet whose flag is set (indices as
     // routing::TraceMemo::outsideVnets counts them). Returns how many.
     long long invalidate(const std::vector<bool> &dirtyVnets);
+    // Takes back the pair matrix of the sweep that filled this memo, once the check has read it
+    // (a sweep leaves the memo without it, so that the matrix is not copied).
+    void keep(SubnetPairMatrix &&matrix);
     void clear();
     bool empty() const { return m_pairs.cells.empty() && m_pools.judgements.empty(); }
     std::size_t bytes() const;
@@ -157,7 +160,12 @@ public:
         std::vector<ConnectionSummary> results;   // as SubnetPairMatrix::results
         std::vector<Span> dependencies;           // per cell
         std::vector<char> stale;                  // per cell
+        std::vector<std::uint32_t> staleCells;    // the cells marked, in order
         std::vector<int> arena;
+        // What results and arena held when last rebuilt whole: past twice that, what no cell
+        // points at any more is dropped.
+        std::size_t compactResults = 0;
+        std::size_t compactArena = 0;
     };
     struct PoolJudgement
     {
@@ -195,7 +203,8 @@ private:
 };
 
 // The sweeps of `tracer`'s design. With `memo`: judgements it holds and has not marked stale are
-// kept instead of walked again, and what this sweep judged replaces its content (SweepMemo).
+// kept instead of walked again, and what this sweep judged replaces its content (SweepMemo); the
+// caller hands the pair matrix back with SweepMemo::keep once done with it.
 SweepResults runSweeps(const routing::Tracer &tracer, SweepMemo *memo = nullptr);
 
 // Turns sweep results into findings, grouped as cli.md says.
