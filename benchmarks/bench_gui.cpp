@@ -16,6 +16,7 @@
 #include "io/DesignWriter.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QEventLoop>
@@ -144,6 +145,78 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
 }
 
+// --capture DIR (issue 15): the window during a re-check of the whole estate, a frame about every
+// half second, each after a zoom step, with what was measured written on it: that the window
+// answers while the check runs. The edit is one that the incremental check cannot cover (a
+// setting), so that the re-check is a full one, the longest there is.
+int captureRecheck(const QString &path, const QString &directory)
+{
+    gui::MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QApplication::processEvents();
+    if (!window.openFile(path))
+        return 2;
+    QElapsedTimer waited;
+    waited.start();
+    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.view()->fitToDesign();
+    QApplication::processEvents();
+
+    QDir().mkpath(directory);
+    QElapsedTimer since;
+    bool checked = false;
+    QObject::connect(window.checkRunner(), &gui::CheckRunner::finished, &window,
+                     [&] { checked = true; });
+    since.start();
+    window.document()->edit(QStringLiteral("Allow P2S Internet breakout"), [](model::Design &d) {
+        d.settings.p2sInternetBreakout = model::P2sInternetBreakout::Allow;
+    });
+    const double editMs = double(since.nsecsElapsed()) / 1e6;
+    int frame = 0;
+    auto grab = [&](const QString &what) {
+        QImage shot = window.grab().toImage().convertToFormat(QImage::Format_ARGB32);
+        QImage framed(shot.width(), shot.height() + 36, QImage::Format_ARGB32);
+        framed.fill(QColor(32, 36, 44));
+        QPainter p(&framed);
+        p.drawImage(0, 36, shot);
+        QFont font = p.font();
+        font.setPixelSize(17);
+        p.setFont(font);
+        p.setPen(Qt::white);
+        p.drawText(QRect(12, 0, framed.width() - 24, 36), Qt::AlignVCenter, what);
+        p.end();
+        framed.save(QStringLiteral("%1/recheck-%2.png").arg(directory).arg(frame++, 2, 10,
+                                                                          QLatin1Char('0')));
+        out << "  frame " << frame - 1 << ": " << what << '\n';
+    };
+    out << "capture: the edit call took " << editMs << " ms\n";
+    const qint64 end = 60000;
+    while (since.elapsed() < end) {
+        const qreal before = window.view()->zoom();
+        QElapsedTimer zoomed;
+        zoomed.start();
+        window.view()->zoomBy(1.15);
+        QApplication::processEvents(); // the repaint with the new zoom
+        const double zoomMs = double(zoomed.nsecsElapsed()) / 1e6;
+        grab(QStringLiteral("%1 s after the edit · zoom %2% → %3%, on screen %4 ms later · %5")
+                 .arg(double(since.elapsed()) / 1000.0, 0, 'f', 2)
+                 .arg(qRound(before * 100))
+                 .arg(qRound(window.view()->zoom() * 100))
+                 .arg(zoomMs, 0, 'f', 0)
+                 .arg(checked ? QStringLiteral("check done: the new findings are shown")
+                              : QStringLiteral("re-check running")));
+        if (checked)
+            break;
+        QElapsedTimer pause;
+        pause.start();
+        while (pause.elapsed() < 450)
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    return checked ? 0 : 1;
+}
+
 struct RefreshFigures
 {
     double toFindingsMs = 0; // the edit until the Findings panel holds the new report
@@ -237,6 +310,9 @@ int main(int argc, char **argv)
         out << "cannot save the generated design: " << error << '\n';
         return 2;
     }
+    const int captureAt = int(app.arguments().indexOf(QStringLiteral("--capture")));
+    if (captureAt > 0 && captureAt + 1 < app.arguments().size())
+        return captureRecheck(path, app.arguments().at(captureAt + 1));
     if (writeAt > 0) {
         out << "written to " << path << '\n';
         return 0;
