@@ -143,7 +143,7 @@ int dump(const QString &path)
     const analysis::SweepResults sweeps = analysis::runSweeps(tracer);
     for (const analysis::PoolSweepRow &row : sweeps.pools)
         out << "pool " << row.gateway << ' ' << row.poolEndpoint << ' ' << row.subnet << ' '
-            << summaryText(row.toSubnet) << " / " << summaryText(row.fromSubnet) << '\n';
+            << summaryText(*row.toSubnet) << " / " << summaryText(*row.fromSubnet) << '\n';
     for (const auto *rows : {&sweeps.internetRoundTrips, &sweeps.onPremisesEntries})
         for (const analysis::EndpointSweepRow &row : *rows)
             out << "endpoint " << row.from << ' ' << row.to << ' ' << summaryText(row.connection)

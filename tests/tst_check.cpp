@@ -720,8 +720,8 @@ void TestCheck::sweepEqualsTrace()
         }
     for (const analysis::PoolSweepRow &row : sweeps.pools) {
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
-        agree(row.toSubnet, row.poolEndpoint, subnet);
-        agree(row.fromSubnet, subnet, row.poolEndpoint);
+        agree(*row.toSubnet, row.poolEndpoint, subnet);
+        agree(*row.fromSubnet, subnet, row.poolEndpoint);
         if (QTest::currentTestFailed())
             return;
     }

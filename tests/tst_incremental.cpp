@@ -65,7 +65,7 @@ analysis::CheckOptions observing(QStringList &sweeps)
             sweeps << QStringLiteral("pool %1 %2 → %3 | ← %4")
                           .arg(row.poolEndpoint)
                           .arg(row.subnet)
-                          .arg(summary(row.toSubnet), summary(row.fromSubnet));
+                          .arg(summary(*row.toSubnet), summary(*row.fromSubnet));
         const int subnets = int(network.subnets().size());
         for (int a = 0; a < subnets; ++a)
             for (int b = 0; b < subnets; ++b)

@@ -60,8 +60,12 @@ void CheckRunner::checkNow()
 
 namespace {
 
-bool sameSummary(const analysis::ConnectionSummary &a, const analysis::ConnectionSummary &b)
+bool sameSummary(const analysis::SharedSummary &p, const analysis::SharedSummary &q)
 {
+    if (p == q)
+        return true;
+    const analysis::ConnectionSummary &a = *p;
+    const analysis::ConnectionSummary &b = *q;
     return a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
            a.replyReason == b.replyReason && a.explanation == b.explanation;
 }
@@ -119,10 +123,10 @@ std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &networ
         row.subnet = network.subnets()[p.subnet].qualifiedName;
         row.toSubnet = p.toSubnet;
         row.fromSubnet = p.fromSubnet;
-        if (p.toSubnet.failedAt >= 0)
-            row.toSubnetWhere = devices[p.toSubnet.failedAt].name;
-        if (p.fromSubnet.failedAt >= 0)
-            row.fromSubnetWhere = devices[p.fromSubnet.failedAt].name;
+        if (p.toSubnet->failedAt >= 0)
+            row.toSubnetWhere = devices[p.toSubnet->failedAt].name;
+        if (p.fromSubnet->failedAt >= 0)
+            row.fromSubnetWhere = devices[p.fromSubnet->failedAt].name;
         rows.push_back(std::move(row));
     }
     return rows;

@@ -30,8 +30,8 @@ struct PoolVerdictRow
     QString pool;         // the pool's prefixes, for people
     QString poolEndpoint; // what a trace names as the pool's end
     QString subnet;       // "VNET/SUBNET"
-    analysis::ConnectionSummary toSubnet;
-    analysis::ConnectionSummary fromSubnet;
+    analysis::SharedSummary toSubnet; // never null; shared with the rows of its subnet class
+    analysis::SharedSummary fromSubnet;
     QString toSubnetWhere; // the device where the failing walk ended
     QString fromSubnetWhere;
 

@@ -215,7 +215,7 @@ QVariant PoolMatrixModel::data(const QModelIndex &index, int role) const
     if (column == SubnetColumn)
         return role == Qt::DisplayRole ? QVariant(r.subnet) : QVariant();
     const bool to = column == ToSubnetColumn;
-    const analysis::ConnectionSummary &s = to ? r.toSubnet : r.fromSubnet;
+    const analysis::ConnectionSummary &s = to ? *r.toSubnet : *r.fromSubnet;
     const QString &where = to ? r.toSubnetWhere : r.fromSubnetWhere;
     const Kind kind = kindOf(s);
     switch (role) {
@@ -360,7 +360,7 @@ void PoolMatrixPanel::updateSummary()
 {
     int failing = 0;
     for (const Row &r : rows())
-        failing += int(!r.toSubnet.ok) + int(!r.fromSubnet.ok);
+        failing += int(!r.toSubnet->ok) + int(!r.fromSubnet->ok);
     if (rows().empty())
         m_summary->setText(tr("No P2S pools in this design."));
     else

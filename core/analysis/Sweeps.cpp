@@ -1370,7 +1370,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         int key = -1;
         std::vector<int> sourceKeys;
         // One judgement each way per subnet class; every member subnet shares its verdicts.
-        std::vector<std::pair<ConnectionSummary, ConnectionSummary>> byClass;
+        std::vector<std::pair<SharedSummary, SharedSummary>> byClass;
         std::vector<std::vector<int>> dependencies; // per class, with a memo
     };
     std::vector<Pool> pools;
@@ -1428,7 +1428,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                         if (it != kept.index.end()) {
                             SweepMemo::PoolJudgement &j = kept.judgements[it->second];
                             if (!j.stale && j.poolEndpoint == p.text) {
-                                p.byClass[c] = {std::move(j.toSubnet), std::move(j.fromSubnet)};
+                                p.byClass[c] = {j.toSubnet, j.fromSubnet};
                                 *dependencies = std::move(j.dependencies);
                                 counts.reused += 2;
                                 continue;
@@ -1436,10 +1436,13 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                         }
                         counts.judged += 2;
                     }
-                    p.byClass[c] = {judgePair(tracer, combinations, p.sources, p.usualSource,
-                                              subnets.endpoints[c], dependencies),
-                                    judgePair(tracer, combinations, subnets.sources[c],
-                                              subnets.usualSource[c], p.endpoint, dependencies)};
+                    p.byClass[c] = {
+                        std::make_shared<const ConnectionSummary>(
+                            judgePair(tracer, combinations, p.sources, p.usualSource,
+                                      subnets.endpoints[c], dependencies)),
+                        std::make_shared<const ConnectionSummary>(
+                            judgePair(tracer, combinations, subnets.sources[c],
+                                      subnets.usualSource[c], p.endpoint, dependencies))};
                     if (dependencies) {
                         std::ranges::sort(*dependencies);
                         dependencies->erase(std::unique(dependencies->begin(), dependencies->end()),
@@ -1453,14 +1456,16 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                                              fast.endpointKey[c])) {
                     p.byClass[c].first = p.byClass[size_t(shared[size_t(d)])].first;
                 } else {
-                    p.byClass[c].first = judge->judge(p.sources, p.usualSource, p.sourceKeys,
-                                                      subnets.endpoints[c], fast.endpointKey[c]);
-                    if (shared[size_t(d)] < 0 && p.byClass[c].first.ok &&
+                    p.byClass[c].first = std::make_shared<const ConnectionSummary>(
+                        judge->judge(p.sources, p.usualSource, p.sourceKeys, subnets.endpoints[c],
+                                     fast.endpointKey[c]));
+                    if (shared[size_t(d)] < 0 && p.byClass[c].first->ok &&
                         judge->lastFromSkeletons())
                         shared[size_t(d)] = int(c);
                 }
-                p.byClass[c].second = judge->judge(subnets.sources[c], subnets.usualSource[c],
-                                                   fast.sourceKeys[c], p.endpoint, p.key);
+                p.byClass[c].second = std::make_shared<const ConnectionSummary>(
+                    judge->judge(subnets.sources[c], subnets.usualSource[c], fast.sourceKeys[c],
+                                 p.endpoint, p.key));
             }
         }
     };
@@ -2124,7 +2129,7 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         ++subnetsPerPool[row.gateway];
     for (const PoolSweepRow &row : results.pools)
         for (bool toSubnet : {true, false}) {
-            const ConnectionSummary &c = toSubnet ? row.toSubnet : row.fromSubnet;
+            const ConnectionSummary &c = toSubnet ? *row.toSubnet : *row.fromSubnet;
             if (c.ok)
                 continue;
             auto &g = poolGroups[{row.gateway, toSubnet, c.rootCause()}];
@@ -2135,7 +2140,7 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     for (const auto &[key, g] : poolGroups) {
         Q_UNUSED(key)
         const PoolSweepRow &row = *g.example;
-        const ConnectionSummary &c = g.toSubnet ? row.toSubnet : row.fromSubnet;
+        const ConnectionSummary &c = g.toSubnet ? *row.toSubnet : *row.fromSubnet;
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
         const QString &gateway = devices[row.gateway].name;
         const bool asymmetric = c.reason == ConnectionReason::Asymmetric;
@@ -2265,8 +2270,8 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     };
     for (const PoolSweepRow &row : results.pools) {
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
-        refused(row.toSubnet, row.poolEndpoint, subnet);
-        refused(row.fromSubnet, subnet, row.poolEndpoint);
+        refused(*row.toSubnet, row.poolEndpoint, subnet);
+        refused(*row.fromSubnet, subnet, row.poolEndpoint);
     }
     for (int a = 0; a < m.destinationClasses; ++a)
         for (int b = 0; b < m.destinationClasses; ++b) {

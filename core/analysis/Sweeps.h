@@ -10,6 +10,7 @@
 #include "text/Message.h"
 
 #include <cstdint>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -52,13 +53,17 @@ struct ConnectionSummary
 // Every workload subnet of a network: all but the special subnets of R7.1–R7.5.
 std::vector<int> workloadSubnets(const model::Network &network);
 
+// A verdict shared by the rows it stands for: a pool's verdicts are judged once per subnet class,
+// and an estate has tens of thousands of rows (a summary is about 200 bytes).
+using SharedSummary = std::shared_ptr<const ConnectionSummary>;
+
 struct PoolSweepRow
 {
     int gateway = -1;       // the gateway device whose pool this is
     QString poolEndpoint;   // a client of the pool, or its first host address
     int subnet = -1;        // Network::subnets() index
-    ConnectionSummary toSubnet;
-    ConnectionSummary fromSubnet;
+    SharedSummary toSubnet; // never null
+    SharedSummary fromSubnet;
 };
 
 // Verdicts of every pair of workload subnets in different VNets, stored per class pair.
@@ -170,8 +175,8 @@ public:
     struct PoolJudgement
     {
         QString poolEndpoint;
-        ConnectionSummary toSubnet;
-        ConnectionSummary fromSubnet;
+        SharedSummary toSubnet;
+        SharedSummary fromSubnet;
         std::vector<int> dependencies; // of both
         bool stale = false;
     };
