@@ -506,8 +506,9 @@ struct Linter
     void summaryRoute(const model::SubnetIndex &s, const model::RouteTable &t,
                       const model::Route &r)
     {
-        for (const model::PeeringLink &l : network.links()) {
-            if (l.from != s.vnet || !l.connected)
+        for (const int index : network.linksFrom(s.vnet)) {
+            const model::PeeringLink &l = network.links()[size_t(index)];
+            if (!l.connected)
                 continue;
             for (const Prefix &p : network.vnets()[l.to].vnet->addressSpace)
                 if (r.addressPrefix.contains(p) && r.addressPrefix != p &&

@@ -2192,20 +2192,33 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
                 exampleOfClass[m.sourceClassOfSubnet[s]] = s;
             ++membersOfClass[m.sourceClassOfSubnet[s]];
         }
-    for (int a = 0; a < m.destinationClasses; ++a)
-        for (int b = 0; b < m.destinationClasses; ++b) {
-            const ConnectionSummary *verdict = m.classVerdict(a, b);
-            if (!verdict || verdict->ok)
-                continue;
-            const int from = exampleOfClass[a];
-            const int to = exampleOfClass[b];
-            auto &g = pairGroups[{vnetOfSubnet(from), vnetOfSubnet(to), verdict->rootCause()}];
-            if (g.from < 0) {
-                g.from = from;
-                g.to = to;
-            }
-            g.pairs += (long long)membersOfClass[a] * membersOfClass[b];
+    // The failing class pairs, in order: most of a large estate's million pairs work, and two
+    // passes below ask only for these.
+    struct FailingPair
+    {
+        int a, b;
+        const ConnectionSummary *verdict;
+    };
+    std::vector<FailingPair> failingPairs;
+    {
+        std::vector<char> failingResult(m.results.size());
+        for (size_t r = 0; r < m.results.size(); ++r)
+            failingResult[r] = !m.results[r].ok;
+        const size_t n = size_t(m.destinationClasses);
+        for (size_t at = 0; at < m.cells.size(); ++at)
+            if (const std::int32_t cell = m.cells[at]; cell >= 0 && failingResult[size_t(cell)])
+                failingPairs.push_back({int(at / n), int(at % n), &m.results[size_t(cell)]});
+    }
+    for (const auto &[a, b, verdict] : failingPairs) {
+        const int from = exampleOfClass[a];
+        const int to = exampleOfClass[b];
+        auto &g = pairGroups[{vnetOfSubnet(from), vnetOfSubnet(to), verdict->rootCause()}];
+        if (g.from < 0) {
+            g.from = from;
+            g.to = to;
         }
+        g.pairs += (long long)membersOfClass[a] * membersOfClass[b];
+    }
     // A root cause shared by more than this many VNet pairs becomes one finding that counts them.
     constexpr int maxGroupsPerCause = 10;
     struct CauseTotal
@@ -2273,13 +2286,9 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         refused(*row.toSubnet, row.poolEndpoint, subnet);
         refused(*row.fromSubnet, subnet, row.poolEndpoint);
     }
-    for (int a = 0; a < m.destinationClasses; ++a)
-        for (int b = 0; b < m.destinationClasses; ++b) {
-            const ConnectionSummary *verdict = m.classVerdict(a, b);
-            if (verdict && !verdict->ok)
-                refused(*verdict, network.subnets()[exampleOfClass[a]].qualifiedName,
-                        network.subnets()[exampleOfClass[b]].qualifiedName);
-        }
+    for (const auto &[a, b, verdict] : failingPairs)
+        refused(*verdict, network.subnets()[exampleOfClass[a]].qualifiedName,
+                network.subnets()[exampleOfClass[b]].qualifiedName);
     for (const auto *rows : {&results.internetRoundTrips, &results.onPremisesEntries})
         for (const EndpointSweepRow &row : *rows)
             refused(row.connection, row.from, row.to);

@@ -228,6 +228,16 @@ const PeeringLink *Network::link(int from, int to) const
     return it != outgoing.end() && it->first == to ? &m_links[it->second] : nullptr;
 }
 
+std::vector<int> Network::linksFrom(int from) const
+{
+    std::vector<int> indices;
+    if (from >= 0 && from < int(m_linksFrom.size()))
+        for (const auto &[to, index] : m_linksFrom[size_t(from)])
+            indices.push_back(index);
+    std::ranges::sort(indices);
+    return indices;
+}
+
 bool Network::peered(int a, int b) const
 {
     const PeeringLink *l = link(a, b);

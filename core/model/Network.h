@@ -103,6 +103,8 @@ public:
 
     // The link from VNet `from` to VNet `to`, or nullptr when none is defined.
     const PeeringLink *link(int from, int to) const;
+    // Indices into links() of the links from VNet `from`, ascending.
+    std::vector<int> linksFrom(int from) const;
     // Both directions exist (R8.3).
     bool peered(int a, int b) const;
 
