@@ -1372,6 +1372,9 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         // One judgement each way per subnet class; every member subnet shares its verdicts.
         std::vector<std::pair<SharedSummary, SharedSummary>> byClass;
         std::vector<std::vector<int>> dependencies; // per class, with a memo
+        // Per class, with a memo: -2 kept from it, else judged here and to be stored at this
+        // index of its judgements (-1: a new one)
+        std::vector<std::int64_t> slot;
     };
     std::vector<Pool> pools;
     for (int g = 0; g < int(network.devices().size()); ++g) {
@@ -1389,7 +1392,7 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         const auto pool = routing::resolveEndpoint(network, poolText, true, &error);
         if (!pool)
             continue;
-        Pool p{g, poolText, *pool, {}, 0, -1, {}, {}, {}};
+        Pool p{g, poolText, *pool, {}, 0, -1, {}, {}, {}, {}};
         p.sources = combinations.sourceClasses(network, gw.gatewayObject->vpnClientAddressPool,
                                                *pool, false, &p.usualSource);
         if (fast) { // route keys are numbered here, before the threads share them
@@ -1397,8 +1400,10 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
             p.sourceKeys = fast.keysOf(p.sources);
         }
         p.byClass.resize(subnets.endpoints.size());
-        if (memo)
+        if (memo) {
             p.dependencies.resize(subnets.endpoints.size());
+            p.slot.assign(subnets.endpoints.size(), -1);
+        }
         pools.push_back(std::move(p));
     }
 
@@ -1420,19 +1425,19 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                 if (!judge) {
                     std::vector<int> *dependencies = memo ? &p.dependencies[c] : nullptr;
                     if (memo) {
-                        // Each judgement is asked for once (its key names one class of one
-                        // pool), and the memo is replaced below: it is taken, not copied.
-                        SweepMemo::Pools &kept = memo->pools();
+                        // Read only here; what is judged anew is stored after the threads.
+                        const SweepMemo::Pools &kept = memo->pools();
                         const auto it = kept.index.find(
                             SweepMemo::poolKey(p.gateway, subnets.representative[c]));
                         if (it != kept.index.end()) {
-                            SweepMemo::PoolJudgement &j = kept.judgements[it->second];
+                            const SweepMemo::PoolJudgement &j = kept.judgements[it->second];
                             if (!j.stale && j.poolEndpoint == p.text) {
                                 p.byClass[c] = {j.toSubnet, j.fromSubnet};
-                                *dependencies = std::move(j.dependencies);
+                                p.slot[c] = -2;
                                 counts.reused += 2;
                                 continue;
                             }
+                            p.slot[c] = it->second;
                         }
                         counts.judged += 2;
                     }
@@ -1479,18 +1484,37 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                                      p.byClass[size_t(c)].second});
         }
     if (memo) {
-        SweepMemo::Pools kept;
-        kept.judgements.reserve(pools.size() * n);
-        kept.index.reserve(pools.size() * n);
+        // The memo is updated in place: what was judged here replaces its stale judgement or
+        // joins it. Judgements of classes or pools gone pile up, so past twice what this sweep
+        // needs, it is rebuilt with these alone.
+        SweepMemo::Pools &kept = memo->pools();
+        const size_t needed = pools.size() * n;
+        const bool rebuild = kept.judgements.size() > 2 * needed + 64;
+        SweepMemo::Pools fresh;
+        SweepMemo::Pools &into = rebuild ? fresh : kept;
         for (Pool &p : pools)
             for (size_t c = 0; c < n; ++c) {
-                kept.index[SweepMemo::poolKey(p.gateway, subnets.representative[c])] =
-                    std::uint32_t(kept.judgements.size());
-                kept.judgements.push_back({p.text, std::move(p.byClass[c].first),
-                                           std::move(p.byClass[c].second),
-                                           std::move(p.dependencies[c]), false});
+                if (!rebuild && p.slot[c] == -2)
+                    continue;
+                SweepMemo::PoolJudgement judgement{p.text, p.byClass[c].first,
+                                                   p.byClass[c].second, {}, false};
+                if (p.slot[c] == -2) { // kept: its dependencies are the memo's
+                    const auto it =
+                        kept.index.find(SweepMemo::poolKey(p.gateway, subnets.representative[c]));
+                    judgement.dependencies = kept.judgements[it->second].dependencies;
+                } else {
+                    judgement.dependencies = std::move(p.dependencies[c]);
+                }
+                if (!rebuild && p.slot[c] >= 0) {
+                    kept.judgements[size_t(p.slot[c])] = std::move(judgement);
+                    continue;
+                }
+                into.index[SweepMemo::poolKey(p.gateway, subnets.representative[c])] =
+                    std::uint32_t(into.judgements.size());
+                into.judgements.push_back(std::move(judgement));
             }
-        memo->pools() = std::move(kept);
+        if (rebuild)
+            kept = std::move(fresh);
     }
 }
 
