@@ -344,6 +344,8 @@ private Q_SLOTS:
     void randomEditsEqualFullCheck();
     void legsAreReused_data();
     void legsAreReused();
+    void keepsOnlyWhenAsked_data();
+    void keepsOnlyWhenAsked();
 };
 
 void TestIncremental::randomEditsEqualFullCheck_data()
@@ -482,6 +484,49 @@ void TestIncremental::legsAreReused()
                                 .arg(stats.redone)
                                 .arg(walkedFirst)));
     }
+}
+
+void TestIncremental::keepsOnlyWhenAsked_data()
+{
+    QTest::addColumn<bool>("nsgs");
+    QTest::newRow("no NSGs: a first check kept nothing, a priming one keeps, the next builds on it")
+        << false;
+    QTest::newRow("NSGs (legs kept): the same") << true;
+}
+
+// IncrementalCheck::Keep::WhenIncremental (the app's first check of a design): a full check
+// keeps nothing and leaves nothing to compare with; Keep::Always then primes the checker, and
+// the check after an edit is incremental. Every report equals a full check's.
+void TestIncremental::keepsOnlyWhenAsked()
+{
+    QFETCH(bool, nsgs);
+    using Keep = analysis::IncrementalCheck::Keep;
+    model::Design design = generated(2, 12, 24, nsgs ? 5 : 0, false);
+    const QStringList full = lines(analysis::checkDesign(design));
+    analysis::IncrementalCheck checker;
+
+    QCOMPARE(lines(checker.check(design, {}, Keep::WhenIncremental)), full);
+    QCOMPARE(checker.lastStatistics().incremental, false);
+    QCOMPARE(checker.lastStatistics().primed, false);
+    QCOMPARE(checker.lastStatistics().kept, 0);
+
+    // Nothing to compare with: the next check is full again, and this one keeps.
+    QCOMPARE(lines(checker.check(design, {}, Keep::Always)), full);
+    QCOMPARE(checker.lastStatistics().incremental, false);
+    QCOMPARE(checker.lastStatistics().primed, true);
+    QVERIFY(checker.lastStatistics().kept > 0);
+
+    // An edit of one spoke's own table: incremental, even when asked to keep only then.
+    model::Vnet &spoke = design.vnets[2];
+    QCOMPARE(spoke.subnets.front().routeTable, QStringLiteral("rt-%1").arg(spoke.name));
+    design.routeTable(spoke.subnets.front().routeTable)
+        ->routes.push_back({QStringLiteral("blackhole-hub1"), design.vnets[1].addressSpace.front(),
+                            NextHopType::None, {}});
+    QCOMPARE(lines(checker.check(design, {}, Keep::WhenIncremental)),
+             lines(analysis::checkDesign(design)));
+    QCOMPARE(checker.lastStatistics().incremental, true);
+    QCOMPARE(checker.lastStatistics().primed, true);
+    QVERIFY(checker.lastStatistics().reused > 0);
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)

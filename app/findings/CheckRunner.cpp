@@ -26,6 +26,7 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
         ++m_generation;
         m_outcome = Outcome();
         m_checker = std::make_shared<analysis::IncrementalCheck>();
+        m_primeNext = false;
         Q_EMIT discarded();
     });
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, [this] {
@@ -38,6 +39,12 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
         }
         if (generation != m_generation)
             return; // stale: the design changed while this ran
+        // A full check kept nothing for the next one, so that its findings came at full-check
+        // speed: the same design is checked again, quietly, to prime the incremental checker.
+        if (!outcome.primed && !m_launched) {
+            m_primeNext = true;
+            launch();
+        }
         // The outcome replaced holds the rows of two checks ago, tens of thousands on a large
         // estate: they are freed on a worker, not here.
         auto replaced = std::make_shared<Outcome>(std::exchange(m_outcome, std::move(outcome)));
@@ -140,12 +147,16 @@ void CheckRunner::launch()
     }
     m_runningGeneration = m_generation;
     m_launched = true;
+    const bool priming = std::exchange(m_primeNext, false);
+    const auto keep = priming ? analysis::IncrementalCheck::Keep::Always
+                              : analysis::IncrementalCheck::Keep::WhenIncremental;
     analysis::CheckOptions options;
     // The proxies' squid.conf files resolve against the design's file, or a built-in example's
     // resource folder, as `hopscope check` resolves them against the file it is given.
     options.designDirectory = m_document->baseDirectory();
-    Q_EMIT started();
-    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), options,
+    if (!priming) // a priming run finds what is shown already
+        Q_EMIT started();
+    m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), options, keep,
                                            checker = m_checker,
                                            before = m_outcome.pools]() mutable {
         Outcome outcome;
@@ -155,7 +166,8 @@ void CheckRunner::launch()
             outcome.pools = std::make_shared<const std::vector<PoolVerdictRow>>(
                 poolRowsOf(network, results));
         };
-        outcome.report = checker->check(std::move(design), withPools);
+        outcome.report = checker->check(std::move(design), withPools, keep);
+        outcome.primed = checker->lastStatistics().primed;
         outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
         outcome.poolsBefore = std::move(before);
         return outcome;

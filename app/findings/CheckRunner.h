@@ -104,6 +104,7 @@ private:
         // The rows of the check before, and how `pools` differs from them.
         std::shared_ptr<const std::vector<PoolVerdictRow>> poolsBefore;
         PoolRowsChange poolsChange;
+        bool primed = true; // the checker kept what the next check builds on
     };
 
     void launch();
@@ -118,6 +119,7 @@ private:
     quint64 m_runningGeneration = 0; // the generation the running check belongs to
     bool m_pending = false;          // a change arrived while a check ran
     bool m_launched = false;         // a check runs, or its result is not handled yet
+    bool m_primeNext = false;        // the next run primes the checker (IncrementalCheck::Keep)
     Outcome m_outcome;
 };
 

@@ -192,7 +192,7 @@ void IncrementalCheck::reset()
     m_sweeps->clear();
 }
 
-CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &options)
+CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &options, Keep keep)
 {
     m_statistics = {};
     QElapsedTimer timer;
@@ -224,6 +224,15 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
         m_memo->clear();
         m_sweeps->clear();
         m_statistics.fullBecause = why;
+        if (keep == Keep::WhenIncremental) {
+            // A full check that keeps nothing, and leaves nothing to compare with.
+            m_previous.reset();
+            m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            CheckReport report = checkRoutes(*now->routes, options);
+            m_statistics.checkMs = double(timer.nsecsElapsed()) / 1e6;
+            return report;
+        }
     }
     m_previous.reset(); // its network may go: the memos hold no reference into it
     m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;
@@ -246,6 +255,7 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
     }
     m_statistics.compareMs += double(timer.nsecsElapsed()) / 1e6;
     m_previous = std::move(now);
+    m_statistics.primed = true;
     return report;
 }
 

@@ -33,7 +33,14 @@ public:
     // cover is checked in full: VNets, subnets or devices added, deleted, renamed or reordered,
     // address spaces or subnet prefixes, gateways, NSGs, ASG memberships, settings.
     // Not thread-safe: one check at a time (it may run on any thread).
-    CheckReport check(model::Design design, const CheckOptions &options = {});
+    //
+    // Keeping what a full check judged costs about as much again as the check (each judgement's
+    // dependencies). `keep` says when to pay it: Always, or only WhenIncremental, so that a full
+    // check (a design just opened, an edit that changed its shape) reports at full-check speed;
+    // the next check is then a full one too, and keeps (a caller primes the checker with it).
+    enum class Keep { Always, WhenIncremental };
+    CheckReport check(model::Design design, const CheckOptions &options = {},
+                      Keep keep = Keep::Always);
 
     // Forgets the previous design and its legs: the next check is a full one.
     void reset();
@@ -51,6 +58,7 @@ public:
         long long reused = 0;  // answered from the memo
         long long redone = 0;  // walked (again, or for the first time)
         long long kept = 0;    // in the memo for the next check
+        bool primed = false;   // this check left what the next one can build on
         double memoMiB = 0;    // what they take, about
         // Where the time went, in milliseconds.
         double networkMs = 0; // Network and effective routes
