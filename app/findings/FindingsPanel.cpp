@@ -60,7 +60,7 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     m_list->setHeaderLabels({tr("Finding"), tr("Code"), tr("Objects")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setWordWrap(true);
+    m_list->setWordWrap(false); // rows are one line, elided: wrapping only cost paint time
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
