@@ -91,9 +91,13 @@ PoolRowsChange PoolRowsChange::between(const std::vector<PoolVerdictRow> &before
 {
     PoolRowsChange change;
     change.sameKeys = before.size() == after.size();
+    // Names are shared with the design they came from, mostly: the same characters, at once.
+    const auto same = [](const QString &a, const QString &b) {
+        return a.constData() == b.constData() ? a.size() == b.size() : a == b;
+    };
     for (size_t i = 0; change.sameKeys && i < after.size(); ++i)
-        change.sameKeys = after[i].gateway == before[i].gateway &&
-                          after[i].subnet == before[i].subnet;
+        change.sameKeys = same(after[i].gateway, before[i].gateway) &&
+                          same(after[i].subnet, before[i].subnet);
     if (!change.sameKeys)
         return change;
     for (size_t i = 0; i < after.size(); ++i) {

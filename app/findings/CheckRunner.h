@@ -55,9 +55,10 @@ class CheckRunner : public QObject
 {
     Q_OBJECT
 public:
-    // Edits that come within this time of each other are checked together (a drag, typing);
-    // short, as an incremental check of one edit takes tens of milliseconds.
-    static constexpr int debounceMilliseconds = 10;
+    // Edits made in one pass of the event loop are checked together; a check starts at once
+    // after, as an incremental check of one edit takes tens of milliseconds, and edits made
+    // while one runs are checked together when it ends.
+    static constexpr int debounceMilliseconds = 0;
 
     explicit CheckRunner(DesignDocument *document, QObject *parent = nullptr);
     ~CheckRunner() override;
