@@ -346,6 +346,8 @@ private Q_SLOTS:
     void legsAreReused();
     void keepsOnlyWhenAsked_data();
     void keepsOnlyWhenAsked();
+    void dependenciesFollowTheWalk_data();
+    void dependenciesFollowTheWalk();
 };
 
 void TestIncremental::randomEditsEqualFullCheck_data()
@@ -526,6 +528,50 @@ void TestIncremental::keepsOnlyWhenAsked()
              lines(analysis::checkDesign(design)));
     QCOMPARE(checker.lastStatistics().incremental, true);
     QCOMPARE(checker.lastStatistics().primed, true);
+    QVERIFY(checker.lastStatistics().reused > 0);
+}
+
+void TestIncremental::dependenciesFollowTheWalk_data()
+{
+    QTest::addColumn<bool>("forwarding");
+    QTest::newRow("a spoke's route now sends a pair through a VM elsewhere; that VM then forwards")
+        << true;
+    QTest::newRow("the same, and that VM then moves: the pair's verdict follows it") << false;
+}
+
+// A pair judged again after an edit may depend on a VNet it never met before (its walk now
+// crosses it): an edit there later must judge it again too (SweepMemo's index by VNet).
+void TestIncremental::dependenciesFollowTheWalk()
+{
+    QFETCH(bool, forwarding);
+    model::Design design = generated(2, 12, 24, 0, false);
+    analysis::IncrementalCheck checker;
+    checker.check(design);
+
+    const model::Vnet &spoke = design.vnets[2];
+    const model::Vnet &target = design.vnets[5];
+    const QString vmName = QStringLiteral("vm-%1-0").arg(design.vnets[7].name);
+    model::Ipv4Address relay;
+    {
+        const model::Network network(design); // its address: the subnet's first host
+        const int device = network.deviceIndex(vmName);
+        QVERIFY(device >= 0 && network.devices()[size_t(device)].ip);
+        relay = *network.devices()[size_t(device)].ip;
+    }
+    design.routeTable(spoke.subnets.front().routeTable)
+        ->routes.push_back({QStringLiteral("via-vm"), target.addressSpace.front(),
+                            NextHopType::VirtualAppliance, relay});
+    QCOMPARE(lines(checker.check(design)), lines(analysis::checkDesign(design)));
+    QVERIFY(checker.lastStatistics().incremental);
+
+    model::Vm *vm = design.vm(vmName);
+    if (forwarding)
+        vm->enableIPForwarding = true;
+    else
+        vm->privateIp = model::Ipv4Address(relay.value() + 1);
+    const QStringList full = lines(analysis::checkDesign(design));
+    QCOMPARE(lines(checker.check(design)), full);
+    QVERIFY(checker.lastStatistics().incremental);
     QVERIFY(checker.lastStatistics().reused > 0);
 }
 

@@ -1583,6 +1583,23 @@ void compactResults(SubnetPairMatrix &m)
     m.results = std::move(results);
 }
 
+// Rebuilds `pairs.cellsOf` from every cell's dependencies (a cell never judged has none).
+void indexDependencies(SweepMemo::Pairs &pairs)
+{
+    pairs.cellsOf.clear();
+    for (size_t c = 0; c < pairs.dependencies.size(); ++c) {
+        const SweepMemo::Span span = pairs.dependencies[c];
+        for (std::uint32_t i = 0; i < span.count; ++i) {
+            const int v = pairs.arena[span.offset + i];
+            if (v < 0)
+                continue;
+            if (size_t(v) >= pairs.cellsOf.size())
+                pairs.cellsOf.resize(size_t(v) + 1);
+            pairs.cellsOf[size_t(v)].push_back(std::uint32_t(c));
+        }
+    }
+}
+
 // The pair sweep when the memo holds the previous check's matrix for the very same classes (the
 // usual case after an edit): its cells stand, and only the stale ones are judged again, in
 // place. What the memo holds is then this sweep's matrix, as sweepSubnetPairs leaves it.
@@ -1633,6 +1650,16 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
             kept.cells[cell] = resultsBase + at;
             kept.dependencies[cell] = {arenaBase + span.offset, span.count};
             kept.stale[cell] = 0;
+            for (std::uint32_t d = 0; d < span.count; ++d) { // the index gains what is new
+                const int v = mine.arena[span.offset + d];
+                if (v < 0)
+                    continue;
+                if (size_t(v) >= kept.cellsOf.size())
+                    kept.cellsOf.resize(size_t(v) + 1);
+                std::vector<std::uint32_t> &cells = kept.cellsOf[size_t(v)];
+                if (cells.empty() || cells.back() != cell)
+                    cells.push_back(cell);
+            }
         }
     }
     counts.judged += (long long)stale.size();
@@ -1658,6 +1685,7 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
         }
         kept.arena = std::move(arena);
         kept.compactArena = kept.arena.size();
+        indexDependencies(kept);
     }
     long long evaluated = 0;
     for (int a = 0; a < n; ++a) {
@@ -1895,6 +1923,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
         arena.insert(arena.end(), first, first + from.count);
     }
     next.compactArena = arena.size();
+    indexDependencies(next);
     memo->pairs() = std::move(next);
 }
 
@@ -2073,15 +2102,25 @@ long long SweepMemo::invalidate(const std::vector<bool> &dirtyVnets)
         return false;
     };
     long long stale = 0;
-    for (size_t at = 0; at < m_pairs.cells.size(); ++at) {
+    const auto mark = [&](size_t at) {
         if (m_pairs.cells[at] < 0 || m_pairs.stale[at])
-            continue;
+            return;
         const Span s = m_pairs.dependencies[at];
         if (dirty(m_pairs.arena.data() + s.offset, s.count)) {
             m_pairs.stale[at] = 1;
             m_pairs.staleCells.push_back(std::uint32_t(at));
             ++stale;
         }
+    };
+    if (m_pairs.cells.size() == m_pairs.dependencies.size()) {
+        // Only the cells listed under a dirty VNet can depend on one; in cell order, as a pass
+        // over every cell would mark them.
+        const size_t first = m_pairs.staleCells.size();
+        for (size_t v = 0; v < dirtyVnets.size() && v < m_pairs.cellsOf.size(); ++v)
+            if (dirtyVnets[v])
+                for (const std::uint32_t at : m_pairs.cellsOf[v])
+                    mark(at);
+        std::sort(m_pairs.staleCells.begin() + std::ptrdiff_t(first), m_pairs.staleCells.end());
     }
     for (PoolJudgement &judgement : m_pools.judgements)
         if (!judgement.stale &&
@@ -2113,6 +2152,8 @@ std::size_t SweepMemo::bytes() const
                         m_pairs.arena.size() * sizeof(int) +
                         m_pairs.results.size() * sizeof(ConnectionSummary) +
                         m_pairs.classOfRepresentative.size() * sizeof(int);
+    for (const std::vector<std::uint32_t> &cells : m_pairs.cellsOf)
+        bytes += sizeof(cells) + cells.capacity() * sizeof(std::uint32_t);
     for (const PoolJudgement &judgement : m_pools.judgements)
         bytes += sizeof(judgement) + sizeof(std::uint64_t) + 32 +
                  judgement.dependencies.size() * sizeof(int);

@@ -167,6 +167,9 @@ public:
         std::vector<char> stale;                  // per cell
         std::vector<std::uint32_t> staleCells;    // the cells marked, in order
         std::vector<int> arena;
+        // VNet → the cells whose dependencies name it (and maybe some that no longer do), so
+        // that an edit of one spoke looks at its own few thousand cells, not at a million.
+        std::vector<std::vector<std::uint32_t>> cellsOf;
         // What results and arena held when last rebuilt whole: past twice that, what no cell
         // points at any more is dropped.
         std::size_t compactResults = 0;
