@@ -346,6 +346,8 @@ private Q_SLOTS:
     void legsAreReused();
     void keepsOnlyWhenAsked_data();
     void keepsOnlyWhenAsked();
+    void proxiesAreNeverKept_data();
+    void proxiesAreNeverKept();
     void dependenciesFollowTheWalk_data();
     void dependenciesFollowTheWalk();
 };
@@ -494,6 +496,36 @@ void TestIncremental::keepsOnlyWhenAsked_data()
     QTest::newRow("no NSGs: a first check kept nothing, a priming one keeps, the next builds on it")
         << false;
     QTest::newRow("NSGs (legs kept): the same") << true;
+}
+
+void TestIncremental::proxiesAreNeverKept_data()
+{
+    QTest::addColumn<bool>("alwaysFirst");
+    QTest::newRow("a proxy VM, asked to keep always: full checks, nothing kept or to prime")
+        << true;
+    QTest::newRow("a proxy VM, asked to keep when incremental first: the same") << false;
+}
+
+// A proxy judges by its squid.conf, outside the design: nothing can be kept, and there is
+// nothing for a caller to prime either.
+void TestIncremental::proxiesAreNeverKept()
+{
+    QFETCH(bool, alwaysFirst);
+    using Keep = analysis::IncrementalCheck::Keep;
+    model::Design design = generated(2, 12, 24, 0, false);
+    design.vms.front().proxy = model::ProxyService{};
+    const QStringList full = lines(analysis::checkDesign(design));
+    analysis::IncrementalCheck checker;
+    const Keep first = alwaysFirst ? Keep::Always : Keep::WhenIncremental;
+    const Keep second = alwaysFirst ? Keep::WhenIncremental : Keep::Always;
+    for (const Keep keep : {first, second, first}) {
+        QCOMPARE(lines(checker.check(design, {}, keep)), full);
+        const analysis::IncrementalCheck::Statistics &stats = checker.lastStatistics();
+        QCOMPARE(stats.keepable, false);
+        QCOMPARE(stats.incremental, false);
+        QCOMPARE(stats.primed, false);
+        QCOMPARE(stats.kept, 0);
+    }
 }
 
 // IncrementalCheck::Keep::WhenIncremental (the app's first check of a design): a full check

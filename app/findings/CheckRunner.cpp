@@ -171,7 +171,7 @@ void CheckRunner::launch()
                 poolRowsOf(network, results));
         };
         outcome.report = checker->check(std::move(design), withPools, keep);
-        outcome.primed = checker->lastStatistics().primed;
+        outcome.primed = checker->lastStatistics().primed || !checker->lastStatistics().keepable;
         outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
         outcome.poolsBefore = std::move(before);
         return outcome;

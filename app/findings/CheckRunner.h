@@ -105,7 +105,7 @@ private:
         // The rows of the check before, and how `pools` differs from them.
         std::shared_ptr<const std::vector<PoolVerdictRow>> poolsBefore;
         PoolRowsChange poolsChange;
-        bool primed = true; // the checker kept what the next check builds on
+        bool primed = true; // the checker kept what the next check builds on, or cannot
     };
 
     void launch();

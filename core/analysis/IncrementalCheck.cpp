@@ -39,9 +39,6 @@ QString structuralChange(const model::Network &before, const model::Network &now
     const model::Design &b = now.design();
     if (!(a.settings == b.settings))
         return QStringLiteral("settings changed");
-    // A proxy judges by its squid.conf, which lives outside the design and may change on disk.
-    if (std::ranges::any_of(b.vms, [](const model::Vm &vm) { return bool(vm.proxy); }))
-        return QStringLiteral("a proxy's configuration is read from its file");
     if (a.gateways != b.gateways)
         return QStringLiteral("a gateway changed");
     if (a.networkSecurityGroups != b.networkSecurityGroups ||
@@ -212,8 +209,14 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
         m_memo->clear();
     else
         m_sweeps->clear();
-    const QString why = m_previous ? structuralChange(*m_previous->network, *now->network)
-                                   : QStringLiteral("no earlier check");
+    // A proxy judges by its squid.conf, which lives outside the design and may change on disk:
+    // no check of such a design can build on an earlier one.
+    m_statistics.keepable =
+        std::ranges::none_of(now->design->vms, [](const model::Vm &vm) { return bool(vm.proxy); });
+    const QString why = !m_statistics.keepable
+                            ? QStringLiteral("a proxy's configuration is read from its file")
+                        : m_previous ? structuralChange(*m_previous->network, *now->network)
+                                     : QStringLiteral("no earlier check");
     if (why.isEmpty()) {
         const std::vector<bool> dirty = dirtyVnets(*m_previous->routes, *now->routes);
         m_statistics.dirtyVnets = int(std::count(dirty.begin(), dirty.end(), true));
@@ -224,7 +227,7 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
         m_memo->clear();
         m_sweeps->clear();
         m_statistics.fullBecause = why;
-        if (keep == Keep::WhenIncremental) {
+        if (keep == Keep::WhenIncremental || !m_statistics.keepable) {
             // A full check that keeps nothing, and leaves nothing to compare with.
             m_previous.reset();
             m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;

@@ -59,6 +59,7 @@ public:
         long long redone = 0;  // walked (again, or for the first time)
         long long kept = 0;    // in the memo for the next check
         bool primed = false;   // this check left what the next one can build on
+        bool keepable = true;  // false: no check of this design can (a proxy reads its file)
         double memoMiB = 0;    // what they take, about
         // Where the time went, in milliseconds.
         double networkMs = 0; // Network and effective routes
