@@ -1354,6 +1354,16 @@ struct MemoCounts
     std::atomic<long long> judged{0};
 };
 
+// Sorts `vnets` from `from` on and drops repeats there: what judgePair appended there becomes
+// one judgement's dependency list, the span it takes.
+SweepMemo::Span settleDependencies(std::vector<int> &vnets, size_t from)
+{
+    const auto first = vnets.begin() + std::ptrdiff_t(from);
+    std::sort(first, vnets.end());
+    vnets.erase(std::unique(first, vnets.end()), vnets.end());
+    return {std::uint32_t(from), std::uint32_t(vnets.size() - from)};
+}
+
 // `memo`: the judgements kept from the previous check, or nullptr (SweepMemo).
 void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinations,
                 const SubnetClasses &subnets, const std::vector<int> &workloads,
@@ -1448,11 +1458,8 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                         std::make_shared<const ConnectionSummary>(
                             judgePair(tracer, combinations, subnets.sources[c],
                                       subnets.usualSource[c], p.endpoint, dependencies))};
-                    if (dependencies) {
-                        std::ranges::sort(*dependencies);
-                        dependencies->erase(std::unique(dependencies->begin(), dependencies->end()),
-                                            dependencies->end());
-                    }
+                    if (dependencies)
+                        settleDependencies(*dependencies, 0);
                     continue;
                 }
                 const int d = fast.destinationGroup[c];
@@ -1622,21 +1629,16 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
     std::vector<Judged> judged(threads);
     runOnThreads(threads, [&](unsigned t) {
         Judged &mine = judged[t];
-        std::vector<int> scratch;
         const size_t first = stale.size() * t / threads;
         const size_t last = stale.size() * (t + 1) / threads;
         for (size_t i = first; i < last; ++i) {
             const int a = int(stale[i] / std::uint32_t(n));
             const int b = int(stale[i] % std::uint32_t(n));
-            scratch.clear();
-            const std::int32_t at = mine.store.add(
-                judgePair(tracer, combinations, subnets.sources[size_t(a)],
-                          subnets.usualSource[size_t(a)], subnets.endpoints[size_t(b)], &scratch));
-            std::ranges::sort(scratch);
-            scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-            mine.cells.emplace_back(at, SweepMemo::Span{std::uint32_t(mine.arena.size()),
-                                                        std::uint32_t(scratch.size())});
-            mine.arena.insert(mine.arena.end(), scratch.begin(), scratch.end());
+            const size_t from = mine.arena.size();
+            const std::int32_t at = mine.store.add(judgePair(
+                tracer, combinations, subnets.sources[size_t(a)], subnets.usualSource[size_t(a)],
+                subnets.endpoints[size_t(b)], &mine.arena));
+            mine.cells.emplace_back(at, settleDependencies(mine.arena, from));
         }
     });
     size_t i = 0;
@@ -1767,7 +1769,6 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
         VerdictStore &store = stores[t];
         long long reused = 0;
         long long judged = 0;
-        std::vector<int> scratch;
         // destination group → the row's working verdict judged from the skeletons, or -1, and
         // whether it names none of the row's sources (then other rows may share it too)
         std::vector<std::int32_t> shared(size_t(fast.destinationGroups), -1);
@@ -1822,16 +1823,12 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                             }
                         }
                         ++judged;
-                        scratch.clear();
+                        std::vector<int> &arena = arenas[t];
+                        const size_t from = arena.size();
                         cell = store.add(judgePair(tracer, combinations, sources,
                                                    subnets.usualSource[size_t(a)], endpoints[b],
-                                                   &scratch));
-                        std::ranges::sort(scratch);
-                        scratch.erase(std::unique(scratch.begin(), scratch.end()), scratch.end());
-                        std::vector<int> &arena = arenas[t];
-                        dependencies[at] = {std::uint32_t(arena.size()),
-                                            std::uint32_t(scratch.size())};
-                        arena.insert(arena.end(), scratch.begin(), scratch.end());
+                                                   &arena));
+                        dependencies[at] = settleDependencies(arena, from);
                         origin[at] = Judged;
                         continue;
                     }
