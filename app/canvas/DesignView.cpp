@@ -147,6 +147,12 @@ std::vector<DesignView::MapLabel> DesignView::mapLabels() const
     const SceneStyle &style = m_scene->style();
     const QFontMetricsF hubMetrics(style.titleFont);
     const QFontMetricsF metrics(style.labelFont);
+    // Shaping a thousand names on every repaint of the map is most of its cost: their widths
+    // are kept, as long as the fonts are the same.
+    if (m_labelFonts != std::pair{style.titleFont, style.labelFont}) {
+        m_labelWidths.clear();
+        m_labelFonts = {style.titleFont, style.labelFont};
+    }
     const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
     const QRectF screen = viewport()->rect();
     std::vector<const model::Vnet *> order;
@@ -162,16 +168,10 @@ std::vector<DesignView::MapLabel> DesignView::mapLabels() const
             continue;
         const bool hub = v->role == model::VnetRole::Hub;
         const QFontMetricsF &m = hub ? hubMetrics : metrics;
-        // Shaping a thousand names on every repaint of the map is most of its cost.
         auto width = m_labelWidths.constFind(v->name);
-        if (width == m_labelWidths.cend() || m_labelFonts != std::pair{style.titleFont, style.labelFont}) {
-            if (m_labelFonts != std::pair{style.titleFont, style.labelFont}) {
-                m_labelWidths.clear();
-                m_labelFonts = {style.titleFont, style.labelFont};
-            }
+        if (width == m_labelWidths.cend())
             width = m_labelWidths.insert(v->name, {metrics.horizontalAdvance(v->name),
                                                    hubMetrics.horizontalAdvance(v->name)});
-        }
         const QSizeF size((hub ? width->second : width->first) + 12, m.height() + 4);
         const QPointF centre = mapFromScene(box.center());
         const QRectF rect(centre - QPointF(size.width() / 2, size.height() / 2), size);

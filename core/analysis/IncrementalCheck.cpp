@@ -146,21 +146,18 @@ std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
     // Peering links (R8.3–R8.6): a walk reads both directions between the VNet it leaves and
     // the one it enters, so a changed link makes both of its VNets dirty.
     using LinkFacts = std::tuple<int, int, bool, model::Peering>;
-    const auto linksOf = [](const model::Network &network) {
+    const auto byEnds = [](const LinkFacts &p, const LinkFacts &q) {
+        return std::tie(std::get<0>(p), std::get<1>(p)) < std::tie(std::get<0>(q), std::get<1>(q));
+    };
+    const auto linksOf = [&](const model::Network &network) {
         std::vector<LinkFacts> links;
         for (const model::PeeringLink &l : network.links())
             links.emplace_back(l.from, l.to, l.connected, *l.peering);
-        std::sort(links.begin(), links.end(), [](const LinkFacts &p, const LinkFacts &q) {
-            return std::tie(std::get<0>(p), std::get<1>(p)) <
-                   std::tie(std::get<0>(q), std::get<1>(q));
-        });
+        std::sort(links.begin(), links.end(), byEnds);
         return links;
     };
     const std::vector<LinkFacts> before = linksOf(a);
     const std::vector<LinkFacts> now = linksOf(b);
-    const auto byEnds = [](const LinkFacts &p, const LinkFacts &q) {
-        return std::tie(std::get<0>(p), std::get<1>(p)) < std::tie(std::get<0>(q), std::get<1>(q));
-    };
     for (const auto *side : {&before, &now})
         for (const LinkFacts &link : *side) {
             const auto *other = side == &before ? &now : &before;
