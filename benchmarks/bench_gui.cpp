@@ -145,6 +145,18 @@ QString loadAverage()
     return QString::fromLatin1(file.readAll()).section(u' ', 0, 2);
 }
 
+// Lets the window's running check (and any that an edit queued) end, for at most a minute;
+// how long that took, in milliseconds.
+qint64 waitForChecks(gui::MainWindow &window)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    QApplication::processEvents();
+    return waited.elapsed();
+}
+
 // --capture DIR (issue 15): the window during a re-check of the whole estate, a frame about every
 // half second, each after a zoom step, with what was measured written on it: that the window
 // answers while the check runs. The edit is one that the incremental check cannot cover (a
@@ -157,10 +169,7 @@ int captureRecheck(const QString &path, const QString &directory)
     QApplication::processEvents();
     if (!window.openFile(path))
         return 2;
-    QElapsedTimer waited;
-    waited.start();
-    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    waitForChecks(window);
     window.view()->fitToDesign();
     QApplication::processEvents();
 
@@ -356,10 +365,7 @@ int main(int argc, char **argv)
     double openToFindingsMs = 0;
     {
         // The first window's check runs on the same thread pool: let it end first.
-        QElapsedTimer idle;
-        idle.start();
-        while (window.checkRunner()->isRunning() && idle.elapsed() < 60000)
-            QApplication::processEvents(QEventLoop::AllEvents, 20);
+        waitForChecks(window);
         gui::MainWindow second;
         second.resize(1600, 1000);
         second.show();
@@ -392,12 +398,7 @@ int main(int argc, char **argv)
            openToFindingsMs / 1000.0, "s", 2.0);
 
     // Let the first check finish, so that its markers are on the canvas as a user sees it.
-    QElapsedTimer waited;
-    waited.start();
-    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    QApplication::processEvents();
-    out << "first check finished after another " << waited.elapsed() << " ms ("
+    out << "first check finished after another " << waitForChecks(window) << " ms ("
         << window.checkRunner()->report().findings.size() << " findings)\n\n";
 
     // (2) Painting the whole design at the zoom that fits it, in a 1600×1000 canvas.
@@ -509,10 +510,7 @@ int main(int argc, char **argv)
             << (drag.moved ? "" : "; THE VNET DID NOT FOLLOW THE MOUSE") << '\n';
     }
     // Let the check the drags started finish before timing the next one.
-    waited.restart();
-    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    QApplication::processEvents();
+    waitForChecks(window);
 
     // (5) A change that refreshes the findings, as the route-table editor makes it: a spoke
     // table's default route sent to an address nobody owns (new findings), then undone (they
@@ -585,10 +583,7 @@ int main(int argc, char **argv)
                 for (model::Subnet &sub : v.subnets)
                     sub.routeTable = ownTable;
     });
-    waited.restart();
-    while (window.checkRunner()->isRunning() && waited.elapsed() < 60000)
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    QApplication::processEvents();
+    waitForChecks(window);
     const model::Vnet *target = document->design().vnet(QStringLiteral("hub1-spoke1"));
     const net::Prefix blackholed = target ? target->addressSpace.front() : net::Prefix();
     timeRefreshes(QStringLiteral("A route added to one spoke's own table (hub0-spoke1 "
