@@ -1704,6 +1704,47 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
     // The matrix comes back to the memo once the check has read it (SweepMemo::keep).
 }
 
+// Without filters (!SweepCombinations::active(): no NSG, firewall rule list or proxy), the reply
+// of the pair from `from` to `to` walks the same routes from the same device to the same address
+// as the opposite pair's request (§14); the two walks differ only where the mode does: at a
+// stateful device the request did not meet (R10.5), at a NAT (R10.4) and at NSGs (N3.9). So the
+// pair sweep walks each pair of classes once each way, and where `request` and `back` (the
+// request walked from `to` to `from`) are both delivered, back where they started, meeting the
+// same stateful devices, no NAT and no NSG, the connection works, as traceLeg would find.
+// Anything else is judged by judgePair, which walks it as a leg.
+bool worksBothWays(const routing::SecurityGroups &groups, const routing::Walk &request,
+                   const routing::Walk &back, const routing::Endpoint &from,
+                   const routing::Endpoint &to)
+{
+    const auto delivered = [&](const routing::Walk &w, int first, int last) {
+        return w.verdict == WalkVerdict::Delivered && w.nats.empty() && !w.hops.empty() &&
+               w.hops.front().device == first && w.hops.back().device == last &&
+               std::ranges::none_of(w.hops, [&](const routing::Hop &h) {
+                   return groups.hasSecurityGroups(h.device);
+               });
+    };
+    const auto within = [](const std::vector<int> &some, const std::vector<int> &all) {
+        return std::ranges::all_of(
+            some, [&](int d) { return std::ranges::find(all, d) != all.end(); });
+    };
+    return delivered(request, from.device, to.device) &&
+           delivered(back, to.device, from.device) && request.sourceSeenAtEnd == from.ip &&
+           within(back.statefulDevices, request.statefulDevices) &&
+           within(request.statefulDevices, back.statefulDevices);
+}
+
+// ConnectionSummary::of a working leg between two subnets.
+ConnectionSummary workingSummary(const PortClass &port)
+{
+    ConnectionSummary c;
+    c.ok = true;
+    c.forwardVerdict = WalkVerdict::Delivered;
+    c.replyVerdict = WalkVerdict::Delivered;
+    c.protocol = port.protocol;
+    c.port = port.port;
+    return c;
+}
+
 void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
                       const SubnetClasses &subnets, const FastSweep &fast, SweepMemo *memo,
                       MemoCounts &counts, SubnetPairMatrix &m)
@@ -1744,7 +1785,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     const unsigned threads = n < 64 ? 1u
                                     : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
     std::vector<VerdictStore> stores(threads);
-    std::vector<int> rowThread(size_t(n), 0);
+    std::vector<std::uint8_t> cellThread(size_t(n) * size_t(n), 0); // whose store a cell names
     std::atomic<size_t> nextGroup{0};
 
     // With a memo: each class's class in the memo (the one its representative represented),
@@ -1763,12 +1804,113 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
         origin.assign(size_t(n) * size_t(n), None);
         dependencies.resize(size_t(n) * size_t(n));
     }
+    // A class whose usual source is its end point can be walked from as the destination is
+    // walked to (worksBothWays).
+    std::vector<char> walksBothWays(size_t(n), 0);
+    for (int a = 0; a < n; ++a) {
+        const routing::Endpoint &usual = subnets.sources[size_t(a)][size_t(subnets.usualSource[size_t(a)])];
+        walksBothWays[size_t(a)] = usual.device == endpoints[size_t(a)].device &&
+                                   usual.ip == endpoints[size_t(a)].ip;
+    }
+    const PortClass &usualPort = combinations.ports()[size_t(combinations.representativePort())];
+
+    // Without filters: each pair of classes once, walked each way (worksBothWays).
+    auto workBothWays = [&](unsigned t, long long &reused, long long &judged) {
+        VerdictStore &store = stores[t];
+        std::vector<int> &arena = arenas[t];
+        const routing::PacketWalker &walker = tracer.walker();
+        std::int32_t working = -1; // the store's working verdict
+        // Whether the memo's verdict of cell `at`, from class x to class y, stands.
+        auto keep = [&](size_t at, int x, int y) {
+            if (!kept)
+                return false;
+            const int kx = keptClass[size_t(x)];
+            const int ky = keptClass[size_t(y)];
+            if (kx < 0 || ky < 0)
+                return false;
+            const size_t k = size_t(kx) * size_t(kept->classes) + size_t(ky);
+            if (kept->cells[k] < 0 || kept->stale[k])
+                return false;
+            m.cells[at] = -2 - kept->cells[k]; // the memo's result, kept below
+            origin[at] = Kept;
+            dependencies[at] = kept->dependencies[k];
+            ++reused;
+            return true;
+        };
+        // Judges cell `at`, from class x to class y, from the walks there and back if given.
+        auto judgeCell = [&](size_t at, int x, int y, const routing::Walk *request,
+                             const routing::Walk *back) {
+            ++judged;
+            cellThread[at] = std::uint8_t(t);
+            const size_t from = arena.size();
+            std::vector<int> *depend = kept ? &arena : nullptr;
+            const routing::Endpoint &to = endpoints[size_t(y)];
+            if (request && worksBothWays(walker.securityGroups(), *request, *back,
+                                         endpoints[size_t(x)], to)) {
+                if (working < 0)
+                    working = store.add(workingSummary(usualPort));
+                m.cells[at] = working;
+                if (depend)
+                    routing::TraceMemo::addDependencies(endpoints[size_t(x)], to, *request, back,
+                                                        network, *depend);
+            } else {
+                m.cells[at] = store.add(judgePair(tracer, combinations, subnets.sources[size_t(x)],
+                                                  subnets.usualSource[size_t(x)], to, depend));
+            }
+            if (kept) {
+                dependencies[at] = settleDependencies(arena, from);
+                origin[at] = Judged;
+            }
+        };
+        auto walk = [&](int x, int y) {
+            return walker.forward(endpoints[size_t(x)].device,
+                                  routing::Packet{.source = endpoints[size_t(x)].ip,
+                                                  .destination = endpoints[size_t(y)].ip,
+                                                  .protocol = usualPort.protocol,
+                                                  .port = usualPort.port});
+        };
+        for (size_t g = nextGroup++; g < groups.size(); g = nextGroup++) {
+            for (int i = groups[g].first; i < groups[g].second; ++i) {
+                const int a = rows[size_t(i)];
+                const int vnet = network.subnets()[representative[a]].vnet;
+                for (int b = a + 1; b < n; ++b) {
+                    if (vnet == network.subnets()[representative[b]].vnet)
+                        continue;
+                    const size_t ab = size_t(a) * size_t(n) + size_t(b);
+                    const size_t ba = size_t(b) * size_t(n) + size_t(a);
+                    const bool judgeAb = !keep(ab, a, b);
+                    const bool judgeBa = !keep(ba, b, a);
+                    if (!judgeAb && !judgeBa)
+                        continue;
+                    if (!walksBothWays[size_t(a)] || !walksBothWays[size_t(b)]) {
+                        if (judgeAb)
+                            judgeCell(ab, a, b, nullptr, nullptr);
+                        if (judgeBa)
+                            judgeCell(ba, b, a, nullptr, nullptr);
+                        continue;
+                    }
+                    const routing::Walk there = walk(a, b);
+                    const routing::Walk back = walk(b, a);
+                    if (judgeAb)
+                        judgeCell(ab, a, b, &there, &back);
+                    if (judgeBa)
+                        judgeCell(ba, b, a, &back, &there);
+                }
+            }
+        }
+    };
 
     auto work = [&](unsigned t) {
-        const std::unique_ptr<FastJudge> judge = fast ? fast.judge(tracer, combinations) : nullptr;
-        VerdictStore &store = stores[t];
         long long reused = 0;
         long long judged = 0;
+        if (!fast) {
+            workBothWays(t, reused, judged);
+            counts.reused += reused;
+            counts.judged += judged;
+            return;
+        }
+        const std::unique_ptr<FastJudge> judge = fast.judge(tracer, combinations);
+        VerdictStore &store = stores[t];
         // destination group → the row's working verdict judged from the skeletons, or -1, and
         // whether it names none of the row's sources (then other rows may share it too)
         std::vector<std::int32_t> shared(size_t(fast.destinationGroups), -1);
@@ -1786,7 +1928,6 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
             leaders.clear(); // a source group lies within one work group (its route keys)
             for (int i = groups[g].first; i < groups[g].second; ++i) {
                 const int a = rows[size_t(i)];
-                rowThread[size_t(a)] = int(t);
                 const int vnet = network.subnets()[representative[a]].vnet;
                 const auto &sources = subnets.sources[size_t(a)];
                 for (const int d : sharedGroups)
@@ -1794,49 +1935,20 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                 sharedGroups.clear();
                 const Leader *leader = nullptr;
                 std::vector<char> *shareable = nullptr;
-                if (judge) {
-                    auto [it, first] = leaders.try_emplace(fast.sourceGroup[size_t(a)]);
-                    if (first) {
-                        it->second.row = a;
-                        it->second.shareable.assign(size_t(n), 0);
-                        shareable = &it->second.shareable;
-                    } else {
-                        leader = &it->second;
-                    }
+                auto [it, first] = leaders.try_emplace(fast.sourceGroup[size_t(a)]);
+                if (first) {
+                    it->second.row = a;
+                    it->second.shareable.assign(size_t(n), 0);
+                    shareable = &it->second.shareable;
+                } else {
+                    leader = &it->second;
                 }
                 for (int b = 0; b < n; ++b) {
                     if (vnet == network.subnets()[representative[b]].vnet)
                         continue;
                     const size_t at = size_t(a) * size_t(n) + size_t(b);
                     std::int32_t &cell = m.cells[at];
-                    if (!judge && kept) {
-                        const int ka = keptClass[size_t(a)];
-                        const int kb = keptClass[size_t(b)];
-                        if (ka >= 0 && kb >= 0) {
-                            const size_t k = size_t(ka) * size_t(kept->classes) + size_t(kb);
-                            if (kept->cells[k] >= 0 && !kept->stale[k]) {
-                                cell = -2 - kept->cells[k]; // the memo's result, kept below
-                                origin[at] = Kept;
-                                dependencies[at] = kept->dependencies[k];
-                                ++reused;
-                                continue;
-                            }
-                        }
-                        ++judged;
-                        std::vector<int> &arena = arenas[t];
-                        const size_t from = arena.size();
-                        cell = store.add(judgePair(tracer, combinations, sources,
-                                                   subnets.usualSource[size_t(a)], endpoints[b],
-                                                   &arena));
-                        dependencies[at] = settleDependencies(arena, from);
-                        origin[at] = Judged;
-                        continue;
-                    }
-                    if (!judge) {
-                        cell = store.add(judgePair(tracer, combinations, sources,
-                                                   subnets.usualSource[size_t(a)], endpoints[b]));
-                        continue;
-                    }
+                    cellThread[at] = std::uint8_t(t);
                     if (leader && leader->shareable[size_t(b)] &&
                         judge->skeletonsStandFor(sources, fast.sourceKeys[size_t(a)], endpoints[b],
                                                  fast.endpointKey[size_t(b)])) {
@@ -1888,7 +2000,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
             if (cell <= -2)
                 cell = -2 - cell;
             else
-                cell += offset[size_t(rowThread[size_t(a)])];
+                cell += offset[cellThread[size_t(a) * size_t(n) + size_t(b)]];
             ++m.pairsEvaluated;
             m.pairsCovered += (long long)subnets.members[size_t(a)] * subnets.members[size_t(b)];
         }
@@ -1915,7 +2027,7 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
         const SweepMemo::Span from = dependencies[at];
         const int *first = origin[at] == Kept
                                ? kept->arena.data() + from.offset
-                               : arenas[size_t(rowThread[at / size_t(n)])].data() + from.offset;
+                               : arenas[cellThread[at]].data() + from.offset;
         next.dependencies[at] = {std::uint32_t(arena.size()), from.count};
         arena.insert(arena.end(), first, first + from.count);
     }

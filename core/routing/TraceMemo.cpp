@@ -328,13 +328,21 @@ std::vector<int> TraceMemo::dependencies(const Leg &leg, const model::Network &n
 void TraceMemo::addDependencies(const Leg &leg, const model::Network &network,
                                 std::vector<int> &deps)
 {
+    addDependencies(leg.from, leg.to, leg.forward, leg.reply ? &*leg.reply : nullptr, network,
+                    deps);
+}
+
+void TraceMemo::addDependencies(const Endpoint &from, const Endpoint &to, const Walk &forward,
+                                const Walk *reply, const model::Network &network,
+                                std::vector<int> &deps)
+{
     // Gathered first and looked up once each: a leg meets few distinct addresses and devices.
     // The scratch lists live on with their thread, as a sweep asks millions of times.
     thread_local std::vector<int> devices;
     thread_local std::vector<std::uint32_t> addresses;
-    devices.assign({leg.from.device, leg.to.device});
-    addresses.assign({leg.from.ip.value(), leg.to.ip.value()});
-    for (const Walk *walk : {&leg.forward, leg.reply ? &*leg.reply : nullptr}) {
+    devices.assign({from.device, to.device});
+    addresses.assign({from.ip.value(), to.ip.value()});
+    for (const Walk *walk : {&forward, reply}) {
         if (!walk)
             continue;
         for (const Hop &hop : walk->hops) {

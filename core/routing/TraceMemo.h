@@ -96,6 +96,11 @@ public:
     // The same, appended to `vnets` unsorted and possibly more than once each.
     static void addDependencies(const Leg &leg, const model::Network &network,
                                 std::vector<int> &vnets);
+    // The same for the leg from `from` to `to` that walked `forward` and, when it got there,
+    // `reply`.
+    static void addDependencies(const Endpoint &from, const Endpoint &to, const Walk &forward,
+                                const Walk *reply, const model::Network &network,
+                                std::vector<int> &vnets);
     // The VNets that answer a lookup of `device` (its own; a client's, pool's or site's
     // gateway's; none for the Internet), and of `address` (those holding it, else the outside),
     // appended to `vnets`.
