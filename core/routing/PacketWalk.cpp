@@ -249,8 +249,10 @@ private:
     // let the packet in, when this device is the one it was recorded for.
     Hop &pushHop(int device)
     {
-        m_walk.hops.push_back({.device = device, .source = m_p.source, .destination = m_p.destination});
-        Hop &hop = m_walk.hops.back();
+        Hop &hop = m_walk.hops.emplace_back();
+        hop.device = device;
+        hop.source = m_p.source;
+        hop.destination = m_p.destination;
         if (m_security.isEvaluationPoint(device)) {
             hop.nsg.emplace();
             if (m_admittedBy && m_admittedDevice == device)

@@ -63,6 +63,10 @@ struct RuleDecision
 
 struct Hop
 {
+    // User-provided, so that a hop (600 bytes) is not zero-filled before it is constructed: a
+    // sweep records millions of hops.
+    Hop() {}
+
     int device = -1; // Network::devices() index
     Ipv4Address source;      // the packet's addresses as this device saw them (after any NAT)
     Ipv4Address destination;

@@ -69,6 +69,10 @@ struct NsgVerdict
 // empty when the packet did not enter (leave) the point in this walk.
 struct HopNsg
 {
+    // User-provided, so that a hop's NSGs are not zero-filled (400 bytes) before they are
+    // constructed: a sweep records millions of hops.
+    HopNsg() {}
+
     std::optional<NsgVerdict> inbound;
     std::optional<NsgVerdict> outbound;
 };

@@ -176,11 +176,12 @@ Leg Tracer::proxyLeg(const Leg &toProxy, const Endpoint &proxyEndpoint, const En
     Leg leg{.from = proxyEndpoint, .to = to, .protocol = protocol, .port = port,
             .sourcePort = sourcePort};
     // The proxy refuses before it sends anything: a VM hop whose NSGs saw nothing (cli.md).
-    leg.forward.hops.push_back({.device = proxyEndpoint.device,
-                                .source = client,
-                                .destination = to.ip,
-                                .rule = rule,
-                                .nsg = HopNsg{}});
+    Hop &refused = leg.forward.hops.emplace_back();
+    refused.device = proxyEndpoint.device;
+    refused.source = client;
+    refused.destination = to.ip;
+    refused.rule = rule;
+    refused.nsg.emplace();
     leg.forward.verdict = WalkVerdict::Dropped;
     leg.forward.reason = DropReason::ProxyDenied;
     leg.forward.sourceSeenAtEnd = client;
