@@ -2,6 +2,7 @@
 
 #include "routing/TraceMemo.h"
 
+#include <boost/container_hash/hash.hpp>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
 
@@ -20,6 +21,7 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace hopscope::analysis {
 
@@ -2086,27 +2088,33 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
 
     // cli.md's loop-sweep sources: every workload subnet; every firewall (AzureFirewallSubnet);
     // every P2S pool and on-premises site, which stand for traffic entering through the gateway
-    // and routed by GatewaySubnet.
+    // and routed by GatewaySubnet. Listed when a cycle is first found: most designs have none.
     std::vector<routing::Endpoint> sources;
-    auto addSource = [&](const QString &text) {
-        QString error;
-        if (auto endpoint = routing::resolveEndpoint(network, text, true, &error))
-            sources.push_back(*endpoint);
+    auto listSources = [&] {
+        auto addSource = [&](const QString &text) {
+            QString error;
+            if (auto endpoint = routing::resolveEndpoint(network, text, true, &error))
+                sources.push_back(*endpoint);
+        };
+        for (int s : workloads)
+            addSource(network.subnets()[s].qualifiedName);
+        for (const model::Device &d : network.devices()) {
+            if (d.firewall && d.ip)
+                addSource(d.name);
+            else if (d.site && d.ip)
+                addSource(d.name);
+            else if (d.kind == model::DeviceKind::Client && !d.client && d.ip)
+                addSource(d.ip->toString()); // a P2S pool, as its first host
+        }
     };
-    for (int s : workloads)
-        addSource(network.subnets()[s].qualifiedName);
-    for (const model::Device &d : network.devices()) {
-        if (d.firewall && d.ip)
-            addSource(d.name);
-        else if (d.site && d.ip)
-            addSource(d.name);
-        else if (d.kind == model::DeviceKind::Client && !d.client && d.ip)
-            addSource(d.ip->toString()); // a P2S pool, as its first host
-    }
+    bool sourcesListed = false;
 
     using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
     QSet<QStringList> reported;
     std::vector<int> next(appliances.size());
+    // The appliance graphs already found to have no cycle: most destination classes of an
+    // estate are sent along one of a few graphs (one per hub, say), searched once each.
+    std::unordered_set<std::vector<int>, boost::hash<std::vector<int>>> acyclic;
     for (int c = 0; c < classes.count(); ++c) {
         const Ipv4Address destination = classes.start(c);
         bool anyEdge = false;
@@ -2129,7 +2137,7 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
             next[v] = *it;
             anyEdge = true;
         }
-        if (!anyEdge)
+        if (!anyEdge || acyclic.contains(next))
             continue;
         Graph graph(appliances.size());
         for (size_t v = 0; v < appliances.size(); ++v)
@@ -2142,9 +2150,17 @@ void searchLoops(const routing::Tracer &tracer, const routing::EffectiveRoutes &
         std::vector<std::vector<int>> byComponent(components);
         for (size_t v = 0; v < appliances.size(); ++v)
             byComponent[component[v]].push_back(int(v));
+        const auto isCycle = [&](const std::vector<int> &members) {
+            return members.size() > 1 || next[members.front()] == members.front();
+        };
+        if (std::ranges::none_of(byComponent, isCycle)) {
+            acyclic.insert(next);
+            continue;
+        }
+        if (!std::exchange(sourcesListed, true))
+            listSources();
         for (const std::vector<int> &members : byComponent) {
-            const bool cycle = members.size() > 1 || next[members.front()] == members.front();
-            if (!cycle)
+            if (!isCycle(members))
                 continue;
             QStringList names;
             for (int v : members)
@@ -2296,11 +2312,27 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         int count = 0;
         int ofVnet = 0; // workload subnets swept for this pool
     };
+    // L20, R8.5: every peering link that refuses a walk of the sweeps, once, with the first
+    // walk that met it (cli.md: an error wherever a walk meets it).
+    struct Refusal
+    {
+        QString from, to;
+        text::Message explanation;
+    };
+    std::map<std::pair<int, int>, Refusal> refusals;
+    auto refused = [&](const ConnectionSummary &c, const QString &from, const QString &to) {
+        if (c.ok || c.refusingPeeringFrom < 0)
+            return;
+        refusals.try_emplace({c.refusingPeeringFrom, c.refusingPeeringTo},
+                             Refusal{from, to, explained(c)});
+    };
+
     // Pools: one finding per (pool, direction, root cause), however many subnets share it.
+    // An estate has tens of thousands of rows, nearly all working: one pass over them.
     std::map<std::tuple<int, bool, QString>, PoolGroup> poolGroups;
-    QHash<int, int> subnetsPerPool;
+    std::vector<int> subnetsPerPool(devices.size(), 0);
     for (const PoolSweepRow &row : results.pools)
-        ++subnetsPerPool[row.gateway];
+        ++subnetsPerPool[size_t(row.gateway)];
     for (const PoolSweepRow &row : results.pools)
         for (bool toSubnet : {true, false}) {
             const ConnectionSummary &c = toSubnet ? *row.toSubnet : *row.fromSubnet;
@@ -2308,8 +2340,13 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
                 continue;
             auto &g = poolGroups[{row.gateway, toSubnet, c.rootCause()}];
             if (!g.example)
-                g = {&row, toSubnet, 0, subnetsPerPool[row.gateway]};
+                g = {&row, toSubnet, 0, subnetsPerPool[size_t(row.gateway)]};
             ++g.count;
+            const QString &subnet = network.subnets()[row.subnet].qualifiedName;
+            if (toSubnet)
+                refused(c, row.poolEndpoint, subnet);
+            else
+                refused(c, subnet, row.poolEndpoint);
         }
     for (const auto &[key, g] : poolGroups) {
         Q_UNUSED(key)
@@ -2441,25 +2478,6 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
             FindingTrace{c.source.isEmpty() ? fromName : c.source, toName, c.port, c.protocol}));
     }
 
-    // L20, R8.5: every peering link that refuses a walk of the sweeps, once, with the first
-    // walk that met it (cli.md: an error wherever a walk meets it).
-    struct Refusal
-    {
-        QString from, to;
-        text::Message explanation;
-    };
-    std::map<std::pair<int, int>, Refusal> refusals;
-    auto refused = [&](const ConnectionSummary &c, const QString &from, const QString &to) {
-        if (c.ok || c.refusingPeeringFrom < 0)
-            return;
-        refusals.try_emplace({c.refusingPeeringFrom, c.refusingPeeringTo},
-                             Refusal{from, to, explained(c)});
-    };
-    for (const PoolSweepRow &row : results.pools) {
-        const QString &subnet = network.subnets()[row.subnet].qualifiedName;
-        refused(*row.toSubnet, row.poolEndpoint, subnet);
-        refused(*row.fromSubnet, subnet, row.poolEndpoint);
-    }
     for (const auto &[a, b, verdict] : failingPairs)
         refused(*verdict, network.subnets()[exampleOfClass[a]].qualifiedName,
                 network.subnets()[exampleOfClass[b]].qualifiedName);
