@@ -335,7 +335,7 @@ int main(int argc, char **argv)
     // (1) Opening, the way the app does: MainWindow::openFile (read + parse + validate, the
     // document reset, the scene rebuilt with the automatic layout, the view fitted), then the
     // events until the first frame is painted. The first check only starts in the background
-    // (debounced, on a worker thread) and is not included.
+    // (on a worker thread) and is not included.
     gui::MainWindow window;
     window.resize(1600, 1000);
     window.show();
@@ -515,7 +515,7 @@ int main(int argc, char **argv)
     // (5) A change that refreshes the findings, as the route-table editor makes it: a spoke
     // table's default route sent to an address nobody owns (new findings), then undone (they
     // go). Timed from the edit to the moment the Findings panel holds the new report; the check
-    // runs on a worker after a debounce of gui::CheckRunner::debounceMilliseconds.
+    // starts on a worker during the edit.
     gui::DesignDocument *document = window.document();
     const QString table = QStringLiteral("rt-hub0-spokes");
     auto breakDefaultRoute = [&] {
@@ -548,8 +548,7 @@ int main(int argc, char **argv)
             }
         }
         out << "\n" << title << " (" << toFindings.size()
-            << " changes, each then undone; debounce "
-            << gui::CheckRunner::debounceMilliseconds << " ms included; load "
+            << " changes, each then undone; load "
             << loadAverage() << "):\n";
         report("edit → Findings panel shows the new report (median)", median(toFindings), "ms",
                50);

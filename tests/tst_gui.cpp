@@ -3122,7 +3122,7 @@ void TestGui::checkResultsUpdateInPlace()
 
     if (change == u"recheck") {
         fixSeedTypo(window->document());
-        // At once, before the debounce ends: the rows stay, faded, with "re-checking…".
+        // At once, while the check runs: the rows stay, faded, with "re-checking…".
         QVERIFY(findings->isOutdated());
         QVERIFY(matrix->isOutdated());
         QVERIFY(findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));

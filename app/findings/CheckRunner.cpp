@@ -12,14 +12,16 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
     : QObject(parent), m_document(document),
       m_checker(std::make_shared<analysis::IncrementalCheck>())
 {
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(debounceMilliseconds);
-    connect(&m_debounce, &QTimer::timeout, this, &CheckRunner::launch);
     connect(document, &DesignDocument::designChanged, this, [this] {
         ++m_generation;
-        if (!isRunning())
-            Q_EMIT started(); // outdated from now on, not only once the debounce ends
-        m_debounce.start();
+        // What is shown is outdated from now on, also while a (quiet) priming check runs, which
+        // the edit's check then follows.
+        if (m_launched)
+            Q_EMIT started();
+        // At once, not in a later pass of the event loop: the check then runs on its worker
+        // while this pass repaints the window for the edit. Edits made while it runs are
+        // checked together when it ends.
+        launch();
     });
     // designReset comes before its designChanged: the previous design's results go at once.
     connect(document, &DesignDocument::designReset, this, [this] {
@@ -59,11 +61,7 @@ CheckRunner::~CheckRunner()
     m_watcher.waitForFinished();
 }
 
-void CheckRunner::checkNow()
-{
-    m_debounce.stop();
-    launch();
-}
+void CheckRunner::checkNow() { launch(); }
 
 namespace {
 

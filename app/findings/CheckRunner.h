@@ -14,7 +14,6 @@
 
 #include <QFutureWatcher>
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -55,11 +54,9 @@ class CheckRunner : public QObject
 {
     Q_OBJECT
 public:
-    // Edits made in one pass of the event loop are checked together; a check starts at once
-    // after, as an incremental check of one edit takes tens of milliseconds, and edits made
-    // while one runs are checked together when it ends.
-    static constexpr int debounceMilliseconds = 0;
-
+    // A check starts at once on every edit, with no debounce, as an incremental check of one
+    // edit takes tens of milliseconds; edits made while one runs are checked together when it
+    // ends.
     explicit CheckRunner(DesignDocument *document, QObject *parent = nullptr);
     ~CheckRunner() override;
 
@@ -79,9 +76,9 @@ public:
     }
     // True from an edit until the check of the design as it is now has been delivered (the
     // worker ending is not enough: its result is handed over by an event after that).
-    bool isRunning() const { return m_launched || m_debounce.isActive(); }
+    bool isRunning() const { return m_launched; }
 
-    // Checks now (no debounce); the result still arrives through finished().
+    // Checks now; the result still arrives through finished().
     void checkNow();
 
     // The pool rows of sweep results (exposed for tests).
@@ -114,7 +111,6 @@ private:
     // The checker of the open design, used by one worker at a time; another design gets a new
     // one (a worker still running keeps its own).
     std::shared_ptr<analysis::IncrementalCheck> m_checker;
-    QTimer m_debounce;
     QFutureWatcher<Outcome> m_watcher;
     quint64 m_generation = 0;        // bumped on every design change
     quint64 m_runningGeneration = 0; // the generation the running check belongs to
