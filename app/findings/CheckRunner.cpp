@@ -39,18 +39,23 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
             m_pending = false;
             launch();
         }
-        if (generation != m_generation)
+        // An outcome let go holds the pool rows of a check, tens of thousands on a large estate,
+        // and the design the checker retired: they are freed on a worker, not here.
+        const auto letGo = [](Outcome &&gone) {
+            QThreadPool::globalInstance()->start(
+                [gone = std::make_shared<Outcome>(std::move(gone))]() mutable { gone.reset(); });
+        };
+        if (generation != m_generation) {
+            letGo(std::move(outcome));
             return; // stale: the design changed while this ran
+        }
         // A full check kept nothing for the next one, so that its findings came at full-check
         // speed: the same design is checked again, quietly, to prime the incremental checker.
         if (!outcome.primed && !m_launched) {
             m_primeNext = true;
             launch();
         }
-        // The outcome replaced holds the rows of two checks ago, tens of thousands on a large
-        // estate: they are freed on a worker, not here.
-        auto replaced = std::make_shared<Outcome>(std::exchange(m_outcome, std::move(outcome)));
-        QThreadPool::globalInstance()->start([replaced]() mutable { replaced.reset(); });
+        letGo(std::exchange(m_outcome, std::move(outcome)));
         Q_EMIT finished(m_outcome.report);
     });
 }
@@ -170,6 +175,7 @@ void CheckRunner::launch()
         };
         outcome.report = checker->check(std::move(design), withPools, keep);
         outcome.primed = checker->lastStatistics().primed || !checker->lastStatistics().keepable;
+        outcome.retired = checker->takeRetired();
         outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
         outcome.poolsBefore = std::move(before);
         return outcome;

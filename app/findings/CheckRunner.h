@@ -103,6 +103,8 @@ private:
         std::shared_ptr<const std::vector<PoolVerdictRow>> poolsBefore;
         PoolRowsChange poolsChange;
         bool primed = true; // the checker kept what the next check builds on, or cannot
+        // The design the checker let go (IncrementalCheck::takeRetired), freed with the outcome.
+        std::shared_ptr<const void> retired;
     };
 
     void launch();

@@ -226,7 +226,7 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
         m_statistics.fullBecause = why;
         if (keep == Keep::WhenIncremental || !m_statistics.keepable) {
             // A full check that keeps nothing, and leaves nothing to compare with.
-            m_previous.reset();
+            m_retired = std::move(m_previous);
             m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;
             timer.restart();
             CheckReport report = checkRoutes(*now->routes, options);
@@ -234,7 +234,7 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
             return report;
         }
     }
-    m_previous.reset(); // its network may go: the memos hold no reference into it
+    m_retired = std::move(m_previous); // the memos hold no reference into its network
     m_statistics.compareMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();

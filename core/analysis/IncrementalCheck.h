@@ -68,10 +68,16 @@ public:
     };
     const Statistics &lastStatistics() const { return m_statistics; }
 
+    // The design, network and routes of the check before the last, which the last one let go
+    // (nullptr: none). Freeing those of a 1,000-VNet estate takes about 3 ms, which a caller in
+    // a hurry spends elsewhere; not taken, they go with the next check.
+    std::shared_ptr<const void> takeRetired() { return std::move(m_retired); }
+
 private:
     struct State;
 
     std::unique_ptr<State> m_previous;
+    std::shared_ptr<const void> m_retired;
     std::unique_ptr<routing::TraceMemo> m_memo;
     std::unique_ptr<SweepMemo> m_sweeps;
     Statistics m_statistics;
