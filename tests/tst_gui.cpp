@@ -13,6 +13,7 @@
 #include "canvas/DesignView.h"
 #include "properties/FirewallRulesModel.h"
 #include "findings/FindingsPanel.h"
+#include "findings/OutdatedDelegate.h"
 #include "DesignGenerator.h"
 #include "DesktopApp.h"
 #include "Language.h"
@@ -202,6 +203,8 @@ private Q_SLOTS:
     void findingWithSeveralObjectsShowsTheFirst();
     void paletteForgetsItsChoice_data();
     void paletteForgetsItsChoice();
+    void cachedTextPaintsAsTheStyle_data();
+    void cachedTextPaintsAsTheStyle();
     void examplesHaveTitles_data();
     void examplesHaveTitles();
     void routeTablesNamedAfterVnetAndSubnet_data();
@@ -2021,6 +2024,98 @@ void TestGui::findingWithSeveralObjectsShowsTheFirst()
     QCOMPARE(window->propertiesPanel()->shownObject().toString(), expectShown);
     QVERIFY2(!window->propertiesPanel()->textField(QStringLiteral("designName")),
              "not the Design page");
+}
+
+// OutdatedDelegate draws one-line text from a cache of laid-out text (issue 15): a view must look
+// exactly as the style paints it, whatever the cell's state, colour, alignment or width.
+void TestGui::cachedTextPaintsAsTheStyle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("alignment");
+    QTest::addColumn<QColor>("foreground");
+    QTest::addColumn<bool>("selected");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("icon");
+    QTest::addColumn<int>("width");
+    const QString finding = QStringLiteral(
+        "route 'vpn-pool-via-spoke-b-fw' in rt-hub-fw sends 172.16.16.0/24 to 10.2.1.4, which no "
+        "VM, NVA or firewall owns: a blackhole (R4.3b, L1)");
+    const int left = int(Qt::AlignLeft | Qt::AlignVCenter);
+    const int centre = int(Qt::AlignCenter);
+    QTest::newRow("short text") << QStringLiteral("next-hop-unowned") << left << QColor() << false
+                                << true << false << 600;
+    QTest::newRow("long text elided") << finding << left << QColor() << false << true << false
+                                      << 600;
+    QTest::newRow("long text in a narrow column") << finding << left << QColor() << false << true
+                                                  << false << 120;
+    QTest::newRow("with an icon") << finding << left << QColor() << false << true << true << 600;
+    QTest::newRow("selected") << finding << left << QColor() << true << true << true << 600;
+    QTest::newRow("disabled") << finding << left << QColor() << false << false << true << 600;
+    QTest::newRow("coloured") << QStringLiteral("× reply dropped: blackhole at fw-hub") << left
+                              << QColor(Qt::red) << false << true << false << 600;
+    QTest::newRow("centred") << QStringLiteral("ok") << centre << QColor() << false << true
+                             << false << 600;
+    QTest::newRow("two lines go to the style") << QStringLiteral("first line\nsecond line")
+                                               << left << QColor() << false << true << false
+                                               << 600;
+}
+
+void TestGui::cachedTextPaintsAsTheStyle()
+{
+    QFETCH(QString, text);
+    QFETCH(int, alignment);
+    QFETCH(QColor, foreground);
+    QFETCH(bool, selected);
+    QFETCH(bool, enabled);
+    QFETCH(bool, icon);
+    QFETCH(int, width);
+    auto render = [&](QAbstractItemDelegate *delegate) {
+        QTreeWidget view;
+        view.setColumnCount(2);
+        view.setRootIsDecorated(false);
+        view.setWordWrap(false);
+        view.header()->setStretchLastSection(false);
+        view.header()->resizeSection(0, width);
+        if (delegate)
+            view.setItemDelegate(delegate);
+        for (int row = 0; row < 3; ++row) {
+            auto *item = new QTreeWidgetItem(&view, {text, QStringLiteral("code")});
+            item->setTextAlignment(0, Qt::Alignment(alignment));
+            if (foreground.isValid())
+                item->setForeground(0, foreground);
+            if (icon)
+                item->setIcon(0, view.style()->standardIcon(QStyle::SP_MessageBoxCritical));
+            item->setSelected(selected && row == 1);
+        }
+        view.setEnabled(enabled);
+        view.resize(width + 200, 120);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return QImage();
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        view.viewport()->render(&image);
+        return image;
+    };
+    const QImage byStyle = render(nullptr); // the view's own QStyledItemDelegate
+    const auto delegate = std::make_unique<gui::OutdatedDelegate>();
+    const QImage fromCache = render(delegate.get());
+    QVERIFY(!byStyle.isNull());
+    QCOMPARE(fromCache.size(), byStyle.size());
+    // Glyphs laid out once are antialiased a little differently from those laid out per paint
+    // (a third of full contrast at most, measured); text moved by a pixel, another colour or
+    // other characters differ by nearly full contrast somewhere.
+    int largest = 0;
+    for (int y = 0; y < byStyle.height(); ++y)
+        for (int x = 0; x < byStyle.width(); ++x) {
+            const QRgb a = byStyle.pixel(x, y);
+            const QRgb b = fromCache.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                std::abs(qBlue(a) - qBlue(b))});
+        }
+    QVERIFY2(largest <= 96, qPrintable(QStringLiteral("a pixel differs by %1 of 255 from the "
+                                                      "style's painting")
+                                           .arg(largest)));
 }
 
 void TestGui::paletteForgetsItsChoice_data()
