@@ -1609,6 +1609,124 @@ void indexDependencies(SweepMemo::Pairs &pairs)
     }
 }
 
+// Without filters (!SweepCombinations::active(): no NSG, firewall rule list or proxy), the reply
+// of the pair from `from` to `to` walks the same routes from the same device to the same address
+// as the opposite pair's request (§14); the two walks differ only where the mode does: at a
+// stateful device the request did not meet (R10.5), at a NAT (R10.4) and at NSGs (N3.9). So the
+// pair sweep walks each pair of classes once each way, and where `request` and `back` (the
+// request walked from `to` to `from`) are both delivered, back where they started, meeting the
+// same stateful devices, no NAT and no NSG, the connection works, as traceLeg would find.
+// Anything else is judged by judgePair, which walks it as a leg.
+bool worksBothWays(const routing::SecurityGroups &groups, const routing::Walk &request,
+                   const routing::Walk &back, const routing::Endpoint &from,
+                   const routing::Endpoint &to)
+{
+    const auto delivered = [&](const routing::Walk &w, int first, int last) {
+        return w.verdict == WalkVerdict::Delivered && w.nats.empty() && !w.hops.empty() &&
+               w.hops.front().device == first && w.hops.back().device == last &&
+               std::ranges::none_of(w.hops, [&](const routing::Hop &h) {
+                   return groups.hasSecurityGroups(h.device);
+               });
+    };
+    const auto within = [](const std::vector<int> &some, const std::vector<int> &all) {
+        return std::ranges::all_of(
+            some, [&](int d) { return std::ranges::find(all, d) != all.end(); });
+    };
+    return delivered(request, from.device, to.device) &&
+           delivered(back, to.device, from.device) && request.sourceSeenAtEnd == from.ip &&
+           within(back.statefulDevices, request.statefulDevices) &&
+           within(request.statefulDevices, back.statefulDevices);
+}
+
+// ConnectionSummary::of a working leg between two subnets.
+ConnectionSummary workingSummary(const PortClass &port)
+{
+    ConnectionSummary c;
+    c.ok = true;
+    c.forwardVerdict = WalkVerdict::Delivered;
+    c.replyVerdict = WalkVerdict::Delivered;
+    c.protocol = port.protocol;
+    c.port = port.port;
+    return c;
+}
+
+// Judges pairs of subnet classes for one thread of the pair sweep (sweepSubnetPairs,
+// rejudgeStalePairs), into its store and, given an arena, with their dependencies there: from
+// one walk each way when they show a working connection (worksBothWays), else by judgePair.
+class PairJudge
+{
+public:
+    PairJudge(const routing::Tracer &tracer, const SweepCombinations &combinations,
+              const SubnetClasses &subnets, VerdictStore &store, std::vector<int> *arena)
+        : m_tracer(tracer), m_combinations(combinations), m_subnets(subnets), m_store(store),
+          m_arena(arena),
+          m_usualPort(combinations.ports()[size_t(combinations.representativePort())]),
+          m_bothWays(subnets.endpoints.size(), 0)
+    {
+        // A class whose usual source is its end point is walked from as it is walked to, in a
+        // design without filters: where NSGs, rule lists or proxies filter, a pair is judged
+        // over every combination of source and port class (judgePair).
+        for (size_t a = 0; a < m_bothWays.size() && !combinations.active(); ++a) {
+            const routing::Endpoint &usual =
+                subnets.sources[a][size_t(subnets.usualSource[a])];
+            m_bothWays[a] = usual.device == subnets.endpoints[a].device &&
+                            usual.ip == subnets.endpoints[a].ip;
+        }
+    }
+
+    // Whether the pairs of classes a and b, both ways, may be judged from walk(a, b) and
+    // walk(b, a).
+    bool bothWays(int a, int b) const { return m_bothWays[size_t(a)] && m_bothWays[size_t(b)]; }
+
+    // The usual request from class x to class y, walked.
+    routing::Walk walk(int x, int y) const
+    {
+        const routing::Endpoint &from = m_subnets.endpoints[size_t(x)];
+        return m_tracer.walker().forward(
+            from.device, routing::Packet{.source = from.ip,
+                                         .destination = m_subnets.endpoints[size_t(y)].ip,
+                                         .protocol = m_usualPort.protocol,
+                                         .port = m_usualPort.port});
+    }
+
+    // Judges class x to class y into the store and returns where; `request` and `back` are
+    // walk(x, y) and walk(y, x), or null. With an arena, dependencies() is the judgement's.
+    std::int32_t judge(int x, int y, const routing::Walk *request, const routing::Walk *back)
+    {
+        const size_t from = m_arena ? m_arena->size() : 0;
+        const routing::Endpoint &source = m_subnets.endpoints[size_t(x)];
+        const routing::Endpoint &to = m_subnets.endpoints[size_t(y)];
+        std::int32_t at;
+        if (request && worksBothWays(m_tracer.walker().securityGroups(), *request, *back, source,
+                                     to)) {
+            if (m_working < 0)
+                m_working = m_store.add(workingSummary(m_usualPort));
+            at = m_working;
+            if (m_arena)
+                routing::TraceMemo::addDependencies(source, to, *request, back,
+                                                    m_tracer.network(), *m_arena);
+        } else {
+            at = m_store.add(judgePair(m_tracer, m_combinations, m_subnets.sources[size_t(x)],
+                                       m_subnets.usualSource[size_t(x)], to, m_arena));
+        }
+        if (m_arena)
+            m_dependencies = settleDependencies(*m_arena, from);
+        return at;
+    }
+    SweepMemo::Span dependencies() const { return m_dependencies; }
+
+private:
+    const routing::Tracer &m_tracer;
+    const SweepCombinations &m_combinations;
+    const SubnetClasses &m_subnets;
+    VerdictStore &m_store;
+    std::vector<int> *m_arena;
+    const PortClass &m_usualPort;
+    std::vector<char> m_bothWays;
+    std::int32_t m_working = -1; // the store's working verdict, once there
+    SweepMemo::Span m_dependencies;
+};
+
 // The pair sweep when the memo holds the previous check's matrix for the very same classes (the
 // usual case after an edit): its cells stand, and only the stale ones are judged again, in
 // place. What the memo holds is then this sweep's matrix, as sweepSubnetPairs leaves it.
@@ -1620,50 +1738,99 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
     const int n = kept.classes;
     const std::vector<std::uint32_t> stale = std::move(kept.staleCells);
     kept.staleCells.clear();
+    // Units of work: a stale cell, or a stale cell (a, b) with a < b whose mirror (b, a) is
+    // stale too, both judged from one walk each way (PairJudge): an edit mostly makes a class's
+    // row and column stale together.
+    std::unordered_map<std::uint32_t, std::uint32_t> staleAt; // cell → its index in `stale`
+    staleAt.reserve(stale.size());
+    for (std::uint32_t i = 0; i < stale.size(); ++i)
+        staleAt.emplace(stale[i], i);
+    struct Unit
+    {
+        std::uint32_t cell;   // index in `stale`
+        std::int64_t mirror;  // index in `stale` of its mirror, or -1
+    };
+    std::vector<Unit> units;
+    units.reserve(stale.size());
+    for (std::uint32_t i = 0; i < stale.size(); ++i) {
+        const int a = int(stale[i] / std::uint32_t(n));
+        const int b = int(stale[i] % std::uint32_t(n));
+        const auto mirror = staleAt.find(std::uint32_t(b) * std::uint32_t(n) + std::uint32_t(a));
+        if (mirror == staleAt.end() || a == b)
+            units.push_back({i, -1});
+        else if (a < b)
+            units.push_back({i, mirror->second});
+        // else: judged with its mirror
+    }
     const unsigned threads =
-        stale.size() < 256 ? 1u : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+        units.size() < 256 ? 1u : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
     struct Judged
     {
         VerdictStore store;
         std::vector<int> arena;
-        std::vector<std::pair<std::int32_t, SweepMemo::Span>> cells; // per stale cell of the share
+    };
+    struct Slot // where a stale cell's new verdict and dependencies are
+    {
+        unsigned thread = 0;
+        std::int32_t at = -1;
+        SweepMemo::Span dependencies;
     };
     std::vector<Judged> judged(threads);
+    std::vector<Slot> slots(stale.size());
     runOnThreads(threads, [&](unsigned t) {
         Judged &mine = judged[t];
-        const size_t first = stale.size() * t / threads;
-        const size_t last = stale.size() * (t + 1) / threads;
-        for (size_t i = first; i < last; ++i) {
+        PairJudge judge(tracer, combinations, subnets, mine.store, &mine.arena);
+        const auto judgeCell = [&](std::uint32_t i, const routing::Walk *request,
+                                   const routing::Walk *back) {
             const int a = int(stale[i] / std::uint32_t(n));
             const int b = int(stale[i] % std::uint32_t(n));
-            const size_t from = mine.arena.size();
-            const std::int32_t at = mine.store.add(judgePair(
-                tracer, combinations, subnets.sources[size_t(a)], subnets.usualSource[size_t(a)],
-                subnets.endpoints[size_t(b)], &mine.arena));
-            mine.cells.emplace_back(at, settleDependencies(mine.arena, from));
+            slots[i].thread = t;
+            slots[i].at = judge.judge(a, b, request, back);
+            slots[i].dependencies = judge.dependencies();
+        };
+        const size_t first = units.size() * t / threads;
+        const size_t last = units.size() * (t + 1) / threads;
+        for (size_t u = first; u < last; ++u) {
+            const Unit &unit = units[u];
+            const int a = int(stale[unit.cell] / std::uint32_t(n));
+            const int b = int(stale[unit.cell] % std::uint32_t(n));
+            if (unit.mirror < 0 || !judge.bothWays(a, b)) {
+                judgeCell(unit.cell, nullptr, nullptr);
+                if (unit.mirror >= 0)
+                    judgeCell(std::uint32_t(unit.mirror), nullptr, nullptr);
+                continue;
+            }
+            const routing::Walk there = judge.walk(a, b);
+            const routing::Walk back = judge.walk(b, a);
+            judgeCell(unit.cell, &there, &back);
+            judgeCell(std::uint32_t(unit.mirror), &back, &there);
         }
     });
-    size_t i = 0;
-    for (Judged &mine : judged) {
-        const auto resultsBase = std::int32_t(kept.results.size());
-        const auto arenaBase = std::uint32_t(kept.arena.size());
-        std::ranges::move(mine.store.results(), std::back_inserter(kept.results));
-        kept.arena.insert(kept.arena.end(), mine.arena.begin(), mine.arena.end());
-        for (const auto &[at, span] : mine.cells) {
-            const std::uint32_t cell = stale[i++];
-            kept.cells[cell] = resultsBase + at;
-            kept.dependencies[cell] = {arenaBase + span.offset, span.count};
-            kept.stale[cell] = 0;
-            for (std::uint32_t d = 0; d < span.count; ++d) { // the index gains what is new
-                const int v = mine.arena[span.offset + d];
-                if (v < 0)
-                    continue;
-                if (size_t(v) >= kept.cellsOf.size())
-                    kept.cellsOf.resize(size_t(v) + 1);
-                std::vector<std::uint32_t> &cells = kept.cellsOf[size_t(v)];
-                if (cells.empty() || cells.back() != cell)
-                    cells.push_back(cell);
-            }
+    std::vector<std::int32_t> resultsBase(threads);
+    std::vector<std::uint32_t> arenaBase(threads);
+    for (unsigned t = 0; t < threads; ++t) {
+        resultsBase[t] = std::int32_t(kept.results.size());
+        arenaBase[t] = std::uint32_t(kept.arena.size());
+        std::ranges::move(judged[t].store.results(), std::back_inserter(kept.results));
+        kept.arena.insert(kept.arena.end(), judged[t].arena.begin(), judged[t].arena.end());
+    }
+    for (size_t i = 0; i < stale.size(); ++i) {
+        const Slot &slot = slots[i];
+        const std::uint32_t cell = stale[i];
+        const SweepMemo::Span span = slot.dependencies;
+        kept.cells[cell] = resultsBase[slot.thread] + slot.at;
+        kept.dependencies[cell] = {arenaBase[slot.thread] + span.offset, span.count};
+        kept.stale[cell] = 0;
+        const std::vector<int> &arena = judged[slot.thread].arena;
+        for (std::uint32_t d = 0; d < span.count; ++d) { // the index gains what is new
+            const int v = arena[span.offset + d];
+            if (v < 0)
+                continue;
+            if (size_t(v) >= kept.cellsOf.size())
+                kept.cellsOf.resize(size_t(v) + 1);
+            std::vector<std::uint32_t> &cells = kept.cellsOf[size_t(v)];
+            if (cells.empty() || cells.back() != cell)
+                cells.push_back(cell);
         }
     }
     counts.judged += (long long)stale.size();
@@ -1704,47 +1871,6 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
     m.pairsEvaluated = evaluated;
     counts.reused += evaluated - (long long)stale.size();
     // The matrix comes back to the memo once the check has read it (SweepMemo::keep).
-}
-
-// Without filters (!SweepCombinations::active(): no NSG, firewall rule list or proxy), the reply
-// of the pair from `from` to `to` walks the same routes from the same device to the same address
-// as the opposite pair's request (§14); the two walks differ only where the mode does: at a
-// stateful device the request did not meet (R10.5), at a NAT (R10.4) and at NSGs (N3.9). So the
-// pair sweep walks each pair of classes once each way, and where `request` and `back` (the
-// request walked from `to` to `from`) are both delivered, back where they started, meeting the
-// same stateful devices, no NAT and no NSG, the connection works, as traceLeg would find.
-// Anything else is judged by judgePair, which walks it as a leg.
-bool worksBothWays(const routing::SecurityGroups &groups, const routing::Walk &request,
-                   const routing::Walk &back, const routing::Endpoint &from,
-                   const routing::Endpoint &to)
-{
-    const auto delivered = [&](const routing::Walk &w, int first, int last) {
-        return w.verdict == WalkVerdict::Delivered && w.nats.empty() && !w.hops.empty() &&
-               w.hops.front().device == first && w.hops.back().device == last &&
-               std::ranges::none_of(w.hops, [&](const routing::Hop &h) {
-                   return groups.hasSecurityGroups(h.device);
-               });
-    };
-    const auto within = [](const std::vector<int> &some, const std::vector<int> &all) {
-        return std::ranges::all_of(
-            some, [&](int d) { return std::ranges::find(all, d) != all.end(); });
-    };
-    return delivered(request, from.device, to.device) &&
-           delivered(back, to.device, from.device) && request.sourceSeenAtEnd == from.ip &&
-           within(back.statefulDevices, request.statefulDevices) &&
-           within(request.statefulDevices, back.statefulDevices);
-}
-
-// ConnectionSummary::of a working leg between two subnets.
-ConnectionSummary workingSummary(const PortClass &port)
-{
-    ConnectionSummary c;
-    c.ok = true;
-    c.forwardVerdict = WalkVerdict::Delivered;
-    c.replyVerdict = WalkVerdict::Delivered;
-    c.protocol = port.protocol;
-    c.port = port.port;
-    return c;
 }
 
 void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &combinations,
@@ -1806,22 +1932,9 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
         origin.assign(size_t(n) * size_t(n), None);
         dependencies.resize(size_t(n) * size_t(n));
     }
-    // A class whose usual source is its end point can be walked from as the destination is
-    // walked to (worksBothWays).
-    std::vector<char> walksBothWays(size_t(n), 0);
-    for (int a = 0; a < n; ++a) {
-        const routing::Endpoint &usual = subnets.sources[size_t(a)][size_t(subnets.usualSource[size_t(a)])];
-        walksBothWays[size_t(a)] = usual.device == endpoints[size_t(a)].device &&
-                                   usual.ip == endpoints[size_t(a)].ip;
-    }
-    const PortClass &usualPort = combinations.ports()[size_t(combinations.representativePort())];
-
     // Without filters: each pair of classes once, walked each way (worksBothWays).
     auto workBothWays = [&](unsigned t, long long &reused, long long &judged) {
-        VerdictStore &store = stores[t];
-        std::vector<int> &arena = arenas[t];
-        const routing::PacketWalker &walker = tracer.walker();
-        std::int32_t working = -1; // the store's working verdict
+        PairJudge judge(tracer, combinations, subnets, stores[t], kept ? &arenas[t] : nullptr);
         // Whether the memo's verdict of cell `at`, from class x to class y, stands.
         auto keep = [&](size_t at, int x, int y) {
             if (!kept)
@@ -1844,32 +1957,11 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                              const routing::Walk *back) {
             ++judged;
             cellThread[at] = std::uint8_t(t);
-            const size_t from = arena.size();
-            std::vector<int> *depend = kept ? &arena : nullptr;
-            const routing::Endpoint &to = endpoints[size_t(y)];
-            if (request && worksBothWays(walker.securityGroups(), *request, *back,
-                                         endpoints[size_t(x)], to)) {
-                if (working < 0)
-                    working = store.add(workingSummary(usualPort));
-                m.cells[at] = working;
-                if (depend)
-                    routing::TraceMemo::addDependencies(endpoints[size_t(x)], to, *request, back,
-                                                        network, *depend);
-            } else {
-                m.cells[at] = store.add(judgePair(tracer, combinations, subnets.sources[size_t(x)],
-                                                  subnets.usualSource[size_t(x)], to, depend));
-            }
+            m.cells[at] = judge.judge(x, y, request, back);
             if (kept) {
-                dependencies[at] = settleDependencies(arena, from);
+                dependencies[at] = judge.dependencies();
                 origin[at] = Judged;
             }
-        };
-        auto walk = [&](int x, int y) {
-            return walker.forward(endpoints[size_t(x)].device,
-                                  routing::Packet{.source = endpoints[size_t(x)].ip,
-                                                  .destination = endpoints[size_t(y)].ip,
-                                                  .protocol = usualPort.protocol,
-                                                  .port = usualPort.port});
         };
         for (size_t g = nextGroup++; g < groups.size(); g = nextGroup++) {
             for (int i = groups[g].first; i < groups[g].second; ++i) {
@@ -1884,15 +1976,15 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
                     const bool judgeBa = !keep(ba, b, a);
                     if (!judgeAb && !judgeBa)
                         continue;
-                    if (!walksBothWays[size_t(a)] || !walksBothWays[size_t(b)]) {
+                    if (!judge.bothWays(a, b)) {
                         if (judgeAb)
                             judgeCell(ab, a, b, nullptr, nullptr);
                         if (judgeBa)
                             judgeCell(ba, b, a, nullptr, nullptr);
                         continue;
                     }
-                    const routing::Walk there = walk(a, b);
-                    const routing::Walk back = walk(b, a);
+                    const routing::Walk there = judge.walk(a, b);
+                    const routing::Walk back = judge.walk(b, a);
                     if (judgeAb)
                         judgeCell(ab, a, b, &there, &back);
                     if (judgeBa)
