@@ -1705,6 +1705,17 @@ public:
             if (m_arena)
                 routing::TraceMemo::addDependencies(source, to, *request, back,
                                                     m_tracer.network(), *m_arena);
+        } else if (request) {
+            // judgePair's verdict without filters is its usual leg's, whose request this is:
+            // only the rest of the leg is walked.
+            const routing::Endpoint &usual =
+                m_subnets.sources[size_t(x)][size_t(m_subnets.usualSource[size_t(x)])];
+            const routing::Leg leg =
+                m_tracer.completeLeg(usual, to, m_usualPort.protocol, m_usualPort.port,
+                                     routing::policy::defaultSourcePort, *request);
+            if (m_arena)
+                routing::TraceMemo::addDependencies(leg, m_tracer.network(), *m_arena);
+            at = m_store.add(ConnectionSummary::of(leg));
         } else {
             at = m_store.add(judgePair(m_tracer, m_combinations, m_subnets.sources[size_t(x)],
                                        m_subnets.usualSource[size_t(x)], to, m_arena));

@@ -218,13 +218,24 @@ Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol p
 Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
                     int port, int sourcePort) const
 {
+    const Packet packet{.source = from.ip,
+                        .destination = to.ip,
+                        .protocol = protocol,
+                        .port = port,
+                        .sourcePort = sourcePort};
+    return completeLeg(from, to, protocol, port, sourcePort, m_walker.forward(from.device, packet));
+}
+
+Leg Tracer::completeLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
+                        int port, int sourcePort, Walk forward) const
+{
     Leg leg{.from = from, .to = to, .protocol = protocol, .port = port, .sourcePort = sourcePort};
     const Packet packet{.source = from.ip,
                         .destination = to.ip,
                         .protocol = protocol,
                         .port = port,
                         .sourcePort = sourcePort};
-    leg.forward = m_walker.forward(from.device, packet);
+    leg.forward = std::move(forward);
     const auto &devices = network().devices();
 
     // cli.md: the connection reason, decided in this order.

@@ -92,6 +92,12 @@ public:
     Leg traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
                  int sourcePort = policy::defaultSourcePort) const;
 
+    // The leg whose request walked `forward` (PacketWalker::forward from `from`'s device, the
+    // packet as traceLeg sends it): its reply is walked, the connection judged. A sweep that
+    // has walked a request already needs only the rest (no memo is asked).
+    Leg completeLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
+                    int sourcePort, Walk forward) const;
+
     const PacketWalker &walker() const { return m_walker; }
     const model::Network &network() const { return m_routes.network(); }
     const EffectiveRoutes &routes() const { return m_routes; }
