@@ -1616,7 +1616,7 @@ void indexDependencies(SweepMemo::Pairs &pairs)
 // pair sweep walks each pair of classes once each way, and where `request` and `back` (the
 // request walked from `to` to `from`) are both delivered, back where they started, meeting the
 // same stateful devices, no NAT and no NSG, the connection works, as traceLeg would find.
-// Anything else is judged by judgePair, which walks it as a leg.
+// Anything else is judged as a leg from the request already walked (PairJudge).
 bool worksBothWays(const routing::SecurityGroups &groups, const routing::Walk &request,
                    const routing::Walk &back, const routing::Endpoint &from,
                    const routing::Endpoint &to)
