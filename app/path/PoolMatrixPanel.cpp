@@ -81,95 +81,80 @@ void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>>
                               const PoolRowsChange *known)
 {
     const std::vector<PoolVerdictRow> &rows = *shared;
-    if (known && known->sameKeys) {
-        // The checking thread compared them already (the usual case after an edit).
+    // The checking thread compared them already, the usual case after an edit; else they are
+    // compared here.
+    const PoolRowsChange change = known ? *known : PoolRowsChange::between(*m_rows, rows);
+    const auto announce = [this](const PoolRowsChange &c) {
+        if (c.first >= 0)
+            Q_EMIT dataChanged(index(c.first, 0), index(c.last, ColumnCount - 1));
+    };
+    if (change.sameKeys) {
         auto old = std::exchange(m_rows, std::move(shared));
         release(std::move(old));
-        if (known->first >= 0)
-            Q_EMIT dataChanged(index(known->first, 0), index(known->last, ColumnCount - 1));
+        announce(change);
         return;
     }
-    int firstChanged = -1;
-    int lastChanged = -1;
-    auto changed = [&](int row) {
-        firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
-        lastChanged = std::max(lastChanged, row);
-    };
-    bool sameKeys = rows.size() == m_rows->size();
-    for (size_t i = 0; sameKeys && i < rows.size(); ++i)
-        sameKeys = rows[i].gateway == (*m_rows)[i].gateway && rows[i].subnet == (*m_rows)[i].subnet;
+    // Rows come and go (a pool, a subnet added or deleted): the rows shown change one step at a
+    // time, each announced, on a copy that is what the view sees meanwhile.
     auto old = m_rows;
-    std::shared_ptr<const std::vector<PoolVerdictRow>> steps; // the copy changed step by step
-    if (!sameKeys) {
-        // Rows come and go (a pool, a subnet added or deleted): the rows shown change one step
-        // at a time, each announced, on a copy that is what the view sees meanwhile.
-        auto working = std::make_shared<std::vector<PoolVerdictRow>>(*m_rows);
-        m_rows = working;
-        steps = working;
-        std::vector<PoolVerdictRow> &shown = *working;
-        // Rows whose (gateway, subnet) is gone leave first, in runs.
-        QSet<QString> wanted;
-        wanted.reserve(qsizetype(rows.size()));
-        for (const PoolVerdictRow &r : rows)
-            wanted.insert(keyOf(r));
-        for (int end = rowCount(); end > 0;) {
-            if (wanted.contains(keyOf(shown[size_t(end) - 1]))) {
-                --end;
-                continue;
-            }
-            int begin = end - 1;
-            while (begin > 0 && !wanted.contains(keyOf(shown[size_t(begin) - 1])))
-                --begin;
-            beginRemoveRows({}, begin, end - 1);
-            shown.erase(shown.begin() + begin, shown.begin() + end);
-            endRemoveRows();
-            end = begin;
-        }
-        // Then, in the new order: a row in place stays, a new row is inserted, and a kept row
-        // met out of order leaves (it is inserted again where it now belongs).
-        QSet<QString> present;
-        for (const PoolVerdictRow &r : shown)
-            present.insert(keyOf(r));
-        for (int i = 0; i < int(rows.size());) {
-            const QString key = keyOf(rows[size_t(i)]);
-            if (i < rowCount() && keyOf(shown[size_t(i)]) == key) {
-                ++i;
-                continue;
-            }
-            if (present.contains(key)) {
-                present.remove(keyOf(shown[size_t(i)]));
-                beginRemoveRows({}, i, i);
-                shown.erase(shown.begin() + i);
-                endRemoveRows();
-                continue;
-            }
-            int end = i + 1;
-            while (end < int(rows.size()) && !present.contains(keyOf(rows[size_t(end)])))
-                ++end;
-            beginInsertRows({}, i, end - 1);
-            shown.insert(shown.begin() + i, rows.begin() + i, rows.begin() + end);
-            endInsertRows();
-            i = end;
-        }
-        if (rowCount() > int(rows.size())) { // cannot happen: every kept row has its place
-            beginRemoveRows({}, int(rows.size()), rowCount() - 1);
-            shown.resize(rows.size());
-            endRemoveRows();
-        }
-    }
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if ((*m_rows)[i].showsSameAs(rows[i]))
+    auto working = std::make_shared<std::vector<PoolVerdictRow>>(*m_rows);
+    m_rows = working;
+    std::vector<PoolVerdictRow> &shown = *working;
+    // Rows whose (gateway, subnet) is gone leave first, in runs.
+    QSet<QString> wanted;
+    wanted.reserve(qsizetype(rows.size()));
+    for (const PoolVerdictRow &r : rows)
+        wanted.insert(keyOf(r));
+    for (int end = rowCount(); end > 0;) {
+        if (wanted.contains(keyOf(shown[size_t(end) - 1]))) {
+            --end;
             continue;
-        changed(int(i));
-        // The next row's pool cell is blank when it repeats this row's pool.
-        if (i + 1 < rows.size())
-            changed(int(i + 1));
+        }
+        int begin = end - 1;
+        while (begin > 0 && !wanted.contains(keyOf(shown[size_t(begin) - 1])))
+            --begin;
+        beginRemoveRows({}, begin, end - 1);
+        shown.erase(shown.begin() + begin, shown.begin() + end);
+        endRemoveRows();
+        end = begin;
     }
+    // Then, in the new order: a row in place stays, a new row is inserted, and a kept row
+    // met out of order leaves (it is inserted again where it now belongs).
+    QSet<QString> present;
+    for (const PoolVerdictRow &r : shown)
+        present.insert(keyOf(r));
+    for (int i = 0; i < int(rows.size());) {
+        const QString key = keyOf(rows[size_t(i)]);
+        if (i < rowCount() && keyOf(shown[size_t(i)]) == key) {
+            ++i;
+            continue;
+        }
+        if (present.contains(key)) {
+            present.remove(keyOf(shown[size_t(i)]));
+            beginRemoveRows({}, i, i);
+            shown.erase(shown.begin() + i);
+            endRemoveRows();
+            continue;
+        }
+        int end = i + 1;
+        while (end < int(rows.size()) && !present.contains(keyOf(rows[size_t(end)])))
+            ++end;
+        beginInsertRows({}, i, end - 1);
+        shown.insert(shown.begin() + i, rows.begin() + i, rows.begin() + end);
+        endInsertRows();
+        i = end;
+    }
+    if (rowCount() > int(rows.size())) { // cannot happen: every kept row has its place
+        beginRemoveRows({}, int(rows.size()), rowCount() - 1);
+        shown.resize(rows.size());
+        endRemoveRows();
+    }
+    // The rows shown now have the new keys: what else changes is announced as after an edit.
+    const PoolRowsChange cells = PoolRowsChange::between(*m_rows, rows);
     m_rows = std::move(shared);
     release(std::move(old));
-    release(std::move(steps));
-    if (firstChanged >= 0)
-        Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
+    release(std::move(working));
+    announce(cells);
 }
 
 int PoolMatrixModel::rowCount(const QModelIndex &parent) const
