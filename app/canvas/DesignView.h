@@ -56,10 +56,6 @@ public:
         bool hub = false;
     };
     std::vector<MapLabel> mapLabels() const;
-    // Each VNet name's width in the label and the hub title font, for mapLabels(); the fonts
-    // they were measured in.
-    mutable QHash<QString, std::pair<qreal, qreal>> m_labelWidths;
-    mutable std::pair<QFont, QFont> m_labelFonts;
     void resetZoom();
     qreal zoom() const { return transform().m11(); }
     void centreOn(const QList<model::ObjectId> &ids);
@@ -106,6 +102,10 @@ private:
     bool m_spaceHeld = false;
     bool m_showsHint = false;
     QPoint m_panOrigin;
+    // Each VNet name's width in the label and the hub title font, for mapLabels(); the fonts
+    // they were measured in.
+    mutable QHash<QString, std::pair<qreal, qreal>> m_labelWidths;
+    mutable std::pair<QFont, QFont> m_labelFonts;
 };
 
 } // namespace hopscope::gui
