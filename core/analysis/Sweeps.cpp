@@ -1652,7 +1652,8 @@ ConnectionSummary workingSummary(const PortClass &port)
 
 // Judges pairs of subnet classes for one thread of the pair sweep (sweepSubnetPairs,
 // rejudgeStalePairs), into its store and, given an arena, with their dependencies there: from
-// one walk each way when they show a working connection (worksBothWays), else by judgePair.
+// one walk each way when they show a working connection (worksBothWays), else as a leg from
+// the request walked (Tracer::completeLeg), or by judgePair when nothing was walked.
 class PairJudge
 {
 public:
@@ -1681,12 +1682,9 @@ public:
     // The usual request from class x to class y, walked.
     routing::Walk walk(int x, int y) const
     {
-        const routing::Endpoint &from = m_subnets.endpoints[size_t(x)];
-        return m_tracer.walker().forward(
-            from.device, routing::Packet{.source = from.ip,
-                                         .destination = m_subnets.endpoints[size_t(y)].ip,
-                                         .protocol = m_usualPort.protocol,
-                                         .port = m_usualPort.port});
+        return m_tracer.walkRequest(m_subnets.endpoints[size_t(x)],
+                                    m_subnets.endpoints[size_t(y)], m_usualPort.protocol,
+                                    m_usualPort.port);
     }
 
     // Judges class x to class y into the store and returns where; `request` and `back` are
@@ -2431,7 +2429,8 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     };
 
     // Pools: one finding per (pool, direction, root cause), however many subnets share it.
-    // An estate has tens of thousands of rows, nearly all working: one pass over them.
+    // An estate has tens of thousands of rows, nearly all working: the pass that groups the
+    // failing ones notes their refusals too.
     std::map<std::tuple<int, bool, QString>, PoolGroup> poolGroups;
     std::vector<int> subnetsPerPool(devices.size(), 0);
     for (const PoolSweepRow &row : results.pools)

@@ -218,23 +218,36 @@ Leg Tracer::traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol p
 Leg Tracer::walkLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
                     int port, int sourcePort) const
 {
-    const Packet packet{.source = from.ip,
-                        .destination = to.ip,
-                        .protocol = protocol,
-                        .port = port,
-                        .sourcePort = sourcePort};
-    return completeLeg(from, to, protocol, port, sourcePort, m_walker.forward(from.device, packet));
+    return completeLeg(from, to, protocol, port, sourcePort,
+                       walkRequest(from, to, protocol, port, sourcePort));
+}
+
+namespace {
+
+// The packet of a leg's request.
+Packet requestPacket(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
+                     int sourcePort)
+{
+    return {.source = from.ip,
+            .destination = to.ip,
+            .protocol = protocol,
+            .port = port,
+            .sourcePort = sourcePort};
+}
+
+} // namespace
+
+Walk Tracer::walkRequest(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
+                         int port, int sourcePort) const
+{
+    return m_walker.forward(from.device, requestPacket(from, to, protocol, port, sourcePort));
 }
 
 Leg Tracer::completeLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol,
                         int port, int sourcePort, Walk forward) const
 {
     Leg leg{.from = from, .to = to, .protocol = protocol, .port = port, .sourcePort = sourcePort};
-    const Packet packet{.source = from.ip,
-                        .destination = to.ip,
-                        .protocol = protocol,
-                        .port = port,
-                        .sourcePort = sourcePort};
+    const Packet packet = requestPacket(from, to, protocol, port, sourcePort);
     leg.forward = std::move(forward);
     const auto &devices = network().devices();
 

@@ -92,9 +92,12 @@ public:
     Leg traceLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
                  int sourcePort = policy::defaultSourcePort) const;
 
-    // The leg whose request walked `forward` (PacketWalker::forward from `from`'s device, the
-    // packet as traceLeg sends it): its reply is walked, the connection judged. A sweep that
-    // has walked a request already needs only the rest (no memo is asked).
+    // The request of the leg from `from` to `to`, walked: the first half of what traceLeg does
+    // (no memo is asked).
+    Walk walkRequest(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
+                     int sourcePort = policy::defaultSourcePort) const;
+    // The leg whose request walkRequest walked as `forward`: its reply is walked, the
+    // connection judged. A sweep that has walked a request already needs only the rest.
     Leg completeLeg(const Endpoint &from, const Endpoint &to, model::Protocol protocol, int port,
                     int sourcePort, Walk forward) const;
 
