@@ -1592,20 +1592,30 @@ void compactResults(SubnetPairMatrix &m)
     m.results = std::move(results);
 }
 
+// Lists `cell` in `pairs.cellsOf` under each VNet of its dependency list, `count` VNets from
+// `dependencies` on.
+void indexCell(SweepMemo::Pairs &pairs, std::uint32_t cell, const int *dependencies,
+               std::uint32_t count)
+{
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const int v = dependencies[i];
+        if (v < 0)
+            continue;
+        if (size_t(v) >= pairs.cellsOf.size())
+            pairs.cellsOf.resize(size_t(v) + 1);
+        std::vector<std::uint32_t> &cells = pairs.cellsOf[size_t(v)];
+        if (cells.empty() || cells.back() != cell)
+            cells.push_back(cell);
+    }
+}
+
 // Rebuilds `pairs.cellsOf` from every cell's dependencies (a cell never judged has none).
 void indexDependencies(SweepMemo::Pairs &pairs)
 {
     pairs.cellsOf.clear();
     for (size_t c = 0; c < pairs.dependencies.size(); ++c) {
         const SweepMemo::Span span = pairs.dependencies[c];
-        for (std::uint32_t i = 0; i < span.count; ++i) {
-            const int v = pairs.arena[span.offset + i];
-            if (v < 0)
-                continue;
-            if (size_t(v) >= pairs.cellsOf.size())
-                pairs.cellsOf.resize(size_t(v) + 1);
-            pairs.cellsOf[size_t(v)].push_back(std::uint32_t(c));
-        }
+        indexCell(pairs, std::uint32_t(c), pairs.arena.data() + span.offset, span.count);
     }
 }
 
@@ -1830,17 +1840,8 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
         kept.cells[cell] = resultsBase[slot.thread] + slot.at;
         kept.dependencies[cell] = {arenaBase[slot.thread] + span.offset, span.count};
         kept.stale[cell] = 0;
-        const std::vector<int> &arena = judged[slot.thread].arena;
-        for (std::uint32_t d = 0; d < span.count; ++d) { // the index gains what is new
-            const int v = arena[span.offset + d];
-            if (v < 0)
-                continue;
-            if (size_t(v) >= kept.cellsOf.size())
-                kept.cellsOf.resize(size_t(v) + 1);
-            std::vector<std::uint32_t> &cells = kept.cellsOf[size_t(v)];
-            if (cells.empty() || cells.back() != cell)
-                cells.push_back(cell);
-        }
+        // The index gains what is new.
+        indexCell(kept, cell, judged[slot.thread].arena.data() + span.offset, span.count);
     }
     counts.judged += (long long)stale.size();
 
