@@ -1121,6 +1121,19 @@ void TestEdits::diffDesigns_data()
     QTest::newRow("a move: layout only")
         << change([](Design &d) { d.layout = {{s("Hub"), 5, 5}, {s("Spoke1"), 0, 0}, {s("pc"), 1, 2}}; })
         << s("moved Hub pc");
+    QTest::newRow("a layout entry moved in place")
+        << change([](Design &d) { d.layout.front().x = 40; }) << s("moved Spoke1");
+    QTest::newRow("VNets listed in another order: nothing changed")
+        << change([](Design &d) { std::ranges::reverse(d.vnets); }) << s("");
+    QTest::newRow("a route added: the table only")
+        << change([](Design &d) { d.routeTables[0].routes.push_back({s("r"), prefix("0.0.0.0/0"), NextHopType::None, {}, {}}); })
+        << s("changed rt");
+    QTest::newRow("a VM added and a firewall changed")
+        << change([](Design &d) {
+               d.vms.push_back({s("vm-1"), s("Spoke1/Subnet1")});
+               d.firewalls[0].privateIp = address("10.0.1.9");
+           })
+        << s("added vm-1; changed FW");
     QTest::newRow("a layout entry dropped") << change([](Design &d) { d.layout.clear(); }) << s("moved Spoke1");
     QTest::newRow("a peering flag") << change([](Design &d) { d.peerings[0].allowForwardedTraffic = false; })
                                     << s("peerings");

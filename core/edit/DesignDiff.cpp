@@ -18,7 +18,7 @@ namespace {
 
 using namespace model;
 
-// Top-level named objects keyed by name. A gateway's on-premises sites are named objects of
+// Top-level named objects, in design order. A gateway's on-premises sites are named objects of
 // their own on the canvas, so they are listed too (they change with their gateway's struct).
 
 using Entry = std::variant<const model::Vnet *, const model::RouteTable *,
@@ -26,26 +26,29 @@ using Entry = std::variant<const model::Vnet *, const model::RouteTable *,
                            const model::Client *, const model::LocalNetwork *,
                            const model::NetworkSecurityGroup *>;
 
-QHash<QString, Entry> namedObjects(const Design &d)
+struct Named
 {
-    QHash<QString, Entry> objects;
-    for (const auto &o : d.vnets)
-        objects.insert(o.name, &o);
-    for (const auto &o : d.routeTables)
-        objects.insert(o.name, &o);
-    for (const auto &o : d.firewalls)
-        objects.insert(o.name, &o);
+    const QString *name;
+    Entry entry;
+};
+
+std::vector<Named> namedObjects(const Design &d)
+{
+    std::vector<Named> objects;
+    objects.reserve(d.vnets.size() + d.routeTables.size() + d.firewalls.size() +
+                    2 * d.gateways.size() + d.vms.size() + d.clients.size() +
+                    d.networkSecurityGroups.size());
+    const auto add = [&](const auto &o) { objects.push_back({&o.name, &o}); };
+    std::ranges::for_each(d.vnets, add);
+    std::ranges::for_each(d.routeTables, add);
+    std::ranges::for_each(d.firewalls, add);
     for (const auto &o : d.gateways) {
-        objects.insert(o.name, &o);
-        for (const auto &site : o.localNetworks)
-            objects.insert(site.name, &site);
+        add(o);
+        std::ranges::for_each(o.localNetworks, add);
     }
-    for (const auto &o : d.vms)
-        objects.insert(o.name, &o);
-    for (const auto &o : d.clients)
-        objects.insert(o.name, &o);
-    for (const auto &o : d.networkSecurityGroups)
-        objects.insert(o.name, &o);
+    std::ranges::for_each(d.vms, add);
+    std::ranges::for_each(d.clients, add);
+    std::ranges::for_each(d.networkSecurityGroups, add);
     return objects;
 }
 
@@ -62,51 +65,72 @@ bool sameEntry(const Entry &a, const Entry &b)
         a, b);
 }
 
+QHash<QString, Entry> byName(const std::vector<Named> &objects)
+{
+    QHash<QString, Entry> map;
+    map.reserve(qsizetype(objects.size()));
+    for (const Named &o : objects)
+        map.insert(*o.name, o.entry);
+    return map;
+}
+
 } // namespace
 
 DesignDelta diffDesigns(const Design &before, const Design &after)
 {
     DesignDelta delta;
-    const QHash<QString, Entry> old = namedObjects(before);
-    const QHash<QString, Entry> now = namedObjects(after);
-    // Iterate in design order (not hash order) so that signals come out deterministically.
-    auto visit = [&](const Design &d, auto &&f) {
-        for (const auto &o : d.vnets) f(o.name);
-        for (const auto &o : d.routeTables) f(o.name);
-        for (const auto &o : d.firewalls) f(o.name);
-        for (const auto &o : d.gateways) {
-            f(o.name);
-            for (const auto &site : o.localNetworks) f(site.name);
-        }
-        for (const auto &o : d.vms) f(o.name);
-        for (const auto &o : d.clients) f(o.name);
-        for (const auto &o : d.networkSecurityGroups) f(o.name);
+    // Lists in design order, so that signals come out deterministically.
+    const std::vector<Named> old = namedObjects(before);
+    const std::vector<Named> now = namedObjects(after);
+    const auto sameName = [](const Named &a, const Named &b) {
+        return a.entry.index() == b.entry.index() && *a.name == *b.name;
     };
-    visit(before, [&](const QString &name) {
-        if (!now.contains(name))
-            delta.removed << name;
-    });
-    visit(after, [&](const QString &name) {
-        const auto it = old.constFind(name);
-        if (it == old.cend())
-            delta.added << name;
-        else if (!sameEntry(*it, now.value(name)))
-            delta.changed << name;
-    });
-
-    QHash<QString, QPointF> oldLayout;
-    for (const LayoutPoint &p : before.layout)
-        oldLayout.insert(p.name, QPointF(p.x, p.y));
-    QSet<QString> seen;
-    for (const LayoutPoint &p : after.layout) {
-        seen.insert(p.name);
-        const auto it = oldLayout.constFind(p.name);
-        if (it == oldLayout.cend() || *it != QPointF(p.x, p.y))
-            delta.moved << p.name;
+    if (std::ranges::equal(old, now, sameName)) {
+        // Nothing added, removed or renamed, as after almost every edit: compare in place, not
+        // through two hashes of a thousand names.
+        for (std::size_t i = 0; i < now.size(); ++i) {
+            if (!sameEntry(old[i].entry, now[i].entry))
+                delta.changed << *now[i].name;
+        }
+    } else {
+        const QHash<QString, Entry> oldByName = byName(old);
+        const QHash<QString, Entry> nowByName = byName(now);
+        for (const Named &o : old) {
+            if (!nowByName.contains(*o.name))
+                delta.removed << *o.name;
+        }
+        for (const Named &o : now) {
+            const auto it = oldByName.constFind(*o.name);
+            if (it == oldByName.cend())
+                delta.added << *o.name;
+            else if (!sameEntry(*it, nowByName.value(*o.name)))
+                delta.changed << *o.name;
+        }
     }
-    for (const LayoutPoint &p : before.layout) {
-        if (!seen.contains(p.name))
-            delta.moved << p.name;
+
+    if (std::ranges::equal(before.layout, after.layout, {}, &LayoutPoint::name,
+                           &LayoutPoint::name)) {
+        for (std::size_t i = 0; i < after.layout.size(); ++i) {
+            const LayoutPoint &was = before.layout[i];
+            const LayoutPoint &is = after.layout[i];
+            if (QPointF(was.x, was.y) != QPointF(is.x, is.y))
+                delta.moved << is.name;
+        }
+    } else {
+        QHash<QString, QPointF> oldLayout;
+        for (const LayoutPoint &p : before.layout)
+            oldLayout.insert(p.name, QPointF(p.x, p.y));
+        QSet<QString> seen;
+        for (const LayoutPoint &p : after.layout) {
+            seen.insert(p.name);
+            const auto it = oldLayout.constFind(p.name);
+            if (it == oldLayout.cend() || *it != QPointF(p.x, p.y))
+                delta.moved << p.name;
+        }
+        for (const LayoutPoint &p : before.layout) {
+            if (!seen.contains(p.name))
+                delta.moved << p.name;
+        }
     }
 
     delta.peeringsChanged = before.peerings != after.peerings;
