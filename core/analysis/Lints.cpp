@@ -432,6 +432,13 @@ struct Linter
             const model::RouteTable *t = s.routeTable;
             const QString &vnetName = network.vnets()[s.vnet].vnet->name;
             if (s.subnet->name == model::gatewaySubnetName() && t) {
+                // L2's inputs, once per subnet: a hub's GatewaySubnet table has a route per
+                // spoke, and each route is compared with every peer's address space.
+                const std::vector<int> links = network.linksFrom(s.vnet);
+                std::vector<Prefix> routed;
+                for (const model::Route &r : t->routes)
+                    routed.push_back(r.addressPrefix);
+                std::ranges::sort(routed);
                 for (const model::Route &r : t->routes) {
                     if (r.addressPrefix.length() == 0)
                         add("gateway-subnet-default-route", Severity::Warning,
@@ -446,7 +453,7 @@ struct Linter
                                 {r.name, t->name, s.qualifiedName}),
                             {t->name, s.qualifiedName});
                     else if (r.nextHopType == NextHopType::VirtualAppliance)
-                        summaryRoute(s, *t, r);
+                        summaryRoute(s, *t, r, links, routed);
                 }
                 if (t->disableBgpRoutePropagation)
                     add("gateway-subnet-propagation-disabled", Severity::Warning,
@@ -503,17 +510,19 @@ struct Linter
     }
 
     // L2: a GatewaySubnet UDR that covers a peered VNet's more specific peering route.
+    // `links` are the subnet's VNet's peering links (Network::linksFrom), `routed` the sorted
+    // prefixes of the table's routes.
     void summaryRoute(const model::SubnetIndex &s, const model::RouteTable &t,
-                      const model::Route &r)
+                      const model::Route &r, const std::vector<int> &links,
+                      const std::vector<Prefix> &routed)
     {
-        for (const int index : network.linksFrom(s.vnet)) {
+        for (const int index : links) {
             const model::PeeringLink &l = network.links()[size_t(index)];
             if (!l.connected)
                 continue;
             for (const Prefix &p : network.vnets()[l.to].vnet->addressSpace)
                 if (r.addressPrefix.contains(p) && r.addressPrefix != p &&
-                    std::none_of(t.routes.begin(), t.routes.end(),
-                                 [&](const model::Route &o) { return o.addressPrefix == p; }))
+                    !std::ranges::binary_search(routed, p))
                     add("gateway-subnet-summary-route", Severity::Warning,
                         text::findingText(
                             QT_TRANSLATE_NOOP(

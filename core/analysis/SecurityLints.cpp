@@ -396,6 +396,8 @@ struct SecurityLinter
     {
         QHash<QString, QStringList> vnetsOf; // ASG → VNets of its members, first seen first
         for (const model::Vm &vm : design.vms) {
+            if (vm.applicationSecurityGroups.empty())
+                continue;
             const QString vnet = vm.subnet.section(u'/', 0, 0);
             for (const QString &asg : vm.applicationSecurityGroups)
                 if (!vnetsOf[asg].contains(vnet))
@@ -456,6 +458,14 @@ struct SecurityLinter
             }
             return false;
         };
+        // Without an NSG on any subnet or NIC, no subnet below has one to widen: a design with
+        // none is re-checked after every edit, and this saves the pass over its VMs.
+        const auto hasNsg = [](const auto &o) { return !o.networkSecurityGroup.isEmpty(); };
+        if (std::ranges::none_of(design.vms, hasNsg) &&
+            std::ranges::none_of(design.vnets, [&](const model::Vnet &v) {
+                return std::ranges::any_of(v.subnets, hasNsg);
+            }))
+            return;
         QHash<QString, std::vector<const model::Vm *>> vmsIn; // by subnet, in design order
         for (const model::Vm &vm : design.vms)
             vmsIn[vm.subnet].push_back(&vm);
