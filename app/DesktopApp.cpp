@@ -20,6 +20,10 @@
 
 #include <optional>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace hopscope::gui {
 
 namespace {
@@ -96,8 +100,19 @@ void applyTheme(bool dark)
     QApplication::setPalette(p);
 }
 
+void tuneAllocatorForLiveChecking()
+{
+#ifdef __GLIBC__
+    // Blocks up to 32 MiB (glibc's largest threshold) come from the heap, and up to 256 MiB of
+    // free memory stays with the process rather than going back to the system at once.
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
+}
+
 int runDesktopApp(int argc, char **argv)
 {
+    tuneAllocatorForLiveChecking();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hopscope"));
     QApplication::setApplicationName(QStringLiteral("Hopscope"));

@@ -9,6 +9,7 @@
 #include "document/DesignDocument.h"
 #include "canvas/DesignScene.h"
 #include "canvas/DesignView.h"
+#include "DesktopApp.h"
 #include "MainWindow.h"
 #include "path/PathWorkbench.h"
 #include "path/PoolMatrixPanel.h"
@@ -303,6 +304,7 @@ RefreshFigures timeFindingsRefresh(gui::MainWindow &window, const std::function<
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    gui::tuneAllocatorForLiveChecking(); // as runDesktopApp does
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     out << "Hopscope GUI benchmark (medians; " << (quick ? "quick" : "full")
