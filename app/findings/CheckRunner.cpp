@@ -14,14 +14,11 @@ CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
 {
     connect(document, &DesignDocument::designChanged, this, [this] {
         ++m_generation;
-        // What is shown is outdated from now on, also while a (quiet) priming check runs, which
-        // the edit's check then follows.
-        if (m_launched)
-            Q_EMIT started();
         // At once, not in a later pass of the event loop: the check then runs on its worker
         // while this pass repaints the window for the edit. Edits made while it runs are
-        // checked together when it ends.
-        launch();
+        // checked together when it ends. What is shown is outdated from now on, also while a
+        // (quiet) priming check runs, which the edit's check then follows.
+        launch(m_launched);
     });
     // designReset comes before its designChanged: the previous design's results go at once.
     connect(document, &DesignDocument::designReset, this, [this] {
@@ -146,10 +143,12 @@ std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &networ
     return rows;
 }
 
-void CheckRunner::launch()
+void CheckRunner::launch(bool outdated)
 {
     if (m_watcher.isRunning()) {
         m_pending = true; // one more run once this one ends; intermediate states are skipped
+        if (outdated)
+            Q_EMIT started();
         return;
     }
     m_runningGeneration = m_generation;
@@ -161,25 +160,33 @@ void CheckRunner::launch()
     // The proxies' squid.conf files resolve against the design's file, or a built-in example's
     // resource folder, as `hopscope check` resolves them against the file it is given.
     options.designDirectory = m_document->baseDirectory();
-    if (!priming) // a priming run finds what is shown already
-        Q_EMIT started();
     m_watcher.setFuture(QtConcurrent::run([design = m_document->design(), options, keep,
                                            checker = m_checker,
                                            before = m_outcome.pools]() mutable {
         Outcome outcome;
+        bool compared = false;
         analysis::CheckOptions withPools = options;
-        withPools.sweepsObserver = [&outcome](const model::Network &network,
-                                              const analysis::SweepResults &results) {
+        // The rows are named and compared with the previous ones while the check makes its
+        // findings (the observer has a thread of its own).
+        withPools.sweepsObserver = [&](const model::Network &network,
+                                       const analysis::SweepResults &results) {
             outcome.pools = std::make_shared<const std::vector<PoolVerdictRow>>(
                 poolRowsOf(network, results));
+            outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
+            compared = true;
         };
         outcome.report = checker->check(std::move(design), withPools, keep);
         outcome.primed = checker->lastStatistics().primed || !checker->lastStatistics().keepable;
         outcome.retired = checker->takeRetired();
-        outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
+        if (!compared) // no sweeps ran: no rows
+            outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
         outcome.poolsBefore = std::move(before);
         return outcome;
     }));
+    // Announced once the worker runs, so that it does not wait for the panels to fade. A
+    // priming run finds what is shown already.
+    if (!priming || outdated)
+        Q_EMIT started();
 }
 
 } // namespace hopscope::gui

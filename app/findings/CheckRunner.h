@@ -107,7 +107,9 @@ private:
         std::shared_ptr<const void> retired;
     };
 
-    void launch();
+    // Checks the design as it is now, or once the running check ends. `outdated`: announce
+    // started() even for a priming run.
+    void launch(bool outdated = false);
 
     DesignDocument *m_document;
     // The checker of the open design, used by one worker at a time; another design gets a new

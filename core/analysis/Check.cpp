@@ -7,6 +7,7 @@
 #include "routing/Trace.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace hopscope::analysis {
 
@@ -132,10 +133,15 @@ CheckReport checkRoutes(const routing::EffectiveRoutes &routes, const CheckOptio
     checkIntents(tracer, report.findings);
     if (options.sweeps) {
         SweepResults sweeps = runSweeps(tracer, sweepMemo);
+        // The observer (the app naming 75,000 pool rows on a large estate) works beside the
+        // findings, not before them: a live re-check's result comes that much sooner.
+        std::thread observer;
         if (options.sweepsObserver)
-            options.sweepsObserver(network, sweeps);
+            observer = std::thread([&] { options.sweepsObserver(network, sweeps); });
         sweepFindings(network, sweeps, report.findings);
         dropMetPredictions(report.findings);
+        if (observer.joinable())
+            observer.join();
         if (sweepMemo)
             sweepMemo->keep(std::move(sweeps.pairs));
     }

@@ -66,8 +66,9 @@ struct CheckOptions
     bool sweeps = true;       // the pool and subnet-pair sweeps and the loop search
     // Where relative paths (squid.conf) are resolved; empty: proxy configurations are not read.
     QString designDirectory;
-    // Called on the checking thread with the sweeps' results before they become findings, so
-    // that a caller showing them (the app's VPN-pool matrix) does not sweep a second time. Both
+    // Called with the sweeps' results so that a caller showing them (the app's VPN-pool matrix)
+    // does not sweep a second time. It runs on a thread of its own while the check turns the
+    // same results into findings (both only read them), and the check returns after it. Both
     // arguments live only for the call.
     std::function<void(const model::Network &, const SweepResults &)> sweepsObserver;
 };
