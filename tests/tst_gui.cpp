@@ -3239,6 +3239,7 @@ void TestGui::checkResultsUpdateInPlace()
     QSignalSpy listResets(list->model(), &QAbstractItemModel::modelReset);
     QSignalSpy listRemoved(list->model(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy matrixResets(matrix->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy matrixChanged(matrix->model(), &QAbstractItemModel::dataChanged);
     const int rowsBefore = list->topLevelItemCount();
     fixSeedTypo(window->document());
     QVERIFY(waitForCheck(window.get()));
@@ -3266,6 +3267,11 @@ void TestGui::checkResultsUpdateInPlace()
     QCOMPARE(matrix->model()->index(poolRow, PoolMatrixPanel::ToSubnetColumn).data().toString(),
              QStringLiteral("✓ ok"));
     QCOMPARE(matrix->table()->currentIndex().row(), poolRow);
+    // Announced as changed (the checking thread compared the rows), so the view repaints it.
+    QVERIFY(std::ranges::any_of(matrixChanged, [&](const QList<QVariant> &signal) {
+        return signal.at(0).toModelIndex().row() <= poolRow &&
+               poolRow <= signal.at(1).toModelIndex().row();
+    }));
 }
 
 void TestGui::itemModelsHoldTogetherThroughEdits_data()

@@ -67,6 +67,12 @@ void CheckRunner::checkNow() { launch(); }
 
 namespace {
 
+// Names are shared with the design they came from, mostly: the same characters, at once.
+bool sameText(const QString &a, const QString &b)
+{
+    return a.constData() == b.constData() ? a.size() == b.size() : a == b;
+}
+
 bool sameSummary(const analysis::SharedSummary &p, const analysis::SharedSummary &q)
 {
     if (p == q)
@@ -81,9 +87,27 @@ bool sameSummary(const analysis::SharedSummary &p, const analysis::SharedSummary
 
 bool PoolVerdictRow::showsSameAs(const PoolVerdictRow &other) const
 {
-    return pool == other.pool && poolEndpoint == other.poolEndpoint &&
+    return sameText(pool, other.pool) && sameText(poolEndpoint, other.poolEndpoint) &&
            sameSummary(toSubnet, other.toSubnet) && sameSummary(fromSubnet, other.fromSubnet) &&
-           toSubnetWhere == other.toSubnetWhere && fromSubnetWhere == other.fromSubnetWhere;
+           sameText(toSubnetWhere, other.toSubnetWhere) &&
+           sameText(fromSubnetWhere, other.fromSubnetWhere);
+}
+
+void PoolRowsChange::compareRow(const PoolVerdictRow &before, const PoolVerdictRow &after,
+                                size_t i, size_t count)
+{
+    if (!sameKeys)
+        return;
+    if (!sameText(after.gateway, before.gateway) || !sameText(after.subnet, before.subnet)) {
+        sameKeys = false;
+        first = last = -1;
+        return;
+    }
+    if (after.showsSameAs(before))
+        return;
+    // The next row's pool cell is blank when it repeats this row's pool.
+    first = first < 0 ? int(i) : first;
+    last = std::max(last, int(std::min(i + 1, count - 1)));
 }
 
 PoolRowsChange PoolRowsChange::between(const std::vector<PoolVerdictRow> &before,
@@ -91,46 +115,48 @@ PoolRowsChange PoolRowsChange::between(const std::vector<PoolVerdictRow> &before
 {
     PoolRowsChange change;
     change.sameKeys = before.size() == after.size();
-    // Names are shared with the design they came from, mostly: the same characters, at once.
-    const auto same = [](const QString &a, const QString &b) {
-        return a.constData() == b.constData() ? a.size() == b.size() : a == b;
-    };
     for (size_t i = 0; change.sameKeys && i < after.size(); ++i)
-        change.sameKeys = same(after[i].gateway, before[i].gateway) &&
-                          same(after[i].subnet, before[i].subnet);
-    if (!change.sameKeys)
-        return change;
-    for (size_t i = 0; i < after.size(); ++i) {
-        if (after[i].showsSameAs(before[i]))
-            continue;
-        // The next row's pool cell is blank when it repeats this row's pool.
-        const int last = int(std::min(i + 1, after.size() - 1));
-        change.first = change.first < 0 ? int(i) : change.first;
-        change.last = std::max(change.last, last);
-    }
+        change.compareRow(before[i], after[i], i, after.size());
     return change;
 }
 
 std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &network,
-                                                    const analysis::SweepResults &results)
+                                                    const analysis::SweepResults &results,
+                                                    const std::vector<PoolVerdictRow> &before,
+                                                    PoolRowsChange *change)
 {
     const auto &devices = network.devices();
+    const size_t count = results.pools.size();
+    *change = PoolRowsChange();
+    change->sameKeys = before.size() == count;
+    // Texts made anew for each check (a pool's prefixes, its first address as the end point)
+    // take the previous rows' strings when equal.
+    const auto reuse = [&](QString text, size_t i, QString PoolVerdictRow::*field) {
+        if (i < before.size() && before[i].*field == text)
+            return before[i].*field;
+        return text;
+    };
     std::vector<PoolVerdictRow> rows;
-    rows.reserve(results.pools.size());
-    int poolOf = -1; // the gateway whose pool text `pool` holds: one string for all its rows
+    rows.reserve(count);
+    int poolOf = -1; // the gateway whose texts `pool` and `endpoint` hold: shared by its rows
     QString pool;
-    for (const analysis::PoolSweepRow &p : results.pools) {
-        PoolVerdictRow row;
+    QString endpoint;
+    for (size_t i = 0; i < count; ++i) {
+        const analysis::PoolSweepRow &p = results.pools[i];
         const model::Device &gw = devices[p.gateway];
-        row.gateway = gw.name;
         if (poolOf != p.gateway) {
             poolOf = p.gateway;
-            pool = gw.gatewayObject
-                       ? format::formatPrefixes(gw.gatewayObject->vpnClientAddressPool)
-                       : QString();
+            pool = reuse(gw.gatewayObject
+                             ? format::formatPrefixes(gw.gatewayObject->vpnClientAddressPool)
+                             : QString(),
+                         i, &PoolVerdictRow::pool);
+            endpoint = reuse(p.poolEndpoint, i, &PoolVerdictRow::poolEndpoint);
         }
+        // Made in place: a large estate has tens of thousands of rows.
+        PoolVerdictRow &row = rows.emplace_back();
+        row.gateway = gw.name;
         row.pool = pool;
-        row.poolEndpoint = p.poolEndpoint;
+        row.poolEndpoint = endpoint;
         row.subnet = network.subnets()[p.subnet].qualifiedName;
         row.toSubnet = p.toSubnet;
         row.fromSubnet = p.fromSubnet;
@@ -138,7 +164,9 @@ std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &networ
             row.toSubnetWhere = devices[p.toSubnet->failedAt].name;
         if (p.fromSubnet->failedAt >= 0)
             row.fromSubnetWhere = devices[p.fromSubnet->failedAt].name;
-        rows.push_back(std::move(row));
+        // Compared while the row is at hand, not in a second pass over all of them.
+        if (change->sameKeys)
+            change->compareRow(before[i], row, i, count);
     }
     return rows;
 }
@@ -171,8 +199,7 @@ void CheckRunner::launch(bool outdated)
         withPools.sweepsObserver = [&](const model::Network &network,
                                        const analysis::SweepResults &results) {
             outcome.pools = std::make_shared<const std::vector<PoolVerdictRow>>(
-                poolRowsOf(network, results));
-            outcome.poolsChange = PoolRowsChange::between(*before, *outcome.pools);
+                poolRowsOf(network, results, *before, &outcome.poolsChange));
             compared = true;
         };
         outcome.report = checker->check(std::move(design), withPools, keep);

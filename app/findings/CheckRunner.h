@@ -48,6 +48,10 @@ struct PoolRowsChange
 
     static PoolRowsChange between(const std::vector<PoolVerdictRow> &before,
                                   const std::vector<PoolVerdictRow> &after);
+
+    // One step of between(): row `i` of `count` rows, was `before` and is `after`.
+    void compareRow(const PoolVerdictRow &before, const PoolVerdictRow &after, size_t i,
+                    size_t count);
 };
 
 class CheckRunner : public QObject
@@ -81,9 +85,13 @@ public:
     // Checks now; the result still arrives through finished().
     void checkNow();
 
-    // The pool rows of sweep results (exposed for tests).
+    // The pool rows of sweep results, and how they differ from `before` (as
+    // PoolRowsChange::between tells, worked out while they are made). Texts equal to those of
+    // `before` share its strings, so that the next comparison finds them equal at once.
     static std::vector<PoolVerdictRow> poolRowsOf(const model::Network &network,
-                                                  const analysis::SweepResults &results);
+                                                  const analysis::SweepResults &results,
+                                                  const std::vector<PoolVerdictRow> &before,
+                                                  PoolRowsChange *change);
 
 Q_SIGNALS:
     // A check of the current design is on its way: what is shown is outdated.
