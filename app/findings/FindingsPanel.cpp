@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "findings/CheckRunner.h"
 #include "findings/OutdatedDelegate.h"
+#include "findings/RecheckingNote.h"
 
 #include <QHBoxLayout>
 #include <QHash>
@@ -48,10 +49,8 @@ FindingsPanel::FindingsPanel(QWidget *parent) : QWidget(parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(8, 4, 8, 4);
     m_summary = new QLabel(tr("Not checked yet"), this);
-    m_rechecking = new QLabel(tr("re-checking…"), this);
+    m_rechecking = new RecheckingNote(tr("re-checking…"), this);
     m_rechecking->setObjectName(QStringLiteral("findingsRechecking"));
-    m_rechecking->setEnabled(false); // drawn in the palette's disabled (muted) text colour
-    m_rechecking->hide();
     header->addWidget(m_summary, 1);
     header->addWidget(m_rechecking);
     m_list = new QTreeWidget(this);
@@ -98,7 +97,7 @@ void FindingsPanel::setChecking(bool checking)
     if (checking && m_list->topLevelItemCount() == 0)
         m_summary->setText(tr("Checking…"));
     const bool outdated = checking && m_list->topLevelItemCount() > 0;
-    m_rechecking->setVisible(outdated);
+    m_rechecking->setShown(outdated);
     if (m_delegate->isOutdated() != outdated) {
         m_delegate->setOutdated(outdated);
         m_list->viewport()->update();

@@ -16,6 +16,8 @@ class QTreeWidget;
 
 namespace hopscope::gui {
 
+class RecheckingNote;
+
 class CheckRunner;
 class OutdatedDelegate;
 
@@ -52,7 +54,7 @@ Q_SIGNALS:
 private:
     QTreeWidget *m_list;
     QLabel *m_summary;
-    QLabel *m_rechecking;
+    RecheckingNote *m_rechecking;
     OutdatedDelegate *m_delegate;
 };
 

@@ -3,6 +3,7 @@
 #include "canvas/SceneStyle.h"
 #include "document/DesignDocument.h"
 #include "findings/OutdatedDelegate.h"
+#include "findings/RecheckingNote.h"
 #include "Language.h"
 
 #include <QEvent>
@@ -257,10 +258,8 @@ PoolMatrixPanel::PoolMatrixPanel(DesignDocument *document, QWidget *parent)
     header->setContentsMargins(8, 4, 8, 4);
     m_summary = new QLabel(tr("No P2S pools yet."), this);
     m_summary->setObjectName(QStringLiteral("poolMatrixSummary"));
-    m_rechecking = new QLabel(tr("re-checking…"), this);
+    m_rechecking = new RecheckingNote(tr("re-checking…"), this);
     m_rechecking->setObjectName(QStringLiteral("poolMatrixRechecking"));
-    m_rechecking->setEnabled(false); // drawn in the palette's disabled (muted) text colour
-    m_rechecking->hide();
     header->addWidget(m_summary, 1);
     header->addWidget(m_rechecking);
     m_model->setPalette(palette());
@@ -322,7 +321,7 @@ void PoolMatrixPanel::setOutdated(bool outdated)
     if (m_delegate->isOutdated() == outdated)
         return;
     m_delegate->setOutdated(outdated);
-    m_rechecking->setVisible(outdated);
+    m_rechecking->setShown(outdated);
     m_table->viewport()->update();
 }
 

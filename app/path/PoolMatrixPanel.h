@@ -21,6 +21,8 @@ class QTableView;
 
 namespace hopscope::gui {
 
+class RecheckingNote;
+
 class DesignDocument;
 class OutdatedDelegate;
 
@@ -101,7 +103,7 @@ private:
     DesignDocument *m_document;
     CheckRunner *m_checker = nullptr;
     QLabel *m_summary;
-    QLabel *m_rechecking;
+    RecheckingNote *m_rechecking;
     QTableView *m_table;
     PoolMatrixModel *m_model;
     OutdatedDelegate *m_delegate;
