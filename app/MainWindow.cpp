@@ -838,16 +838,8 @@ void MainWindow::createMenusAndToolBars()
     namesLater->setSingleShot(true);
     namesLater->setInterval(0);
     connect(namesLater, &QTimer::timeout, names, refreshNames);
-    for (auto signal : {&DesignDocument::objectAdded, &DesignDocument::objectRemoved})
+    for (auto signal : {&DesignDocument::namesChanged, &DesignDocument::designReset})
         connect(m_document, signal, namesLater, [namesLater] { namesLater->start(); });
-    // A changed route table or NSG names nothing on the canvas (a VNet's subnets may).
-    connect(m_document, &DesignDocument::objectChanged, namesLater,
-            [this, namesLater](const QString &name) {
-                const model::Design &d = m_document->design();
-                if (!d.routeTable(name) && !d.networkSecurityGroup(name))
-                    namesLater->start();
-            });
-    connect(m_document, &DesignDocument::designReset, namesLater, [namesLater] { namesLater->start(); });
     connect(m_find, &QLineEdit::returnPressed, this, &MainWindow::findByName);
     bar->addWidget(m_find);
 }

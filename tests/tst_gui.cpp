@@ -26,6 +26,7 @@
 #include "path/PathOverlay.h"
 #include "path/PathWorkbench.h"
 #include "path/PoolMatrixPanel.h"
+#include "findings/RecheckingNote.h"
 #include "palette/PalettePanel.h"
 #include "properties/PropertiesPanel.h"
 #include "properties/RouteTableModel.h"
@@ -67,6 +68,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -247,6 +249,8 @@ private Q_SLOTS:
     // Issue 15 point 1, issue 16 point 2 (H5).
     void checkResultsUpdateInPlace_data();
     void checkResultsUpdateInPlace();
+    void nameListsFollowEdits_data();
+    void nameListsFollowEdits();
     void itemModelsHoldTogetherThroughEdits_data();
     void itemModelsHoldTogetherThroughEdits();
     // Issue 16 points 9 and 10 (H4).
@@ -3216,17 +3220,23 @@ void TestGui::checkResultsUpdateInPlace()
     }
 
     if (change == u"recheck") {
+        auto *note = findings->findChild<RecheckingNote *>(QStringLiteral("findingsRechecking"));
+        const QRect place = note->geometry();
         fixSeedTypo(window->document());
+        // In the place kept for it: nothing is laid out again.
+        QCOMPARE(note->geometry(), place);
+        QVERIFY(!place.isEmpty());
         // At once, while the check runs: the rows stay, faded, with "re-checking…".
         QVERIFY(findings->isOutdated());
         QVERIFY(matrix->isOutdated());
-        QVERIFY(findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));
-        QVERIFY(matrix->findChild<QLabel *>(QStringLiteral("poolMatrixRechecking"))->isVisibleTo(matrix));
+        QVERIFY(findings->findChild<RecheckingNote *>(QStringLiteral("findingsRechecking"))->isShown());
+        QVERIFY(matrix->findChild<RecheckingNote *>(QStringLiteral("poolMatrixRechecking"))->isShown());
         QVERIFY(list->topLevelItemCount() > 0);
         QVERIFY(waitForCheck(window.get()));
         QVERIFY(!findings->isOutdated());
         QVERIFY(!matrix->isOutdated());
-        QVERIFY(!findings->findChild<QLabel *>(QStringLiteral("findingsRechecking"))->isVisibleTo(findings));
+        QVERIFY(!findings->findChild<RecheckingNote *>(QStringLiteral("findingsRechecking"))->isShown());
+        QVERIFY(!matrix->findChild<RecheckingNote *>(QStringLiteral("poolMatrixRechecking"))->isShown());
         return;
     }
 
@@ -3272,6 +3282,53 @@ void TestGui::checkResultsUpdateInPlace()
         return signal.at(0).toModelIndex().row() <= poolRow &&
                poolRow <= signal.at(1).toModelIndex().row();
     }));
+}
+
+void TestGui::nameListsFollowEdits_data()
+{
+    QTest::addColumn<QString>("change"); // vm, subnet, delete, route
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("offered"); // after the change
+    QTest::newRow("a VM added: offered") << "vm" << "vm-new" << true;
+    QTest::newRow("a subnet renamed in its VNet: the new name offered")
+        << "subnet" << "Spoke-Vnet-b/Subnet-z" << true;
+    QTest::newRow("a VM deleted: no longer offered") << "delete" << "proxy" << false;
+    QTest::newRow("a route added: the names stay") << "route" << "proxy" << true;
+}
+
+// The Find field's names and the path fields' end points follow the edits that change names.
+void TestGui::nameListsFollowEdits()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, name);
+    QFETCH(bool, offered);
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    const auto namesOf = [&](const char *field) {
+        auto *model = qobject_cast<QStringListModel *>(
+            window->findChild<QLineEdit *>(QString::fromLatin1(field))->completer()->model());
+        return model ? model->stringList() : QStringList();
+    };
+    QTRY_VERIFY(namesOf("findField").contains(QStringLiteral("Spoke-Vnet-b/Subnet-b")));
+    QVERIFY(namesOf("pathFrom").contains(QStringLiteral("Spoke-Vnet-b/Subnet-b")));
+    QCOMPARE(namesOf("findField").contains(name), change != u"vm" && change != u"subnet");
+
+    QVERIFY(window->document()->edit(QStringLiteral("Change"), [&](model::Design &d) {
+        if (change == u"vm")
+            d.vms.push_back({name, QStringLiteral("Spoke-Vnet-b/Subnet-b")});
+        if (change == u"subnet")
+            d.vnet(QStringLiteral("Spoke-Vnet-b"))->subnets.front().name = QStringLiteral("Subnet-z");
+        if (change == u"delete")
+            edit::remove(d, {model::ObjectId::object(name)});
+        if (change == u"route")
+            d.routeTables.front().routes.push_back(
+                {QStringLiteral("r"), *model::Prefix::parse(u"10.9.0.0/16"),
+                 model::NextHopType::None, {}, {}});
+    }));
+    QTRY_COMPARE(namesOf("findField").contains(name), offered);
+    QCOMPARE(namesOf("pathFrom").contains(name), offered);
+    QCOMPARE(namesOf("pathTo").contains(name), offered);
 }
 
 void TestGui::itemModelsHoldTogetherThroughEdits_data()

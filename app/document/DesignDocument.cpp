@@ -192,6 +192,13 @@ void DesignDocument::applyState(const model::Design &next)
         Q_EMIT positionChanged(name);
     if (delta.propertiesChanged)
         Q_EMIT designPropertiesChanged();
+    // Route tables and NSGs name nothing on the canvas (STYLE 3: one place says so).
+    const auto names = [this](const QString &name) {
+        return !m_design.routeTable(name) && !m_design.networkSecurityGroup(name);
+    };
+    if (!delta.added.isEmpty() || !delta.removed.isEmpty() ||
+        std::ranges::any_of(delta.changed, names))
+        Q_EMIT namesChanged();
     Q_EMIT designChanged();
 }
 

@@ -91,6 +91,10 @@ Q_SIGNALS:
     void positionChanged(const QString &name);
     // The design's name, settings or intents.
     void designPropertiesChanged();
+    // An edit may have changed the names of the objects on the canvas: an object was added or
+    // removed, or one changed that is not a route table or NSG (a VNet's subnets, a gateway's
+    // sites). Not after most edits (a route, a rule, a flag), whose lists of names stay.
+    void namesChanged();
     // After any change at all, once its finer signals went out.
     void designChanged();
     void filePathChanged(const QString &path);

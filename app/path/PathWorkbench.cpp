@@ -52,7 +52,7 @@ PathWorkbench::PathWorkbench(DesignDocument *document, DesignScene *scene, Desig
     connect(m_panel->inspector(), &HopInspector::hopSelected, this, [this](int walk, int stop) {
         overlay()->setHighlightedHop(walk, stop);
     });
-    connect(document, &DesignDocument::designChanged, this, &PathWorkbench::refreshEndpointNames);
+    connect(document, &DesignDocument::namesChanged, this, &PathWorkbench::refreshEndpointNames);
     connect(document, &DesignDocument::designReset, this, &PathWorkbench::refreshEndpointNames);
     connect(document, &DesignDocument::designReset, this, [this] {
         // Another design: its names mean nothing here.
