@@ -251,6 +251,8 @@ private Q_SLOTS:
     void checkResultsUpdateInPlace();
     void nameListsFollowEdits_data();
     void nameListsFollowEdits();
+    void findingMarkersRepaintWhereTheyChange_data();
+    void findingMarkersRepaintWhereTheyChange();
     void itemModelsHoldTogetherThroughEdits_data();
     void itemModelsHoldTogetherThroughEdits();
     // Issue 16 points 9 and 10 (H4).
@@ -3329,6 +3331,49 @@ void TestGui::nameListsFollowEdits()
     QTRY_COMPARE(namesOf("findField").contains(name), offered);
     QCOMPARE(namesOf("pathFrom").contains(name), offered);
     QCOMPARE(namesOf("pathTo").contains(name), offered);
+}
+
+void TestGui::findingMarkersRepaintWhereTheyChange_data()
+{
+    QTest::addColumn<bool>("fit"); // zoomed to fit (markers are dots), else 100 %
+    QTest::newRow("fit to window: the dots of the marked objects") << true;
+    QTest::newRow("100 %: the markers on the objects") << false;
+}
+
+// Only the objects whose markers change are repainted; what is on screen then is what a full
+// repaint draws.
+void TestGui::findingMarkersRepaintWhereTheyChange()
+{
+    QFETCH(bool, fit);
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(waitForCheck(window.get()));
+    DesignView *view = window->view();
+    if (fit)
+        view->fitToDesign();
+    else
+        view->resetZoom();
+    view->centreOn({model::ObjectId::object(QStringLiteral("Spoke-Vnet-b"))});
+    QWidget *viewport = view->viewport();
+    const auto onScreen = [&] {
+        // The offscreen platform's screen holds what was last painted.
+        const QPoint at = viewport->mapTo(window.get(), QPoint(0, 0));
+        return window->screen()
+            ->grabWindow(window->winId(), at.x(), at.y(), viewport->width(), viewport->height())
+            .toImage()
+            .convertToFormat(QImage::Format_RGB32);
+    };
+    QTest::qWait(100);
+    const QImage before = onScreen();
+    fixSeedTypo(window->document());
+    QVERIFY(waitForCheck(window.get()));
+    QTest::qWait(100);
+    const QImage after = onScreen();
+    QVERIFY2(after != before, "the fix removes markers from the canvas");
+    viewport->repaint();
+    QTest::qWait(50);
+    QCOMPARE(after, onScreen());
 }
 
 void TestGui::itemModelsHoldTogetherThroughEdits_data()
