@@ -65,7 +65,7 @@ void reportIncrementalCheck(model::Design design, int runs)
     checker.check(design);
     const double firstMs = double(timer.nsecsElapsed()) / 1e6;
     const analysis::IncrementalCheck::Statistics first = checker.lastStatistics();
-    std::vector<double> total, cpu, network, compare, check, reused, walked, dirty;
+    std::vector<double> total, cpu, network, compare, check, reused, walked, dirty, tables;
     for (int i = 0; i < runs; ++i) {
         auto &routes = design.routeTable(table)->routes;
         if (i % 2 == 0)
@@ -84,6 +84,7 @@ void reportIncrementalCheck(model::Design design, int runs)
         reused.push_back(double(s.reused));
         walked.push_back(double(s.redone));
         dirty.push_back(double(s.dirtyVnets));
+        tables.push_back(double(s.routeTablesComputed));
     }
     const auto median = [](std::vector<double> v) {
         std::sort(v.begin(), v.end());
@@ -107,8 +108,9 @@ void reportIncrementalCheck(model::Design design, int runs)
         << "  medians of " << runs << " edits: Network + effective routes " << median(network)
         << " ms; dirty VNets and marking what they change " << median(compare)
         << " ms; lints + intents + sweeps + findings " << median(check) << " ms\n"
-        << "  dirty VNets " << median(dirty) << "," << what << " reused " << median(reused)
-        << ", walked again " << median(walked) << '\n';
+        << "  effective-route tables computed again " << median(tables) << " of "
+        << first.routeTablesComputed << "; dirty VNets " << median(dirty) << "," << what
+        << " reused " << median(reused) << ", walked again " << median(walked) << '\n';
     // The check's parts without the sweeps, on the same network.
     const model::Network net(design);
     const routing::EffectiveRoutes routes(net);

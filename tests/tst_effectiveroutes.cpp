@@ -38,6 +38,8 @@ private Q_SLOTS:
     void routes();
     void longestPrefixMatch_data();
     void longestPrefixMatch();
+    void reusesOnlyWhatAnEditLeftAlone_data();
+    void reusesOnlyWhatAnEditLeftAlone();
 };
 
 void TestEffectiveRoutes::routes_data()
@@ -274,6 +276,95 @@ void TestEffectiveRoutes::longestPrefixMatch()
     const auto *route = routes.forSubnet(0).nextHop(*net::Ipv4Address::parse(destination));
     QVERIFY(route);
     QCOMPARE(route->addressPrefix.toString(), expectedPrefix);
+}
+
+void TestEffectiveRoutes::reusesOnlyWhatAnEditLeftAlone_data()
+{
+    // The seed (without its typo) has five tables: two in the hub, two in Spoke-Vnet-a (whose
+    // vpngw-a serves it), one in Spoke-Vnet-b. Each row edits it and says how many tables the
+    // routes built on the seed's must compute again: those whose inputs the edit changed.
+    QTest::addColumn<model::Design>("after");
+    QTest::addColumn<int>("computed");
+    using NH = model::NextHopType;
+    const auto edited = [](auto edit) {
+        Builder b = seed(false);
+        edit(b);
+        return b.d;
+    };
+    QTest::newRow("nothing changed: every table reused") << seed(false).d << 0;
+    QTest::newRow("R4.1: a route added to rt-b") << edited([&](Builder &b) {
+        b.route("rt-b", "extra", "10.9.0.0/16", NH::None);
+    }) << 1;
+    QTest::newRow("R4.1: a route's next hop changed") << edited([](Builder &b) {
+        b.d.routeTable(QStringLiteral("rt-b"))->routes.front().nextHopType = NH::None;
+    }) << 1;
+    QTest::newRow("R3.2: rt-a-gw stops BGP propagation") << edited([](Builder &b) {
+        b.d.routeTable(QStringLiteral("rt-a-gw"))->disableBgpRoutePropagation = true;
+    }) << 1;
+    QTest::newRow("R4.1: Subnet-b loses its table") << edited([](Builder &b) {
+        b.attach("Spoke-Vnet-b/Subnet-b", "");
+    }) << 1;
+    QTest::newRow("R3.1: one direction of hub–b deleted: the hub and b") << edited([](Builder &b) {
+        std::erase_if(b.d.peerings, [](const model::Peering &p) {
+            return p.from == QLatin1String("Spoke-Vnet-b");
+        });
+    }) << 3;
+    QTest::newRow("R3.1: b's address space grows: b and its peer, the hub")
+        << edited([](Builder &b) {
+               b.d.vnet(QStringLiteral("Spoke-Vnet-b"))->addressSpace.push_back(
+                   prefix("10.20.0.0/16"));
+           })
+        << 3;
+    QTest::newRow("R11.2: b moves region: b and the hub (global peering)")
+        << edited([](Builder &b) {
+               b.d.vnet(QStringLiteral("Spoke-Vnet-b"))->region = QStringLiteral("japanwest");
+           })
+        << 3;
+    QTest::newRow("R3.3: a site added to vpngw-a: the VNet it serves") << edited([](Builder &b) {
+        b.site("vpngw-a", "osaka-office", "192.169.0.0/16");
+    }) << 2;
+    QTest::newRow("R9.2: vpngw-a's P2S pool changed: the VNet it serves")
+        << edited([](Builder &b) {
+               b.d.gateways.front().vpnClientAddressPool = {prefix("172.16.17.0/24")};
+           })
+        << 2;
+    QTest::newRow("R3.2: the hub starts using vpngw-a: the hub") << edited([](Builder &b) {
+        b.findLink("HUB-Vnet-A", "Spoke-Vnet-a")->useRemoteGateways = true;
+        b.findLink("Spoke-Vnet-a", "HUB-Vnet-A")->allowGatewayTransit = true;
+    }) << 2;
+    QTest::newRow("R2.5: the None-removal setting changed: all") << edited([](Builder &b) {
+        b.d.settings.noneRoutesRemovedByDefaultUdr = model::NoneRoutesRemoval::Never;
+    }) << 5;
+    QTest::newRow("a VNet inserted first: every index moved, all computed")
+        << edited([](Builder &b) {
+               b.vnet("New", "10.50.0.0/16").subnet("New", "S", "10.50.0.0/24");
+               std::rotate(b.d.vnets.begin(), b.d.vnets.end() - 1, b.d.vnets.end());
+           })
+        << 6;
+}
+
+void TestEffectiveRoutes::reusesOnlyWhatAnEditLeftAlone()
+{
+    QFETCH(model::Design, after);
+    QFETCH(int, computed);
+    const model::Design before = seed(false).d;
+    auto previousNetwork = std::make_unique<model::Network>(before);
+    auto previous = std::make_unique<routing::EffectiveRoutes>(*previousNetwork);
+    const model::Network network(after);
+    const routing::EffectiveRoutes reusing(network, previous.get());
+    const routing::EffectiveRoutes full(network);
+    QCOMPARE(full.tablesReused(), 0);
+    QCOMPARE(reusing.tablesComputed(), computed);
+    QCOMPARE(reusing.tablesReused() + reusing.tablesComputed(), full.tablesComputed());
+    // What was taken outlives what it was taken from, and equals a computation from scratch:
+    // every field of every route.
+    previous.reset();
+    previousNetwork.reset();
+    for (int s = 0; s < int(network.subnets().size()); ++s) {
+        QCOMPARE(describe(reusing.forSubnet(s)), describe(full.forSubnet(s)));
+        QVERIFY2(reusing.forSubnet(s) == full.forSubnet(s),
+                 qPrintable(network.subnets()[size_t(s)].qualifiedName));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEffectiveRoutes)

@@ -109,7 +109,7 @@ std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
     // Each subnet's route table and effective routes (routes and the VirtualNetwork tag, N2.1).
     for (size_t s = 0; s < b.subnets().size(); ++s)
         if (!samePointee(a.subnets()[s].routeTable, b.subnets()[s].routeTable) ||
-            beforeRoutes.forSubnet(int(s)).routes() != nowRoutes.forSubnet(int(s)).routes())
+            !samePointee(&beforeRoutes.forSubnet(int(s)), &nowRoutes.forSubnet(int(s))))
             dirty[size_t(b.subnets()[s].vnet)] = true;
 
     // Each device as written, and where it is; an address that changed owner changes the
@@ -194,7 +194,10 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
     auto now = std::make_unique<State>();
     now->design = std::make_unique<const model::Design>(std::move(design));
     now->network = std::make_unique<const model::Network>(*now->design);
-    now->routes = std::make_unique<const routing::EffectiveRoutes>(*now->network);
+    // The tables an edit left alone are taken from the previous check (whatever it was).
+    now->routes = std::make_unique<const routing::EffectiveRoutes>(
+        *now->network, m_previous ? m_previous->routes.get() : nullptr);
+    m_statistics.routeTablesComputed = now->routes->tablesComputed();
     m_statistics.networkMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();

@@ -54,6 +54,7 @@ public:
         bool judgements = false;  // what was kept are sweep judgements (else legs)
         QString fullBecause;      // why not, when not
         int dirtyVnets = 0;
+        int routeTablesComputed = 0; // effective-route tables not taken from the previous check
         long long dropped = 0; // of the previous check's, by the edit
         long long reused = 0;  // answered from the memo
         long long redone = 0;  // walked (again, or for the first time)

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace hopscope::routing {
 
@@ -88,20 +89,116 @@ EffectiveRouteTable::EffectiveRouteTable(std::vector<EffectiveRoute> routes)
     m_active.seal();
 }
 
-EffectiveRoutes::EffectiveRoutes(const model::Network &network) : m_network(network)
+// Everything compute(vnet, table) reads, compared between an earlier network and this one for
+// the same VNet index: the None-removal setting (R2.5), the VNet's address space and region
+// (R2.1, R11.2), its links with their remotes' regions and address spaces (R3.1), its serving
+// gateways with their sites and pools (R3.2, R3.3, R9.2) and the table itself (R2.5, R4.1).
+// A VNet's and a gateway's answers are worked out once and kept.
+class EffectiveRoutes::Inputs
 {
-    QHash<QPair<int, const model::RouteTable *>, const EffectiveRouteTable *> shared;
+public:
+    Inputs(const model::Network &before, const model::Network &now)
+        : m_before(before), m_now(now),
+          m_sameSetting(before.settings().noneRoutesRemovedByDefaultUdr ==
+                        now.settings().noneRoutesRemovedByDefaultUdr),
+          m_vnets(now.vnets().size(), Unknown), m_gateways(now.devices().size(), Unknown)
+    {
+    }
+
+    bool same(int vnet, const model::RouteTable *before, const model::RouteTable *now)
+    {
+        return m_sameSetting && (before == now || (before && now && *before == *now)) &&
+               sameVnet(vnet);
+    }
+
+private:
+    enum Answer : signed char { Unknown, Differ, Same };
+
+    static bool sameVnetData(const model::VnetIndex &a, const model::VnetIndex &b)
+    {
+        return a.region == b.region && a.vnet->addressSpace == b.vnet->addressSpace;
+    }
+
+    bool sameVnet(int vnet)
+    {
+        if (m_vnets[size_t(vnet)] == Unknown)
+            m_vnets[size_t(vnet)] = compareVnet(vnet) ? Same : Differ;
+        return m_vnets[size_t(vnet)] == Same;
+    }
+
+    bool compareVnet(int vnet)
+    {
+        if (vnet >= int(m_before.vnets().size()))
+            return false;
+        const model::VnetIndex &a = m_before.vnets()[size_t(vnet)];
+        const model::VnetIndex &b = m_now.vnets()[size_t(vnet)];
+        if (!sameVnetData(a, b) || a.servingGateways != b.servingGateways)
+            return false;
+        const std::vector<int> linksBefore = m_before.linksFrom(vnet);
+        const std::vector<int> linksNow = m_now.linksFrom(vnet);
+        if (linksBefore.size() != linksNow.size())
+            return false;
+        for (size_t i = 0; i < linksNow.size(); ++i) {
+            const model::PeeringLink &x = m_before.links()[size_t(linksBefore[i])];
+            const model::PeeringLink &y = m_now.links()[size_t(linksNow[i])];
+            if (x.to != y.to || x.connected != y.connected ||
+                !sameVnetData(m_before.vnets()[size_t(x.to)], m_now.vnets()[size_t(y.to)]))
+                return false;
+        }
+        return std::ranges::all_of(b.servingGateways, [&](int g) { return sameGateway(g); });
+    }
+
+    bool sameGateway(int device)
+    {
+        if (m_gateways[size_t(device)] == Unknown) {
+            const model::Gateway *a = device < int(m_before.devices().size())
+                                          ? m_before.devices()[size_t(device)].gatewayObject
+                                          : nullptr;
+            const model::Gateway *b = m_now.devices()[size_t(device)].gatewayObject;
+            m_gateways[size_t(device)] = a && b && *a == *b ? Same : Differ;
+        }
+        return m_gateways[size_t(device)] == Same;
+    }
+
+    const model::Network &m_before;
+    const model::Network &m_now;
+    const bool m_sameSetting;
+    std::vector<Answer> m_vnets;
+    std::vector<Answer> m_gateways;
+};
+
+EffectiveRoutes::EffectiveRoutes(const model::Network &network) : EffectiveRoutes(network, nullptr)
+{
+}
+
+EffectiveRoutes::EffectiveRoutes(const model::Network &network, const EffectiveRoutes *previous)
+    : m_network(network)
+{
+    std::optional<Inputs> inputs;
+    if (previous)
+        inputs.emplace(previous->m_network, network);
+    QHash<QPair<int, const model::RouteTable *>, std::shared_ptr<const EffectiveRouteTable>> shared;
     m_tableOfSubnet.reserve(network.subnets().size());
-    for (const model::SubnetIndex &s : network.subnets()) {
+    for (int si = 0; si < int(network.subnets().size()); ++si) {
+        const model::SubnetIndex &s = network.subnets()[size_t(si)];
         const auto key = qMakePair(s.vnet, s.routeTable);
-        const EffectiveRouteTable *table = shared.value(key);
+        std::shared_ptr<const EffectiveRouteTable> table = shared.value(key);
         if (!table) {
-            m_tables.push_back(
-                std::make_unique<EffectiveRouteTable>(compute(s.vnet, s.routeTable)));
-            table = m_tables.back().get();
+            const model::SubnetIndex *before =
+                previous && si < int(previous->m_network.subnets().size())
+                    ? &previous->m_network.subnets()[size_t(si)]
+                    : nullptr;
+            if (before && before->vnet == s.vnet &&
+                inputs->same(s.vnet, before->routeTable, s.routeTable)) {
+                table = previous->m_tableOfSubnet[size_t(si)];
+                ++m_reused;
+            } else {
+                table = std::make_shared<const EffectiveRouteTable>(compute(s.vnet, s.routeTable));
+                ++m_computed;
+            }
             shared.insert(key, table);
         }
-        m_tableOfSubnet.push_back(table);
+        m_tableOfSubnet.push_back(std::move(table));
     }
 }
 
@@ -131,8 +228,9 @@ std::vector<EffectiveRoute> EffectiveRoutes::compute(int vnetIndex,
     }
 
     // R3.1: peering routes from connected links; global when the regions differ (R11.2).
-    for (const model::PeeringLink &link : m_network.links()) {
-        if (link.from != vnetIndex || !link.connected)
+    for (const int l : m_network.linksFrom(vnetIndex)) {
+        const model::PeeringLink &link = m_network.links()[size_t(l)];
+        if (!link.connected)
             continue;
         const model::VnetIndex &remote = m_network.vnets()[link.to];
         const HopType type =

@@ -96,6 +96,8 @@ public:
 
     // In cli.md's order: longest prefix first, then by address, then Active before Invalid.
     const std::vector<EffectiveRoute> &routes() const { return m_routes; }
+    // Equal routes give equal lookups.
+    bool operator==(const EffectiveRouteTable &other) const { return m_routes == other.m_routes; }
 
     // The route Azure uses for a packet to `destination` (R5.1–R5.4), or nullptr when no route
     // contains it (impossible while 0.0.0.0/0 exists, but a design may override it with None).
@@ -117,16 +119,28 @@ class EffectiveRoutes
 {
 public:
     explicit EffectiveRoutes(const model::Network &network);
+    // The same, taking from `previous` (the routes of an earlier state of the design, whose
+    // network must still be alive while this is built) each table whose inputs are all equal:
+    // after an edit of one route table, the other thousands are not computed again (issue 15).
+    // The result equals EffectiveRoutes(network); only the tables are shared, so `previous` and
+    // its network may go once this is built.
+    EffectiveRoutes(const model::Network &network, const EffectiveRoutes *previous);
 
     const model::Network &network() const { return m_network; }
     const EffectiveRouteTable &forSubnet(int subnet) const { return *m_tableOfSubnet[subnet]; }
+    // How many tables this took from `previous`, and how many it computed.
+    int tablesReused() const { return m_reused; }
+    int tablesComputed() const { return m_computed; }
 
 private:
     std::vector<EffectiveRoute> compute(int vnet, const model::RouteTable *table) const;
+    // What compute() reads, compared between two networks.
+    class Inputs;
 
     const model::Network &m_network;
-    std::vector<std::unique_ptr<EffectiveRouteTable>> m_tables;
-    std::vector<const EffectiveRouteTable *> m_tableOfSubnet;
+    std::vector<std::shared_ptr<const EffectiveRouteTable>> m_tableOfSubnet;
+    int m_reused = 0;
+    int m_computed = 0;
 };
 
 } // namespace hopscope::routing
