@@ -141,7 +141,7 @@ int dump(const QString &path)
     const routing::EffectiveRoutes routes(network);
     const routing::Tracer tracer(routes);
     const analysis::SweepResults sweeps = analysis::runSweeps(tracer);
-    for (const analysis::PoolSweepRow &row : sweeps.pools)
+    for (const analysis::PoolSweepRow &row : *sweeps.pools)
         out << "pool " << row.gateway << ' ' << row.poolEndpoint << ' ' << row.subnet << ' '
             << summaryText(*row.toSubnet) << " / " << summaryText(*row.fromSubnet) << '\n';
     for (const auto *rows : {&sweeps.internetRoundTrips, &sweeps.onPremisesEntries})
@@ -282,7 +282,7 @@ int main(int argc, char **argv)
         const analysis::SweepResults sweeps = analysis::runSweeps(tracer);
         out << "  subnet pairs covered: " << sweeps.pairs.pairsCovered
             << ", class pairs walked: " << sweeps.pairs.pairsEvaluated
-            << ", pool rows: " << sweeps.pools.size() << " (×2 directions)"
+            << ", pool rows: " << sweeps.pools->size() << " (×2 directions)"
             << ", loop-search classes: " << sweeps.destinationClasses << '\n';
     }
     out << "  findings: " << full.errors << " errors, " << full.warnings << " warnings, "

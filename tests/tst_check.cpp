@@ -718,7 +718,7 @@ void TestCheck::sweepEqualsTrace()
             if (QTest::currentTestFailed())
                 return;
         }
-    for (const analysis::PoolSweepRow &row : sweeps.pools) {
+    for (const analysis::PoolSweepRow &row : *sweeps.pools) {
         const QString &subnet = network.subnets()[row.subnet].qualifiedName;
         agree(*row.toSubnet, row.poolEndpoint, subnet);
         agree(*row.fromSubnet, subnet, row.poolEndpoint);

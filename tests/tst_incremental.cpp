@@ -61,7 +61,7 @@ analysis::CheckOptions observing(QStringList &sweeps)
     analysis::CheckOptions options;
     options.sweepsObserver = [&sweeps](const model::Network &network,
                                        const analysis::SweepResults &results) {
-        for (const analysis::PoolSweepRow &row : results.pools)
+        for (const analysis::PoolSweepRow &row : *results.pools)
             sweeps << QStringLiteral("pool %1 %2 → %3 | ← %4")
                           .arg(row.poolEndpoint)
                           .arg(row.subnet)

@@ -4,6 +4,7 @@
 // after an edit in the route-table editor.
 
 #include "SelectionIds.h"
+#include "TestDesigns.h"
 #include "TableEditing.h"
 #include "findings/CheckRunner.h"
 #include "document/DesignDocument.h"
@@ -24,7 +25,9 @@
 #include "properties/RouteTableModel.h"
 #include "properties/ValidatedLineEdit.h"
 #include "io/DesignReader.h"
+#include "edit/DesignEdits.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QStandardPaths>
@@ -142,6 +145,8 @@ private Q_SLOTS:
     void hopTableFollowsThePacket();
     void poolMatrix_data();
     void poolMatrix();
+    void poolMatrixFollowsRowsThatComeAndGo_data();
+    void poolMatrixFollowsRowsThatComeAndGo();
     void findingDrawsItsPath();
     void overlayHeadless();
     void screenshots();
@@ -735,6 +740,113 @@ void TestPath::poolMatrix()
     QCOMPARE(paths->panel()->fromField()->text(), traceFrom);
     QVERIFY(paths->overlay()->hasTrace());
     QVERIFY(!paths->overlay()->connectionOk());
+}
+
+namespace {
+
+// The pool rows the app's check makes of a design, and how they differ from `before`.
+PoolRows poolRowsOfCheck(const model::Design &design, const PoolRows &before,
+                         PoolRowsChange *change)
+{
+    PoolRows rows;
+    analysis::CheckOptions options;
+    options.sweepsObserver = [&](const model::Network &network,
+                                 const analysis::SweepResults &results) {
+        rows = CheckRunner::poolRowsOf(network, results, before, change);
+    };
+    analysis::checkDesign(design, options);
+    return rows;
+}
+
+// Every cell's text and tooltip, row by row.
+QStringList cellsOf(const QAbstractItemModel &model)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < model.columnCount(); ++c)
+            row << model.index(r, c).data().toString()
+                << model.index(r, c).data(Qt::ToolTipRole).toString();
+        out << row.join(u" | ");
+    }
+    return out;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(hopscope::model::Design)
+
+void TestPath::poolMatrixFollowsRowsThatComeAndGo_data()
+{
+    // The seed (fixed) has one pool; each row edits it and says whether the rows keep their
+    // (gateway, subnet) keys, and how many rows the matrix announces as changed then.
+    QTest::addColumn<model::Design>("after");
+    QTest::addColumn<bool>("sameKeys");
+    QTest::addColumn<int>("changedRows");
+    using testdesigns::Builder;
+    const auto edited = [](auto edit) {
+        Builder b = testdesigns::seed(false);
+        edit(b);
+        return b.d;
+    };
+    QTest::newRow("nothing changed: nothing announced") << testdesigns::seed(false).d << true << 0;
+    QTest::newRow("the typo back: Subnet-b's cells change in place")
+        << testdesigns::seed(true).d << true << 1;
+    QTest::newRow("a workload subnet added to Spoke-Vnet-b") << edited([](Builder &b) {
+        b.subnet("Spoke-Vnet-b", "Subnet-c", "10.2.5.0/24");
+    }) << false << 0;
+    QTest::newRow("Spoke-Vnet-b deleted") << edited([](Builder &b) {
+        edit::remove(b.d, {model::ObjectId::object(QStringLiteral("Spoke-Vnet-b"))});
+    }) << false << 0;
+    QTest::newRow("a VNet inserted first: a row before every other")
+        << edited([](Builder &b) {
+               b.vnet("Aaa", "10.9.0.0/16").subnet("Aaa", "S", "10.9.0.0/24");
+               std::rotate(b.d.vnets.begin(), b.d.vnets.end() - 1, b.d.vnets.end());
+           })
+        << false << 0;
+    QTest::newRow("a second pool: its rows after the first's") << edited([](Builder &b) {
+        b.subnet("HUB-Vnet-A", "Work", "10.0.5.0/24")
+            .gateway("vpngw-hub", "HUB-Vnet-A", "172.16.30.0/24");
+    }) << false << 0;
+}
+
+void TestPath::poolMatrixFollowsRowsThatComeAndGo()
+{
+    QFETCH(model::Design, after);
+    QFETCH(bool, sameKeys);
+    QFETCH(int, changedRows);
+    PoolRowsChange firstChange;
+    const auto first = std::make_shared<const PoolRows>(
+        poolRowsOfCheck(testdesigns::seed(false).d, PoolRows(), &firstChange));
+    QVERIFY(!first->empty());
+    PoolMatrixModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(first, &firstChange);
+    QCOMPARE(model.rowCount(), int(first->size()));
+
+    PoolRowsChange change;
+    const auto second = std::make_shared<const PoolRows>(poolRowsOfCheck(after, *first, &change));
+    QCOMPARE(change.sameKeys, sameKeys);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRows(second, &change);
+    QCOMPARE(resets.count(), 0);
+    // Rows whose verdicts were announced as changed (a merge also announces the pool column
+    // alone, whose blank cells depend on the row above).
+    int announced = 0;
+    for (const QList<QVariant> &signal : changed)
+        if (signal.at(1).toModelIndex().column() > PoolMatrixModel::SubnetColumn)
+            announced += signal.at(1).toModelIndex().row() - signal.at(0).toModelIndex().row() + 1;
+    // A changed row announces the next one too (its pool cell may go blank).
+    if (changedRows == 0)
+        QCOMPARE(announced, 0);
+    else
+        QVERIFY2(announced >= changedRows && announced <= changedRows + 1,
+                 qPrintable(QString::number(announced)));
+    // What the matrix shows is what a matrix given these rows alone shows.
+    PoolMatrixModel fresh;
+    fresh.setRows(second);
+    QCOMPARE(cellsOf(model), cellsOf(fresh));
 }
 
 void TestPath::findingDrawsItsPath()

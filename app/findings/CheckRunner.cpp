@@ -6,6 +6,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace hopscope::gui {
 
 CheckRunner::CheckRunner(DesignDocument *document, QObject *parent)
@@ -73,17 +75,30 @@ bool sameText(const QString &a, const QString &b)
     return a.constData() == b.constData() ? a.size() == b.size() : a == b;
 }
 
-bool sameSummary(const analysis::SharedSummary &p, const analysis::SharedSummary &q)
+bool sameTexts(const std::vector<QString> &a, const std::vector<QString> &b)
 {
-    if (p == q)
-        return true;
-    const analysis::ConnectionSummary &a = *p;
-    const analysis::ConnectionSummary &b = *q;
-    return a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
-           a.replyReason == b.replyReason && a.explanation == b.explanation;
+    return std::ranges::equal(a, b, sameText);
+}
+
+bool sameSummary(const analysis::ConnectionSummary &a, const analysis::ConnectionSummary &b)
+{
+    return &a == &b || (a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
+                        a.replyReason == b.replyReason && a.explanation == b.explanation);
+}
+
+const QString &noText()
+{
+    static const QString none;
+    return none;
 }
 
 } // namespace
+
+bool PoolRowNames::sameAs(const PoolRowNames &other) const
+{
+    return sameTexts(devices, other.devices) && sameTexts(subnets, other.subnets) &&
+           sameTexts(pools, other.pools);
+}
 
 bool PoolVerdictRow::showsSameAs(const PoolVerdictRow &other) const
 {
@@ -91,6 +106,50 @@ bool PoolVerdictRow::showsSameAs(const PoolVerdictRow &other) const
            sameSummary(toSubnet, other.toSubnet) && sameSummary(fromSubnet, other.fromSubnet) &&
            sameText(toSubnetWhere, other.toSubnetWhere) &&
            sameText(fromSubnetWhere, other.fromSubnetWhere);
+}
+
+PoolRows::PoolRows()
+    : m_names(std::make_shared<const PoolRowNames>()),
+      m_rows(std::make_shared<const std::vector<analysis::PoolSweepRow>>())
+{
+}
+
+PoolRows::PoolRows(std::shared_ptr<const PoolRowNames> names, analysis::PoolSweepRows rows)
+    : m_names(std::move(names)), m_rows(std::move(rows))
+{
+}
+
+PoolVerdictRow PoolRows::operator[](size_t i) const
+{
+    const analysis::PoolSweepRow &r = (*m_rows)[i];
+    const PoolRowNames &names = *m_names;
+    const auto where = [&](const analysis::ConnectionSummary &s) -> const QString & {
+        return s.failedAt >= 0 ? names.devices[size_t(s.failedAt)] : noText();
+    };
+    return {names.devices[size_t(r.gateway)],
+            names.pools[size_t(r.gateway)],
+            r.poolEndpoint,
+            names.subnets[size_t(r.subnet)],
+            *r.toSubnet,
+            *r.fromSubnet,
+            where(*r.toSubnet),
+            where(*r.fromSubnet)};
+}
+
+const QString &PoolRows::gateway(size_t i) const
+{
+    return m_names->devices[size_t((*m_rows)[i].gateway)];
+}
+
+const QString &PoolRows::subnet(size_t i) const
+{
+    return m_names->subnets[size_t((*m_rows)[i].subnet)];
+}
+
+void PoolRowsChange::markChanged(size_t i, size_t count)
+{
+    first = first < 0 ? int(i) : first;
+    last = std::max(last, int(std::min(i + 1, count - 1)));
 }
 
 void PoolRowsChange::compareRow(const PoolVerdictRow &before, const PoolVerdictRow &after,
@@ -103,71 +162,58 @@ void PoolRowsChange::compareRow(const PoolVerdictRow &before, const PoolVerdictR
         first = last = -1;
         return;
     }
-    if (after.showsSameAs(before))
-        return;
-    // The next row's pool cell is blank when it repeats this row's pool.
-    first = first < 0 ? int(i) : first;
-    last = std::max(last, int(std::min(i + 1, count - 1)));
+    if (!after.showsSameAs(before))
+        markChanged(i, count);
 }
 
-PoolRowsChange PoolRowsChange::between(const std::vector<PoolVerdictRow> &before,
-                                       const std::vector<PoolVerdictRow> &after)
+PoolRowsChange PoolRowsChange::between(const PoolRows &before, const PoolRows &after)
 {
     PoolRowsChange change;
-    change.sameKeys = before.size() == after.size();
-    for (size_t i = 0; change.sameKeys && i < after.size(); ++i)
-        change.compareRow(before[i], after[i], i, after.size());
+    const size_t count = after.size();
+    change.sameKeys = before.size() == count;
+    // Rows named alike hold indices into the same names: equal indices, equal keys, and a
+    // verdict kept from the previous check is the very same summary.
+    const bool sameNames = before.names() == after.names();
+    const std::vector<analysis::PoolSweepRow> &x = *before.sweepRows();
+    const std::vector<analysis::PoolSweepRow> &y = *after.sweepRows();
+    for (size_t i = 0; change.sameKeys && i < count; ++i) {
+        if (sameNames) {
+            const analysis::PoolSweepRow &a = x[i];
+            const analysis::PoolSweepRow &b = y[i];
+            if (a.gateway != b.gateway || a.subnet != b.subnet) {
+                change = PoolRowsChange();
+                break;
+            }
+            if (a.toSubnet == b.toSubnet && a.fromSubnet == b.fromSubnet &&
+                sameText(a.poolEndpoint, b.poolEndpoint))
+                continue;
+        }
+        change.compareRow(before[i], after[i], i, count);
+    }
     return change;
 }
 
-std::vector<PoolVerdictRow> CheckRunner::poolRowsOf(const model::Network &network,
-                                                    const analysis::SweepResults &results,
-                                                    const std::vector<PoolVerdictRow> &before,
-                                                    PoolRowsChange *change)
+PoolRows CheckRunner::poolRowsOf(const model::Network &network,
+                                 const analysis::SweepResults &results, const PoolRows &before,
+                                 PoolRowsChange *change)
 {
-    const auto &devices = network.devices();
-    const size_t count = results.pools.size();
-    *change = PoolRowsChange();
-    change->sameKeys = before.size() == count;
-    // Texts made anew for each check (a pool's prefixes, its first address as the end point)
-    // take the previous rows' strings when equal.
-    const auto reuse = [&](QString text, size_t i, QString PoolVerdictRow::*field) {
-        if (i < before.size() && before[i].*field == text)
-            return before[i].*field;
-        return text;
-    };
-    std::vector<PoolVerdictRow> rows;
-    rows.reserve(count);
-    int poolOf = -1; // the gateway whose texts `pool` and `endpoint` hold: shared by its rows
-    QString pool;
-    QString endpoint;
-    for (size_t i = 0; i < count; ++i) {
-        const analysis::PoolSweepRow &p = results.pools[i];
-        const model::Device &gw = devices[p.gateway];
-        if (poolOf != p.gateway) {
-            poolOf = p.gateway;
-            pool = reuse(gw.gatewayObject
-                             ? format::formatPrefixes(gw.gatewayObject->vpnClientAddressPool)
-                             : QString(),
-                         i, &PoolVerdictRow::pool);
-            endpoint = reuse(p.poolEndpoint, i, &PoolVerdictRow::poolEndpoint);
-        }
-        // Made in place: a large estate has tens of thousands of rows.
-        PoolVerdictRow &row = rows.emplace_back();
-        row.gateway = gw.name;
-        row.pool = pool;
-        row.poolEndpoint = endpoint;
-        row.subnet = network.subnets()[p.subnet].qualifiedName;
-        row.toSubnet = p.toSubnet;
-        row.fromSubnet = p.fromSubnet;
-        if (p.toSubnet->failedAt >= 0)
-            row.toSubnetWhere = devices[p.toSubnet->failedAt].name;
-        if (p.fromSubnet->failedAt >= 0)
-            row.fromSubnetWhere = devices[p.fromSubnet->failedAt].name;
-        // Compared while the row is at hand, not in a second pass over all of them.
-        if (change->sameKeys)
-            change->compareRow(before[i], row, i, count);
+    // Names, not rows, are made here: a few thousand, against tens of thousands of rows.
+    auto names = std::make_shared<PoolRowNames>();
+    names->devices.reserve(network.devices().size());
+    names->pools.resize(network.devices().size());
+    for (size_t d = 0; d < network.devices().size(); ++d) {
+        const model::Device &device = network.devices()[d];
+        names->devices.push_back(device.name);
+        if (device.kind == model::DeviceKind::Gateway && device.gatewayObject)
+            names->pools[d] = format::formatPrefixes(device.gatewayObject->vpnClientAddressPool);
     }
+    names->subnets.reserve(network.subnets().size());
+    for (const model::SubnetIndex &s : network.subnets())
+        names->subnets.push_back(s.qualifiedName);
+    std::shared_ptr<const PoolRowNames> shared =
+        before.names()->sameAs(*names) ? before.names() : std::move(names);
+    PoolRows rows(std::move(shared), results.pools);
+    *change = PoolRowsChange::between(before, rows);
     return rows;
 }
 
@@ -198,7 +244,7 @@ void CheckRunner::launch(bool outdated)
         // findings (the observer has a thread of its own).
         withPools.sweepsObserver = [&](const model::Network &network,
                                        const analysis::SweepResults &results) {
-            outcome.pools = std::make_shared<const std::vector<PoolVerdictRow>>(
+            outcome.pools = std::make_shared<const PoolRows>(
                 poolRowsOf(network, results, *before, &outcome.poolsChange));
             compared = true;
         };

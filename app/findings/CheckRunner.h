@@ -21,21 +21,56 @@ namespace hopscope::gui {
 
 class DesignDocument;
 
-// One P2S pool × workload subnet verdict of the check's sweeps, in names: the worker's Network
-// dies with it.
+// The names a check's pool rows refer to by index, as the worker's Network named them: they
+// outlive it.
+struct PoolRowNames
+{
+    std::vector<QString> devices; // Network::devices(): gateways, and where walks end
+    std::vector<QString> subnets; // Network::subnets(), qualified
+    std::vector<QString> pools;   // per device: a gateway's P2S pool prefixes, for people
+
+    // The same texts; pointer-first, as names mostly share the design's strings.
+    bool sameAs(const PoolRowNames &other) const;
+};
+
+// One P2S pool × workload subnet verdict of the check's sweeps, in names: a view of a row of
+// PoolRows, valid while they live.
 struct PoolVerdictRow
 {
-    QString gateway;
-    QString pool;         // the pool's prefixes, for people
-    QString poolEndpoint; // what a trace names as the pool's end
-    QString subnet;       // "VNET/SUBNET"
-    analysis::SharedSummary toSubnet; // never null; shared with the rows of its subnet class
-    analysis::SharedSummary fromSubnet;
-    QString toSubnetWhere; // the device where the failing walk ended
-    QString fromSubnetWhere;
+    const QString &gateway;
+    const QString &pool;         // the pool's prefixes, for people
+    const QString &poolEndpoint; // what a trace names as the pool's end
+    const QString &subnet;       // "VNET/SUBNET"
+    const analysis::ConnectionSummary &toSubnet; // shared with the rows of its subnet class
+    const analysis::ConnectionSummary &fromSubnet;
+    const QString &toSubnetWhere; // the device where the failing walk ended, or empty
+    const QString &fromSubnetWhere;
 
     // What the row shows is the same as `other` (its gateway and subnet aside).
     bool showsSameAs(const PoolVerdictRow &other) const;
+};
+
+// The pool verdicts of one check: the sweeps' own rows, shared and not copied (an estate has
+// tens of thousands), with the names they refer to.
+class PoolRows
+{
+public:
+    PoolRows();
+    PoolRows(std::shared_ptr<const PoolRowNames> names, analysis::PoolSweepRows rows);
+
+    size_t size() const { return m_rows->size(); }
+    bool empty() const { return m_rows->empty(); }
+    PoolVerdictRow operator[](size_t i) const;
+    // The row's key: its gateway and subnet.
+    const QString &gateway(size_t i) const;
+    const QString &subnet(size_t i) const;
+
+    const std::shared_ptr<const PoolRowNames> &names() const { return m_names; }
+    const analysis::PoolSweepRows &sweepRows() const { return m_rows; }
+
+private:
+    std::shared_ptr<const PoolRowNames> m_names;
+    analysis::PoolSweepRows m_rows;
 };
 
 // How one list of pool rows differs from the one before, worked out on the checking thread so
@@ -46,12 +81,14 @@ struct PoolRowsChange
     int first = -1;        // with sameKeys, the rows whose cells change: [first, last], or -1
     int last = -1;
 
-    static PoolRowsChange between(const std::vector<PoolVerdictRow> &before,
-                                  const std::vector<PoolVerdictRow> &after);
+    static PoolRowsChange between(const PoolRows &before, const PoolRows &after);
 
     // One step of between(): row `i` of `count` rows, was `before` and is `after`.
     void compareRow(const PoolVerdictRow &before, const PoolVerdictRow &after, size_t i,
                     size_t count);
+    // Row `i` of `count` shows something else (and so may the next, whose pool cell is blank
+    // when it repeats this row's pool).
+    void markChanged(size_t i, size_t count);
 };
 
 class CheckRunner : public QObject
@@ -66,15 +103,12 @@ public:
 
     const analysis::CheckReport &report() const { return m_outcome.report; }
     // The pool verdicts of the same check as report(). Shared, not copied: a large estate has
-    // tens of thousands of rows, and the matrix shows this very vector.
-    const std::vector<PoolVerdictRow> &poolRows() const { return *m_outcome.pools; }
-    std::shared_ptr<const std::vector<PoolVerdictRow>> sharedPoolRows() const
-    {
-        return m_outcome.pools;
-    }
+    // tens of thousands of rows, and the matrix shows these very rows.
+    const PoolRows &poolRows() const { return *m_outcome.pools; }
+    std::shared_ptr<const PoolRows> sharedPoolRows() const { return m_outcome.pools; }
     // How poolRows() differs from `shown`, when that is what the previous check delivered;
     // nullptr otherwise.
-    const PoolRowsChange *poolRowsChangeFrom(const std::vector<PoolVerdictRow> *shown) const
+    const PoolRowsChange *poolRowsChangeFrom(const PoolRows *shown) const
     {
         return shown && shown == m_outcome.poolsBefore.get() ? &m_outcome.poolsChange : nullptr;
     }
@@ -86,12 +120,11 @@ public:
     void checkNow();
 
     // The pool rows of sweep results, and how they differ from `before` (as
-    // PoolRowsChange::between tells, worked out while they are made). Texts equal to those of
-    // `before` share its strings, so that the next comparison finds them equal at once.
-    static std::vector<PoolVerdictRow> poolRowsOf(const model::Network &network,
-                                                  const analysis::SweepResults &results,
-                                                  const std::vector<PoolVerdictRow> &before,
-                                                  PoolRowsChange *change);
+    // PoolRowsChange::between tells). Names equal to those of `before` are its names, so that
+    // the next comparison finds them equal at once.
+    static PoolRows poolRowsOf(const model::Network &network,
+                               const analysis::SweepResults &results, const PoolRows &before,
+                               PoolRowsChange *change);
 
 Q_SIGNALS:
     // A check of the current design is on its way: what is shown is outdated.
@@ -105,10 +138,9 @@ private:
     struct Outcome
     {
         analysis::CheckReport report;
-        std::shared_ptr<const std::vector<PoolVerdictRow>> pools =
-            std::make_shared<const std::vector<PoolVerdictRow>>();
+        std::shared_ptr<const PoolRows> pools = std::make_shared<const PoolRows>();
         // The rows of the check before, and how `pools` differs from them.
-        std::shared_ptr<const std::vector<PoolVerdictRow>> poolsBefore;
+        std::shared_ptr<const PoolRows> poolsBefore;
         PoolRowsChange poolsChange;
         bool primed = true; // the checker kept what the next check builds on, or cannot
         // The design the checker let go (IncrementalCheck::takeRetired), freed with the outcome.

@@ -48,7 +48,7 @@ QColor colourOf(Kind kind, const SceneStyle &style)
     return style.text;
 }
 
-QString keyOf(const PoolVerdictRow &r) { return r.gateway + u'\n' + r.subnet; }
+QString keyOf(const PoolRows &rows, size_t i) { return rows.gateway(i) + u'\n' + rows.subnet(i); }
 
 QString poolText(const PoolVerdictRow &r) { return QStringLiteral("%1  %2").arg(r.gateway, r.pool); }
 } // namespace
@@ -62,10 +62,18 @@ void PoolMatrixModel::setPalette(const QPalette &palette)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void PoolMatrixModel::release(std::shared_ptr<const std::vector<PoolVerdictRow>> rows)
+void PoolMatrixModel::release(std::shared_ptr<const PoolRows> rows)
 {
     if (rows && rows.use_count() == 1 && rows->size() > 1000)
         QThreadPool::globalInstance()->start([rows]() mutable { rows.reset(); });
+}
+
+PoolVerdictRow PoolMatrixModel::rowAt(int i) const
+{
+    if (!m_isMerging)
+        return (*m_rows)[size_t(i)];
+    const auto &[rows, at] = m_merging[size_t(i)];
+    return (*rows)[at];
 }
 
 void PoolMatrixModel::clear()
@@ -73,15 +81,14 @@ void PoolMatrixModel::clear()
     if (m_rows->empty())
         return;
     beginRemoveRows({}, 0, rowCount() - 1);
-    auto old = std::exchange(m_rows, std::make_shared<const std::vector<PoolVerdictRow>>());
+    auto old = std::exchange(m_rows, std::make_shared<const PoolRows>());
     endRemoveRows();
     release(std::move(old));
 }
 
-void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> shared,
-                              const PoolRowsChange *known)
+void PoolMatrixModel::setRows(std::shared_ptr<const PoolRows> shared, const PoolRowsChange *known)
 {
-    const std::vector<PoolVerdictRow> &rows = *shared;
+    const PoolRows &rows = *shared;
     // The checking thread compared them already, the usual case after an edit; else they are
     // compared here.
     const PoolRowsChange change = known ? *known : PoolRowsChange::between(*m_rows, rows);
@@ -96,23 +103,33 @@ void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>>
         return;
     }
     // Rows come and go (a pool, a subnet added or deleted): the rows shown change one step at a
-    // time, each announced, on a copy that is what the view sees meanwhile.
-    auto old = m_rows;
-    auto working = std::make_shared<std::vector<PoolVerdictRow>>(*m_rows);
-    m_rows = working;
-    std::vector<PoolVerdictRow> &shown = *working;
+    // time, each announced; meanwhile the views see m_merging, which holds rows of both.
+    const std::shared_ptr<const PoolRows> old = m_rows;
+    std::vector<std::pair<const PoolRows *, std::uint32_t>> &shown = m_merging;
+    shown.reserve(std::max(old->size(), rows.size()));
+    for (size_t i = 0; i < old->size(); ++i)
+        shown.emplace_back(old.get(), std::uint32_t(i));
+    // A pool cell is blank under a row of the same pool: meanwhile each shows its pool, so that
+    // no row changes when a neighbour comes or goes.
+    const auto announcePools = [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, PoolColumn), index(rowCount() - 1, PoolColumn));
+    };
+    m_isMerging = true;
+    announcePools();
+    const auto shownKey = [&](size_t i) { return keyOf(*shown[i].first, shown[i].second); };
     // Rows whose (gateway, subnet) is gone leave first, in runs.
     QSet<QString> wanted;
     wanted.reserve(qsizetype(rows.size()));
-    for (const PoolVerdictRow &r : rows)
-        wanted.insert(keyOf(r));
-    for (int end = rowCount(); end > 0;) {
-        if (wanted.contains(keyOf(shown[size_t(end) - 1]))) {
+    for (size_t i = 0; i < rows.size(); ++i)
+        wanted.insert(keyOf(rows, i));
+    for (int end = int(shown.size()); end > 0;) {
+        if (wanted.contains(shownKey(size_t(end) - 1))) {
             --end;
             continue;
         }
         int begin = end - 1;
-        while (begin > 0 && !wanted.contains(keyOf(shown[size_t(begin) - 1])))
+        while (begin > 0 && !wanted.contains(shownKey(size_t(begin) - 1)))
             --begin;
         beginRemoveRows({}, begin, end - 1);
         shown.erase(shown.begin() + begin, shown.begin() + end);
@@ -122,45 +139,57 @@ void PoolMatrixModel::setRows(std::shared_ptr<const std::vector<PoolVerdictRow>>
     // Then, in the new order: a row in place stays, a new row is inserted, and a kept row
     // met out of order leaves (it is inserted again where it now belongs).
     QSet<QString> present;
-    for (const PoolVerdictRow &r : shown)
-        present.insert(keyOf(r));
+    for (size_t i = 0; i < shown.size(); ++i)
+        present.insert(shownKey(i));
     for (int i = 0; i < int(rows.size());) {
-        const QString key = keyOf(rows[size_t(i)]);
-        if (i < rowCount() && keyOf(shown[size_t(i)]) == key) {
+        const QString key = keyOf(rows, size_t(i));
+        if (i < int(shown.size()) && shownKey(size_t(i)) == key) {
             ++i;
             continue;
         }
         if (present.contains(key)) {
-            present.remove(keyOf(shown[size_t(i)]));
+            present.remove(shownKey(size_t(i)));
             beginRemoveRows({}, i, i);
             shown.erase(shown.begin() + i);
             endRemoveRows();
             continue;
         }
         int end = i + 1;
-        while (end < int(rows.size()) && !present.contains(keyOf(rows[size_t(end)])))
+        while (end < int(rows.size()) && !present.contains(keyOf(rows, size_t(end))))
             ++end;
         beginInsertRows({}, i, end - 1);
-        shown.insert(shown.begin() + i, rows.begin() + i, rows.begin() + end);
+        std::vector<std::pair<const PoolRows *, std::uint32_t>> inserted;
+        for (int r = i; r < end; ++r)
+            inserted.emplace_back(shared.get(), std::uint32_t(r));
+        shown.insert(shown.begin() + i, inserted.begin(), inserted.end());
         endInsertRows();
         i = end;
     }
-    if (rowCount() > int(rows.size())) { // cannot happen: every kept row has its place
-        beginRemoveRows({}, int(rows.size()), rowCount() - 1);
+    if (shown.size() > rows.size()) { // cannot happen: every kept row has its place
+        beginRemoveRows({}, int(rows.size()), int(shown.size()) - 1);
         shown.resize(rows.size());
         endRemoveRows();
     }
     // The rows shown now have the new keys: what else changes is announced as after an edit.
-    const PoolRowsChange cells = PoolRowsChange::between(*m_rows, rows);
+    PoolRowsChange cells;
+    cells.sameKeys = true;
+    for (size_t i = 0; i < shown.size(); ++i)
+        if (shown[i].first != shared.get())
+            cells.compareRow(rowAt(int(i)), rows[i], i, rows.size());
+    m_isMerging = false;
+    shown.clear();
+    shown.shrink_to_fit();
     m_rows = std::move(shared);
-    release(std::move(old));
-    release(std::move(working));
+    release(old);
+    announcePools();
     announce(cells);
 }
 
 int PoolMatrixModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows->size());
+    if (parent.isValid())
+        return 0;
+    return int(m_isMerging ? m_merging.size() : m_rows->size());
 }
 
 int PoolMatrixModel::columnCount(const QModelIndex &parent) const
@@ -185,13 +214,12 @@ QVariant PoolMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const std::vector<PoolVerdictRow> &rows = *m_rows;
-    const PoolVerdictRow &r = rows[size_t(index.row())];
+    const PoolVerdictRow r = rowAt(index.row());
     const int column = index.column();
     if (column == PoolColumn) {
         const QString pool = poolText(r);
         if (role == Qt::DisplayRole)
-            return index.row() > 0 && poolText(rows[size_t(index.row()) - 1]) == pool
+            return !m_isMerging && index.row() > 0 && poolText(rowAt(index.row() - 1)) == pool
                        ? QString()
                        : pool;
         if (role == Qt::ToolTipRole)
@@ -201,7 +229,7 @@ QVariant PoolMatrixModel::data(const QModelIndex &index, int role) const
     if (column == SubnetColumn)
         return role == Qt::DisplayRole ? QVariant(r.subnet) : QVariant();
     const bool to = column == ToSubnetColumn;
-    const analysis::ConnectionSummary &s = to ? *r.toSubnet : *r.fromSubnet;
+    const analysis::ConnectionSummary &s = to ? r.toSubnet : r.fromSubnet;
     const QString &where = to ? r.toSubnetWhere : r.fromSubnetWhere;
     const Kind kind = kindOf(s);
     switch (role) {
@@ -286,7 +314,7 @@ PoolMatrixPanel::PoolMatrixPanel(DesignDocument *document, QWidget *parent)
         if (row < 0 || row >= int(rows().size()) ||
             (column != ToSubnetColumn && column != FromSubnetColumn))
             return;
-        const Row &r = rows()[size_t(row)];
+        const Row r = rows()[size_t(row)];
         routing::TraceRequest t; // the sweep's own request: TCP 443
         t.from = column == ToSubnetColumn ? r.poolEndpoint : r.subnet;
         t.to = column == ToSubnetColumn ? r.subnet : r.poolEndpoint;
@@ -343,7 +371,7 @@ void PoolMatrixPanel::showRows()
 void PoolMatrixPanel::updateSummary()
 {
     int failing = 0;
-    for (const Row &r : rows())
+    for (const analysis::PoolSweepRow &r : *rows().sweepRows())
         failing += int(!r.toSubnet->ok) + int(!r.fromSubnet->ok);
     if (rows().empty())
         m_summary->setText(tr("No P2S pools in this design."));

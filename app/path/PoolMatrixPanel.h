@@ -14,7 +14,10 @@
 #include <QPalette>
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
+#include <utility>
+#include <vector>
 
 class QLabel;
 class QTableView;
@@ -39,10 +42,9 @@ public:
     // or inserted: never a reset, so a view keeps its selection and scroll position. The rows
     // are shared with the check that made them, not copied.
     // `known`: how `rows` differs from the rows shown, when the caller knows it.
-    void setRows(std::shared_ptr<const std::vector<PoolVerdictRow>> rows,
-                 const PoolRowsChange *known = nullptr);
+    void setRows(std::shared_ptr<const PoolRows> rows, const PoolRowsChange *known = nullptr);
     void clear();
-    const std::vector<PoolVerdictRow> &rows() const { return *m_rows; }
+    const PoolRows &rows() const { return *m_rows; }
     void setPalette(const QPalette &palette);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -53,11 +55,16 @@ public:
 private:
     // Lets the previous rows go on a worker thread: freeing tens of thousands of rows is
     // milliseconds the window need not wait for.
-    void release(std::shared_ptr<const std::vector<PoolVerdictRow>> rows);
+    void release(std::shared_ptr<const PoolRows> rows);
+    // Row `i` as the views see it now.
+    PoolVerdictRow rowAt(int i) const;
 
     QPalette m_palette;
-    std::shared_ptr<const std::vector<PoolVerdictRow>> m_rows =
-        std::make_shared<const std::vector<PoolVerdictRow>>();
+    std::shared_ptr<const PoolRows> m_rows = std::make_shared<const PoolRows>();
+    // While setRows moves rows in and out one step at a time (m_isMerging): the rows shown,
+    // each as the rows it comes from (the old or the new) and its index there.
+    std::vector<std::pair<const PoolRows *, std::uint32_t>> m_merging;
+    bool m_isMerging = false;
 };
 
 class PoolMatrixPanel : public QWidget
@@ -78,7 +85,7 @@ public:
     // Shows `checker`'s pool verdicts from now on (called once, by the path workbench).
     void attachChecker(CheckRunner *checker);
 
-    const std::vector<Row> &rows() const { return m_model->rows(); }
+    const PoolRows &rows() const { return m_model->rows(); }
     QTableView *table() const { return m_table; }
     PoolMatrixModel *model() const { return m_model; }
     // True while the rows shown are not those of the current design yet.

@@ -1484,14 +1484,16 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         }
     };
     runOnThreads(threads, work);
-    out.pools.reserve(pools.size() * workloads.size());
+    std::vector<PoolSweepRow> rows;
+    rows.reserve(pools.size() * workloads.size());
     for (const Pool &p : pools)
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
             if (c >= 0)
-                out.pools.push_back({p.gateway, p.text, s, p.byClass[size_t(c)].first,
-                                     p.byClass[size_t(c)].second});
+                rows.push_back({p.gateway, p.text, s, p.byClass[size_t(c)].first,
+                                p.byClass[size_t(c)].second});
         }
+    out.pools = std::make_shared<const std::vector<PoolSweepRow>>(std::move(rows));
     if (memo) {
         // The memo is updated in place: what was judged here replaces its stale judgement or
         // joins it. Judgements of classes or pools gone pile up, so past twice what this sweep
@@ -2434,9 +2436,9 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
     // failing ones notes their refusals too.
     std::map<std::tuple<int, bool, QString>, PoolGroup> poolGroups;
     std::vector<int> subnetsPerPool(devices.size(), 0);
-    for (const PoolSweepRow &row : results.pools)
+    for (const PoolSweepRow &row : *results.pools)
         ++subnetsPerPool[size_t(row.gateway)];
-    for (const PoolSweepRow &row : results.pools)
+    for (const PoolSweepRow &row : *results.pools)
         for (bool toSubnet : {true, false}) {
             const ConnectionSummary &c = toSubnet ? *row.toSubnet : *row.fromSubnet;
             if (c.ok)

@@ -111,9 +111,13 @@ struct EndpointSweepRow
     ConnectionSummary connection;
 };
 
+// Shared, not copied: an estate has tens of thousands of pool rows, which the app shows as the
+// sweeps made them (gui::PoolRows).
+using PoolSweepRows = std::shared_ptr<const std::vector<PoolSweepRow>>;
+
 struct SweepResults
 {
-    std::vector<PoolSweepRow> pools;
+    PoolSweepRows pools = std::make_shared<const std::vector<PoolSweepRow>>();
     SubnetPairMatrix pairs;
     std::vector<EndpointSweepRow> internetRoundTrips;
     std::vector<EndpointSweepRow> onPremisesEntries;
