@@ -43,6 +43,20 @@ struct Linter
         return it == tableUsers.cend() || table.isEmpty() ? none : *it;
     }
 
+    // Network::devices() indices of the firewalls in each subnet, in order: built once, as
+    // every firewall subnet asks (an estate has thousands of devices and tens of hubs).
+    std::vector<std::vector<int>> firewallsBySubnet;
+    const std::vector<int> &firewallsIn(int subnet)
+    {
+        if (firewallsBySubnet.empty()) {
+            firewallsBySubnet.resize(network.subnets().size());
+            for (int d = 0; d < int(network.devices().size()); ++d)
+                if (const Device &device = network.devices()[size_t(d)]; device.firewall)
+                    firewallsBySubnet[size_t(device.subnet)].push_back(d);
+        }
+        return firewallsBySubnet[size_t(subnet)];
+    }
+
     // Subnets (qualified names) that a route table is attached to.
     QStringList subnetsUsing(const QString &table)
     {
@@ -469,11 +483,11 @@ struct Linter
                 // L9, R7.2 (§13.6): without a management NIC the table needs 0/0 → Internet.
                 bool everyFirewallHasManagementNic = true;
                 QStringList firewalls;
-                for (const Device &d : network.devices())
-                    if (d.firewall && network.subnets()[d.subnet].subnet == s.subnet) {
-                        firewalls << d.name;
-                        everyFirewallHasManagementNic &= d.firewall->managementNic;
-                    }
+                for (const int f : firewallsIn(int(&s - network.subnets().data()))) {
+                    const Device &d = network.devices()[size_t(f)];
+                    firewalls << d.name;
+                    everyFirewallHasManagementNic &= d.firewall->managementNic;
+                }
                 const bool defaultToInternet =
                     std::any_of(t->routes.begin(), t->routes.end(), [](const model::Route &r) {
                         return r.addressPrefix.length() == 0 &&
