@@ -2,6 +2,7 @@
 // and it really reuses the legs an edit cannot change.
 
 #include "DesignGenerator.h"
+#include "TestDesigns.h"
 #include "analysis/Check.h"
 #include "analysis/IncrementalCheck.h"
 #include "analysis/Sweeps.h"
@@ -350,6 +351,8 @@ private Q_SLOTS:
     void proxiesAreNeverKept();
     void dependenciesFollowTheWalk_data();
     void dependenciesFollowTheWalk();
+    void routeEditsJudgeWhatTheyRouteAgain_data();
+    void routeEditsJudgeWhatTheyRouteAgain();
 };
 
 void TestIncremental::randomEditsEqualFullCheck_data()
@@ -419,16 +422,24 @@ void TestIncremental::legsAreReused_data()
     QTest::addColumn<bool>("incremental");
     QTest::addColumn<int>("dirtyVnets");
     QTest::addColumn<bool>("everyLegReused");
+    // At most this many judgements walked again (-1: fewer than a quarter of the first check's
+    // for one dirty VNet, fewer than all for more).
+    QTest::addColumn<int>("atMost");
     QTest::newRow("the same design again: every leg reused, nothing walked")
-        << "none" << true << 0 << true;
-    QTest::newRow("a route added to one spoke's own table: only that spoke's legs walked again")
-        << "route" << true << 1 << false;
+        << "none" << true << 0 << true << 0;
+    // SweepMemo::Changes: only the judgements with an end point in the route's prefix, each
+    // way between the spoke's class and the other's.
+    QTest::newRow("a route added to one spoke's own table: only the pairs it routes walked again")
+        << "route" << true << 1 << false << 2;
+    QTest::newRow("a route for a range no end point is in: that spoke is dirty, nothing walked")
+        << "route elsewhere" << true << 1 << true << 0;
     QTest::newRow("a peering flag turned off: its two VNets are dirty")
-        << "peering" << true << 2 << false;
+        << "peering" << true << 2 << false << -1;
     QTest::newRow("a VM moved within its subnet: its spoke is dirty")
-        << "device" << true << 1 << false;
-    QTest::newRow("a VNet deleted: indices move, so a full check") << "delete" << false << 0 << false;
-    QTest::newRow("a setting changed: a full check") << "setting" << false << 0 << false;
+        << "device" << true << 1 << false << -1;
+    QTest::newRow("a VNet deleted: indices move, so a full check")
+        << "delete" << false << 0 << false << -1;
+    QTest::newRow("a setting changed: a full check") << "setting" << false << 0 << false << -1;
 }
 
 void TestIncremental::legsAreReused()
@@ -437,6 +448,7 @@ void TestIncremental::legsAreReused()
     QFETCH(bool, incremental);
     QFETCH(int, dirtyVnets);
     QFETCH(bool, everyLegReused);
+    QFETCH(int, atMost);
 
     model::Design design = generated(3, 24, 40, 0, false);
     analysis::IncrementalCheck checker;
@@ -449,6 +461,12 @@ void TestIncremental::legsAreReused()
     model::Vnet &spoke = design.vnets[3];
     QCOMPARE(spoke.subnets.front().routeTable, QStringLiteral("rt-%1").arg(spoke.name));
     if (edit == u"route") {
+        // Another spoke's range: only the judgements with an end point there can change.
+        design.routeTable(spoke.subnets.front().routeTable)
+            ->routes.push_back({QStringLiteral("blackhole-spoke"),
+                                design.vnets[5].addressSpace.front(), NextHopType::None, {}});
+    } else if (edit == u"route elsewhere") {
+        // A hub's range: its subnets are special ones, no sweep's end point is there (R7).
         design.routeTable(spoke.subnets.front().routeTable)
             ->routes.push_back({QStringLiteral("blackhole-hub1"),
                                 design.vnets[1].addressSpace.front(), NextHopType::None, {}});
@@ -483,6 +501,9 @@ void TestIncremental::legsAreReused()
         // The dirty VNets' legs were dropped and walked again; most were not.
         QVERIFY(stats.dropped > 0);
         QVERIFY(stats.redone > 0);
+        if (atMost >= 0)
+            QVERIFY2(stats.redone <= atMost,
+                     qPrintable(QStringLiteral("%1 walked again").arg(stats.redone)));
         QVERIFY2(stats.redone < walkedFirst && (dirtyVnets > 1 || stats.redone * 4 < walkedFirst),
                  qPrintable(QStringLiteral("%1 of %2 legs walked again")
                                 .arg(stats.redone)
@@ -605,6 +626,60 @@ void TestIncremental::dependenciesFollowTheWalk()
     QCOMPARE(lines(checker.check(design)), full);
     QVERIFY(checker.lastStatistics().incremental);
     QVERIFY(checker.lastStatistics().reused > 0);
+}
+
+void TestIncremental::routeEditsJudgeWhatTheyRouteAgain_data()
+{
+    // A route added to rt-public, the table of a spoke whose address space is public: the
+    // judgements that now route differently must be judged again, though SweepMemo::Changes
+    // keeps those whose end points lie outside the route's prefix.
+    QTest::addColumn<QString>("prefix");
+    QTest::newRow("a range holding an end point: the pairs with the private spoke")
+        << "10.1.0.0/24";
+    // The firewall (with a management NIC) translates what it sends to an appliance for a
+    // public address (R10.4): the public spoke replies to the firewall's own address, which is
+    // neither end point.
+    QTest::newRow("the firewall's range: replies to a translated address") << "10.0.1.0/24";
+}
+
+void TestIncremental::routeEditsJudgeWhatTheyRouteAgain()
+{
+    QFETCH(QString, prefix);
+    using testdesigns::Builder;
+    Builder b;
+    b.vnet("Hub", "10.0.0.0/16", "", model::VnetRole::Hub)
+        .subnet("Hub", "AzureFirewallSubnet", "10.0.1.0/26", "rt-fw")
+        .vnet("Private", "10.1.0.0/16", "", model::VnetRole::Spoke)
+        .subnet("Private", "Work", "10.1.0.0/24", "rt-private")
+        .vnet("Public", "20.1.0.0/16", "", model::VnetRole::Spoke)
+        .subnet("Public", "Work", "20.1.0.0/24", "rt-public")
+        .peer("Hub", "Private")
+        .peer("Hub", "Public")
+        .table("rt-fw")
+        .route("rt-fw", "default", "0.0.0.0/0", NextHopType::Internet)
+        .route("rt-fw", "public-via-nva", "20.1.0.0/16", NextHopType::VirtualAppliance,
+               "20.1.0.10")
+        .table("rt-private")
+        .route("rt-private", "to-public", "20.1.0.0/16", NextHopType::VirtualAppliance, "10.0.1.4")
+        .table("rt-public")
+        .route("rt-public", "to-private", "10.1.0.0/16", NextHopType::VirtualAppliance, "10.0.1.4")
+        .firewall("FW", "Hub/AzureFirewallSubnet", "10.0.1.4", true)
+        .vm("nva", "Public/Work", "20.1.0.10", true)
+        .edit([](model::Design &d) { d.firewalls.front().allowAll = true; });
+    QVERIFY(!analysis::sweepsFilter(b.d)); // judgements are kept, not legs
+    analysis::IncrementalCheck checker;
+    checker.check(b.d);
+    const Outcome before = incrementalCheck(checker, b.d);
+    QVERIFY(checker.lastStatistics().incremental);
+
+    b.route("rt-public", "blackhole", qPrintable(prefix), NextHopType::None);
+    const Outcome full = fullCheck(b.d);
+    QVERIFY2(full.sweeps != before.sweeps, "the edit changes no verdict: the row checks nothing");
+    const Outcome incremental = incrementalCheck(checker, b.d);
+    QVERIFY(checker.lastStatistics().incremental);
+    QVERIFY2(incremental.sweeps == full.sweeps,
+             qPrintable(firstDifference(incremental.sweeps, full.sweeps)));
+    QCOMPARE(incremental.findings, full.findings);
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)

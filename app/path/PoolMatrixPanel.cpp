@@ -372,7 +372,7 @@ void PoolMatrixPanel::updateSummary()
 {
     int failing = 0;
     for (const analysis::PoolSweepRow &r : *rows().sweepRows())
-        failing += int(!r.toSubnet->ok) + int(!r.fromSubnet->ok);
+        failing += int(!r.toSubnetOk) + int(!r.fromSubnetOk);
     if (rows().empty())
         m_summary->setText(tr("No P2S pools in this design."));
     else

@@ -78,15 +78,31 @@ QString structuralChange(const model::Network &before, const model::Network &now
     return {};
 }
 
+// The prefixes of the active routes one table has and the other has not: every address whose
+// longest match (R5.1) differs between them lies in one. (Its match in one table, say r, is not
+// active in the other, or the other's match, longer than r, is not active in the first.)
+std::vector<net::Prefix> changedLookups(const routing::EffectiveRouteTable &x,
+                                        const routing::EffectiveRouteTable &y)
+{
+    std::vector<net::Prefix> prefixes;
+    for (const auto &[from, to] : {std::pair{&x, &y}, std::pair{&y, &x}})
+        for (const routing::EffectiveRoute &r : from->routes())
+            if (r.state == routing::RouteState::Active && std::ranges::find(to->routes(), r) == to->routes().end())
+                prefixes.push_back(r.addressPrefix);
+    return prefixes;
+}
+
 // The VNets (and, one past the last, the outside) whose data a walk reads differ between the
-// two networks, which structuralChange() found alike in shape.
-std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
-                             const routing::EffectiveRoutes &nowRoutes)
+// two networks, which structuralChange() found alike in shape; and of those, the ones where
+// only route lookups changed, with where (SweepMemo::Changes).
+analysis::SweepMemo::Changes dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
+                                        const routing::EffectiveRoutes &nowRoutes)
 {
     const model::Network &a = beforeRoutes.network();
     const model::Network &b = nowRoutes.network();
     const int vnets = int(b.vnets().size());
     std::vector<bool> dirty(size_t(vnets) + 1, false);
+    std::vector<std::optional<std::vector<net::Prefix>>> lookups(size_t(vnets) + 1);
     std::vector<int> marked;
     const auto flush = [&] {
         for (const int v : marked)
@@ -106,11 +122,20 @@ std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
     }
     flush();
 
-    // Each subnet's route table and effective routes (routes and the VirtualNetwork tag, N2.1).
-    for (size_t s = 0; s < b.subnets().size(); ++s)
-        if (!samePointee(a.subnets()[s].routeTable, b.subnets()[s].routeTable) ||
-            !samePointee(&beforeRoutes.forSubnet(int(s)), &nowRoutes.forSubnet(int(s))))
-            dirty[size_t(b.subnets()[s].vnet)] = true;
+    // Each subnet's effective routes (also the VirtualNetwork tag, N2.1): where a table's
+    // routes alone changed (the subnet keeps its table, whose name the VNet holds), what its
+    // lookups answer, kept apart from the rest.
+    for (size_t s = 0; s < b.subnets().size(); ++s) {
+        const routing::EffectiveRouteTable &x = beforeRoutes.forSubnet(int(s));
+        const routing::EffectiveRouteTable &y = nowRoutes.forSubnet(int(s));
+        if (&x == &y || x == y)
+            continue;
+        auto &changed = lookups[size_t(b.subnets()[s].vnet)];
+        if (!changed)
+            changed.emplace();
+        const std::vector<net::Prefix> prefixes = changedLookups(x, y);
+        changed->insert(changed->end(), prefixes.begin(), prefixes.end());
+    }
 
     // Each device as written, and where it is; an address that changed owner changes the
     // answer of every lookup of it, in the VNets that hold it before and after.
@@ -167,7 +192,16 @@ std::vector<bool> dirtyVnets(const routing::EffectiveRoutes &beforeRoutes,
                 dirty[size_t(std::get<1>(link))] = true;
             }
         }
-    return dirty;
+
+    analysis::SweepMemo::Changes changes;
+    changes.lookupsOnly.resize(dirty.size());
+    for (size_t v = 0; v < dirty.size(); ++v)
+        if (!dirty[v] && lookups[v]) {
+            changes.lookupsOnly[v] = std::move(lookups[v]);
+            dirty[v] = true;
+        }
+    changes.dirty = std::move(dirty);
+    return changes;
 }
 
 } // namespace
@@ -218,10 +252,10 @@ CheckReport IncrementalCheck::check(model::Design design, const CheckOptions &op
                         : m_previous ? structuralChange(*m_previous->network, *now->network)
                                      : QStringLiteral("no earlier check");
     if (why.isEmpty()) {
-        const std::vector<bool> dirty = dirtyVnets(*m_previous->routes, *now->routes);
-        m_statistics.dirtyVnets = int(std::count(dirty.begin(), dirty.end(), true));
-        m_statistics.dropped = judgements ? m_sweeps->invalidate(dirty)
-                                          : (long long)m_memo->invalidate(dirty);
+        const SweepMemo::Changes changes = dirtyVnets(*m_previous->routes, *now->routes);
+        m_statistics.dirtyVnets = int(std::count(changes.dirty.begin(), changes.dirty.end(), true));
+        m_statistics.dropped = judgements ? m_sweeps->invalidate(changes)
+                                          : (long long)m_memo->invalidate(changes.dirty);
         m_statistics.incremental = true;
     } else {
         m_memo->clear();

@@ -1489,9 +1489,10 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
     for (const Pool &p : pools)
         for (int s : workloads) {
             const int c = subnets.classOfSubnet[s];
-            if (c >= 0)
-                rows.push_back({p.gateway, p.text, s, p.byClass[size_t(c)].first,
-                                p.byClass[size_t(c)].second});
+            if (c >= 0) {
+                const auto &[to, from] = p.byClass[size_t(c)];
+                rows.push_back({p.gateway, p.text, s, to->ok, from->ok, to, from});
+            }
         }
     out.pools = std::make_shared<const std::vector<PoolSweepRow>>(std::move(rows));
     if (memo) {
@@ -1507,8 +1508,13 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
             for (size_t c = 0; c < n; ++c) {
                 if (!rebuild && p.slot[c] == -2)
                     continue;
-                SweepMemo::PoolJudgement judgement{p.text, p.byClass[c].first,
-                                                   p.byClass[c].second, {}, false};
+                SweepMemo::PoolJudgement judgement{p.text,
+                                                   p.endpoint.ip.value(),
+                                                   subnets.endpoints[c].ip.value(),
+                                                   p.byClass[c].first,
+                                                   p.byClass[c].second,
+                                                   {},
+                                                   false};
                 if (p.slot[c] == -2) { // kept: its dependencies are the memo's
                     const auto it =
                         kept.index.find(SweepMemo::poolKey(p.gateway, subnets.representative[c]));
@@ -2119,6 +2125,8 @@ void sweepSubnetPairs(const routing::Tracer &tracer, const SweepCombinations &co
     SweepMemo::Pairs next;
     next.classes = n;
     next.representative = representative;
+    for (const routing::Endpoint &e : subnets.endpoints)
+        next.address.push_back(e.ip.value());
     next.classOfRepresentative.assign(network.subnets().size(), -1);
     for (int a = 0; a < n; ++a)
         next.classOfRepresentative[size_t(representative[size_t(a)])] = a;
@@ -2321,21 +2329,41 @@ SweepResults runSweeps(const routing::Tracer &tracer, SweepMemo *memo)
     return results;
 }
 
-long long SweepMemo::invalidate(const std::vector<bool> &dirtyVnets)
+long long SweepMemo::invalidate(const Changes &changes)
 {
-    const auto dirty = [&](const int *first, std::uint32_t count) {
-        for (std::uint32_t i = 0; i < count; ++i)
-            if (first[i] >= 0 && size_t(first[i]) < dirtyVnets.size() &&
-                dirtyVnets[size_t(first[i])])
+    const std::vector<bool> &dirtyVnets = changes.dirty;
+    const auto lookedUp = [&](size_t vnet, std::uint32_t x, std::uint32_t y) {
+        const auto &prefixes = changes.lookupsOnly[vnet];
+        return std::ranges::any_of(*prefixes, [&](const Prefix &p) {
+            return p.contains(Ipv4Address(x)) || p.contains(Ipv4Address(y));
+        });
+    };
+    // Whether a judgement between the end points x and y that depended on these VNets is stale.
+    const auto dirty = [&](const int *first, std::uint32_t count, std::uint32_t x,
+                           std::uint32_t y) {
+        const bool bothPrivate = Ipv4Address(x).isPrivate() && Ipv4Address(y).isPrivate();
+        for (std::uint32_t i = 0; i < count; ++i) {
+            if (first[i] < 0 || size_t(first[i]) >= dirtyVnets.size() ||
+                !dirtyVnets[size_t(first[i])])
+                continue;
+            const size_t v = size_t(first[i]);
+            if (!bothPrivate || v >= changes.lookupsOnly.size() || !changes.lookupsOnly[v] ||
+                lookedUp(v, x, y))
                 return true;
+        }
         return false;
     };
     long long stale = 0;
+    const int n = m_pairs.classes;
+    const bool addressed = m_pairs.address.size() == size_t(n);
     const auto mark = [&](size_t at) {
         if (m_pairs.cells[at] < 0 || m_pairs.stale[at])
             return;
         const Span s = m_pairs.dependencies[at];
-        if (dirty(m_pairs.arena.data() + s.offset, s.count)) {
+        // Without the end points' addresses, any dirty VNet makes it stale.
+        const std::uint32_t x = addressed ? m_pairs.address[at / size_t(n)] : 0;
+        const std::uint32_t y = addressed ? m_pairs.address[at % size_t(n)] : 0;
+        if (dirty(m_pairs.arena.data() + s.offset, s.count, x, y)) {
             m_pairs.stale[at] = 1;
             m_pairs.staleCells.push_back(std::uint32_t(at));
             ++stale;
@@ -2353,7 +2381,8 @@ long long SweepMemo::invalidate(const std::vector<bool> &dirtyVnets)
     }
     for (PoolJudgement &judgement : m_pools.judgements)
         if (!judgement.stale &&
-            dirty(judgement.dependencies.data(), std::uint32_t(judgement.dependencies.size()))) {
+            dirty(judgement.dependencies.data(), std::uint32_t(judgement.dependencies.size()),
+                  judgement.poolAddress, judgement.subnetAddress)) {
             judgement.stale = true;
             stale += 2;
         }
@@ -2440,9 +2469,9 @@ void sweepFindings(const model::Network &network, const SweepResults &results,
         ++subnetsPerPool[size_t(row.gateway)];
     for (const PoolSweepRow &row : *results.pools)
         for (bool toSubnet : {true, false}) {
-            const ConnectionSummary &c = toSubnet ? *row.toSubnet : *row.fromSubnet;
-            if (c.ok)
+            if (toSubnet ? row.toSubnetOk : row.fromSubnetOk)
                 continue;
+            const ConnectionSummary &c = toSubnet ? *row.toSubnet : *row.fromSubnet;
             auto &g = poolGroups[{row.gateway, toSubnet, c.rootCause()}];
             if (!g.example)
                 g = {&row, toSubnet, 0, subnetsPerPool[size_t(row.gateway)]};

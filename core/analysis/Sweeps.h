@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -62,6 +63,10 @@ struct PoolSweepRow
     int gateway = -1;       // the gateway device whose pool this is
     QString poolEndpoint;   // a client of the pool, or its first host address
     int subnet = -1;        // Network::subnets() index
+    // toSubnet->ok and fromSubnet->ok, at hand: a pass over tens of thousands of rows looking
+    // for the few that fail need not visit every summary.
+    bool toSubnetOk = false;
+    bool fromSubnetOk = false;
     SharedSummary toSubnet; // never null
     SharedSummary fromSubnet;
 };
@@ -141,9 +146,23 @@ bool sweepsFilter(const model::Design &design);
 class SweepMemo
 {
 public:
-    // Marks stale every judgement that depended on a VNet whose flag is set (indices as
-    // routing::TraceMemo::outsideVnets counts them). Returns how many.
-    long long invalidate(const std::vector<bool> &dirtyVnets);
+    // What an edit changed, per VNet (indices as routing::TraceMemo::outsideVnets counts them).
+    struct Changes
+    {
+        std::vector<bool> dirty; // something a walk there reads changed
+        // Of the dirty VNets, set for those whose only change is what lookups in their
+        // subnets' route tables answer (a route table's routes edited), with prefixes that hold
+        // every address whose answer changed. A walk looks up its own destination alone
+        // (R5.1), and a sweep's walks go between their two end points with no address
+        // translated when both are private (R10.4 translates for the Internet only): such a
+        // judgement stands unless one of its end points lies in these prefixes.
+        std::vector<std::optional<std::vector<net::Prefix>>> lookupsOnly;
+    };
+
+    // Marks stale every judgement that depended on a VNet `changes` makes dirty, unless only
+    // that VNet's lookups changed and none of the judgement's end points is among them.
+    // Returns how many.
+    long long invalidate(const Changes &changes);
     // Takes back the pair matrix of the sweep that filled this memo, once the check has read it
     // (a sweep leaves the memo without it, so that the matrix is not copied).
     void keep(SubnetPairMatrix &&matrix);
@@ -164,6 +183,7 @@ public:
     {
         int classes = 0;
         std::vector<int> representative;          // class → subnet
+        std::vector<std::uint32_t> address;       // class → its representative's end point
         std::vector<int> classOfRepresentative;   // subnet → the class it represents, or -1
         std::vector<std::int32_t> cells;          // as SubnetPairMatrix::cells
         std::vector<ConnectionSummary> results;   // as SubnetPairMatrix::results
@@ -182,6 +202,8 @@ public:
     struct PoolJudgement
     {
         QString poolEndpoint;
+        std::uint32_t poolAddress = 0;   // the pool's end point
+        std::uint32_t subnetAddress = 0; // the subnet class representative's end point
         SharedSummary toSubnet;
         SharedSummary fromSubnet;
         std::vector<int> dependencies; // of both
