@@ -37,12 +37,21 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
-    // A generous scene rectangle so that panning never runs into the edge of the design.
-    auto grow = [this] {
+    // A generous scene rectangle so that panning never runs into the edge of the design. A
+    // repaint inside the design's bounds (finding markers after every check, a route edit's
+    // badge) cannot have grown them: only what is drawn outside, or a change of the whole
+    // scene (another design: an empty region), makes them be measured again, a pass over
+    // every item.
+    auto grow = [this](const QList<QRectF> &region) {
+        const QRectF covered = sceneRect().adjusted(2000, 2000, -2000, -2000);
+        if (!region.isEmpty() && std::ranges::all_of(region, [&](const QRectF &r) {
+                return covered.contains(r);
+            }))
+            return;
         setSceneRect(m_scene->designBounds().adjusted(-2000, -2000, 2000, 2000));
     };
     connect(m_scene, &QGraphicsScene::changed, this, grow);
-    grow();
+    grow({});
     // The empty-design hint is drawn over the whole viewport; repaint it all when it comes
     // or goes.
     connect(m_scene->document(), &DesignDocument::designChanged, this, [this] {
