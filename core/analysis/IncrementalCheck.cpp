@@ -103,6 +103,17 @@ analysis::SweepMemo::Changes dirtyVnets(const routing::EffectiveRoutes &beforeRo
     const int vnets = int(b.vnets().size());
     std::vector<bool> dirty(size_t(vnets) + 1, false);
     std::vector<std::optional<std::vector<net::Prefix>>> lookups(size_t(vnets) + 1);
+    const auto finish = [&] {
+        analysis::SweepMemo::Changes changes;
+        changes.lookupsOnly.resize(dirty.size());
+        for (size_t v = 0; v < dirty.size(); ++v)
+            if (!dirty[v] && lookups[v]) {
+                changes.lookupsOnly[v] = std::move(lookups[v]);
+                dirty[v] = true;
+            }
+        changes.dirty = std::move(dirty);
+        return changes;
+    };
     std::vector<int> marked;
     const auto flush = [&] {
         for (const int v : marked)
@@ -181,6 +192,13 @@ analysis::SweepMemo::Changes dirtyVnets(const routing::EffectiveRoutes &beforeRo
         std::sort(links.begin(), links.end(), byEnds);
         return links;
     };
+    // Mostly the same links in the same order: compared in place, without copies.
+    const auto sameLink = [](const model::PeeringLink &x, const model::PeeringLink &y) {
+        return x.from == y.from && x.to == y.to && x.connected == y.connected &&
+               *x.peering == *y.peering;
+    };
+    if (std::ranges::equal(a.links(), b.links(), sameLink))
+        return finish();
     const std::vector<LinkFacts> before = linksOf(a);
     const std::vector<LinkFacts> now = linksOf(b);
     for (const auto *side : {&before, &now})
@@ -192,16 +210,7 @@ analysis::SweepMemo::Changes dirtyVnets(const routing::EffectiveRoutes &beforeRo
                 dirty[size_t(std::get<1>(link))] = true;
             }
         }
-
-    analysis::SweepMemo::Changes changes;
-    changes.lookupsOnly.resize(dirty.size());
-    for (size_t v = 0; v < dirty.size(); ++v)
-        if (!dirty[v] && lookups[v]) {
-            changes.lookupsOnly[v] = std::move(lookups[v]);
-            dirty[v] = true;
-        }
-    changes.dirty = std::move(dirty);
-    return changes;
+    return finish();
 }
 
 } // namespace

@@ -1484,17 +1484,49 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
         }
     };
     runOnThreads(threads, work);
-    std::vector<PoolSweepRow> rows;
-    rows.reserve(pools.size() * workloads.size());
-    for (const Pool &p : pools)
-        for (int s : workloads) {
-            const int c = subnets.classOfSubnet[s];
-            if (c >= 0) {
+    // After an edit that changed no pool verdict, every row is the previous sweep's (the same
+    // pool, subnet and kept summaries): those rows are shared again, not made anew, and whoever
+    // holds them sees at once that nothing changed.
+    const auto samePoolRows = [&](const std::vector<PoolSweepRow> &previous) {
+        size_t i = 0;
+        for (const Pool &p : pools) {
+            const size_t first = i;
+            for (int s : workloads) {
+                const int c = subnets.classOfSubnet[s];
+                if (c < 0)
+                    continue;
+                if (i >= previous.size())
+                    return false;
+                const PoolSweepRow &r = previous[i++];
                 const auto &[to, from] = p.byClass[size_t(c)];
-                rows.push_back({p.gateway, p.text, s, to->ok, from->ok, to, from});
+                // A pool's rows share one end point text: compared in full once per pool.
+                if (r.gateway != p.gateway || r.subnet != s || r.toSubnet != to ||
+                    r.fromSubnet != from ||
+                    (i - 1 == first ? r.poolEndpoint != p.text
+                                    : r.poolEndpoint.constData() !=
+                                          previous[first].poolEndpoint.constData()))
+                    return false;
             }
         }
-    out.pools = std::make_shared<const std::vector<PoolSweepRow>>(std::move(rows));
+        return i == previous.size();
+    };
+    if (memo && memo->pools().rows && samePoolRows(*memo->pools().rows)) {
+        out.pools = memo->pools().rows;
+    } else {
+        std::vector<PoolSweepRow> rows;
+        rows.reserve(pools.size() * workloads.size());
+        for (const Pool &p : pools)
+            for (int s : workloads) {
+                const int c = subnets.classOfSubnet[s];
+                if (c >= 0) {
+                    const auto &[to, from] = p.byClass[size_t(c)];
+                    rows.push_back({p.gateway, p.text, s, to->ok, from->ok, to, from});
+                }
+            }
+        out.pools = std::make_shared<const std::vector<PoolSweepRow>>(std::move(rows));
+    }
+    if (memo)
+        memo->pools().rows = out.pools;
     if (memo) {
         // The memo is updated in place: what was judged here replaces its stale judgement or
         // joins it. Judgements of classes or pools gone pile up, so past twice what this sweep
@@ -1522,16 +1554,33 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                 } else {
                     judgement.dependencies = std::move(p.dependencies[c]);
                 }
+                // Listed under each VNet it depends on; a judgement replaced is listed
+                // already under those its stale one named.
+                const auto list = [&into](std::uint32_t at, const std::vector<int> &vnets,
+                                          const std::vector<int> &listed) {
+                    for (const int v : vnets) {
+                        if (v < 0 || std::ranges::binary_search(listed, v))
+                            continue;
+                        if (size_t(v) >= into.judgementsOf.size())
+                            into.judgementsOf.resize(size_t(v) + 1);
+                        into.judgementsOf[size_t(v)].push_back(at);
+                    }
+                };
                 if (!rebuild && p.slot[c] >= 0) {
-                    kept.judgements[size_t(p.slot[c])] = std::move(judgement);
+                    SweepMemo::PoolJudgement &old = kept.judgements[size_t(p.slot[c])];
+                    list(std::uint32_t(p.slot[c]), judgement.dependencies, old.dependencies);
+                    old = std::move(judgement);
                     continue;
                 }
-                into.index[SweepMemo::poolKey(p.gateway, subnets.representative[c])] =
-                    std::uint32_t(into.judgements.size());
+                const auto at = std::uint32_t(into.judgements.size());
+                into.index[SweepMemo::poolKey(p.gateway, subnets.representative[c])] = at;
+                list(at, judgement.dependencies, {});
                 into.judgements.push_back(std::move(judgement));
             }
-        if (rebuild)
+        if (rebuild) {
+            fresh.rows = std::move(kept.rows);
             kept = std::move(fresh);
+        }
     }
 }
 
@@ -2379,13 +2428,21 @@ long long SweepMemo::invalidate(const Changes &changes)
                     mark(at);
         std::sort(m_pairs.staleCells.begin() + std::ptrdiff_t(first), m_pairs.staleCells.end());
     }
-    for (PoolJudgement &judgement : m_pools.judgements)
-        if (!judgement.stale &&
-            dirty(judgement.dependencies.data(), std::uint32_t(judgement.dependencies.size()),
-                  judgement.poolAddress, judgement.subnetAddress)) {
-            judgement.stale = true;
-            stale += 2;
+    // Likewise the pool judgements listed under a dirty VNet.
+    for (size_t v = 0; v < dirtyVnets.size() && v < m_pools.judgementsOf.size(); ++v) {
+        if (!dirtyVnets[v])
+            continue;
+        for (const std::uint32_t at : m_pools.judgementsOf[v]) {
+            PoolJudgement &judgement = m_pools.judgements[at];
+            if (!judgement.stale &&
+                dirty(judgement.dependencies.data(),
+                      std::uint32_t(judgement.dependencies.size()), judgement.poolAddress,
+                      judgement.subnetAddress)) {
+                judgement.stale = true;
+                stale += 2;
+            }
         }
+    }
     return stale;
 }
 

@@ -214,6 +214,10 @@ public:
     {
         std::vector<PoolJudgement> judgements;
         std::unordered_map<std::uint64_t, std::uint32_t> index; // poolKey → judgements
+        PoolSweepRows rows; // the last sweep's rows, which the next one shares when alike
+        // VNet → the judgements whose dependencies name it (and maybe some that no longer
+        // do), so that an edit of one spoke looks at its own judgements, not at all of them.
+        std::vector<std::vector<std::uint32_t>> judgementsOf;
     };
 
     // For the sweeps (Sweeps.cpp).
