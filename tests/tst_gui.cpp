@@ -3344,48 +3344,6 @@ void TestGui::findingMarkersRepaintWhereTheyChange_data()
 
 // Only the objects whose markers change are repainted; what is on screen then is what a full
 // repaint draws.
-void TestGui::panningRoomFollowsTheDesign_data()
-{
-    QTest::addColumn<QString>("change");
-    QTest::newRow("a VNet moved far out: the room grows to hold it") << "move";
-    QTest::newRow("a smaller design opened: the room shrinks to it") << "reopen";
-    QTest::newRow("the findings change, nothing moves: the room stays") << "recheck";
-}
-
-// The view's scene rectangle is the design's bounds with room to pan around them, measured
-// again only when something is drawn outside them or another design opens (DesignView).
-void TestGui::panningRoomFollowsTheDesign()
-{
-    QFETCH(QString, change);
-    auto window = makeWindow();
-    QStringList errors;
-    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
-    QVERIFY(waitForCheck(window.get()));
-    DesignView *view = window->view();
-    const auto room = [&] { return window->scene()->designBounds().adjusted(-2000, -2000, 2000, 2000); };
-    QCOMPARE(view->sceneRect(), room());
-    const QRectF before = view->sceneRect();
-    if (change == u"move") {
-        window->document()->edit(QStringLiteral("Move"), [](model::Design &d) {
-            for (model::LayoutPoint &p : d.layout)
-                if (p.name == u"Spoke-Vnet-b")
-                    p.x += 20000;
-        });
-        QTRY_VERIFY(view->sceneRect().right() > before.right() + 15000);
-    } else if (change == u"reopen") {
-        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"),
-                                     &errors),
-                 qPrintable(errors.join(u'\n')));
-        QVERIFY(room().width() < before.width() - 100);
-        QTRY_VERIFY(view->sceneRect().width() < before.width() - 100);
-    } else {
-        fixSeedTypo(window->document());
-        QVERIFY(waitForCheck(window.get()));
-        QCOMPARE(view->sceneRect(), before);
-    }
-    QCOMPARE(view->sceneRect(), room());
-}
-
 void TestGui::findingMarkersRepaintWhereTheyChange()
 {
     QFETCH(bool, fit);
@@ -3418,6 +3376,48 @@ void TestGui::findingMarkersRepaintWhereTheyChange()
     viewport->repaint();
     QTest::qWait(50);
     QCOMPARE(after, onScreen());
+}
+
+void TestGui::panningRoomFollowsTheDesign_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("a VNet moved far out: the room grows to hold it") << "move";
+    QTest::newRow("a smaller design opened: the room shrinks to it") << "reopen";
+    QTest::newRow("the findings change, nothing moves: the room stays") << "recheck";
+}
+
+// The view's scene rectangle is the design's bounds with room to pan around them, measured
+// again only when something is drawn outside them or the whole scene changes (DesignView).
+void TestGui::panningRoomFollowsTheDesign()
+{
+    QFETCH(QString, change);
+    auto window = makeWindow();
+    QStringList errors;
+    QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY(waitForCheck(window.get()));
+    DesignView *view = window->view();
+    const auto room = [&] { return window->scene()->designBounds().adjusted(-2000, -2000, 2000, 2000); };
+    QCOMPARE(view->sceneRect(), room());
+    const QRectF before = view->sceneRect();
+    if (change == u"move") {
+        window->document()->edit(QStringLiteral("Move"), [](model::Design &d) {
+            for (model::LayoutPoint &p : d.layout)
+                if (p.name == u"Spoke-Vnet-b")
+                    p.x += 20000;
+        });
+        QTRY_VERIFY(view->sceneRect().right() > before.right() + 15000);
+    } else if (change == u"reopen") {
+        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"),
+                                     &errors),
+                 qPrintable(errors.join(u'\n')));
+        QVERIFY(room().width() < before.width() - 100);
+        QTRY_VERIFY(view->sceneRect().width() < before.width() - 100);
+    } else {
+        fixSeedTypo(window->document());
+        QVERIFY(waitForCheck(window.get()));
+        QCOMPARE(view->sceneRect(), before);
+    }
+    QCOMPARE(view->sceneRect(), room());
 }
 
 void TestGui::itemModelsHoldTogetherThroughEdits_data()
