@@ -104,7 +104,7 @@ void PoolMatrixModel::setRows(std::shared_ptr<const PoolRows> shared, const Pool
     }
     // Rows come and go (a pool, a subnet added or deleted): the rows shown change one step at a
     // time, each announced; meanwhile the views see m_merging, which holds rows of both.
-    const std::shared_ptr<const PoolRows> old = m_rows;
+    std::shared_ptr<const PoolRows> old = m_rows;
     std::vector<std::pair<const PoolRows *, std::uint32_t>> &shown = m_merging;
     shown.reserve(std::max(old->size(), rows.size()));
     for (size_t i = 0; i < old->size(); ++i)
@@ -180,7 +180,7 @@ void PoolMatrixModel::setRows(std::shared_ptr<const PoolRows> shared, const Pool
     shown.clear();
     shown.shrink_to_fit();
     m_rows = std::move(shared);
-    release(old);
+    release(std::move(old));
     announcePools();
     announce(cells);
 }

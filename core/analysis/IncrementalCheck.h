@@ -27,9 +27,11 @@ public:
 
     // Checks `design`: the same report as checkDesign(design, options). After a check of an
     // earlier state of the same design, the VNets whose data differ (their subnets, devices,
-    // effective routes, route tables, peering links, serving gateways, pushed client routes, and
-    // those holding an address whose owner changed) are dirty, and only the legs that depended
-    // on a dirty VNet are walked again (SweepMemo, routing/TraceMemo.h). Whatever that comparison does not
+    // effective routes, peering links, serving gateways, pushed client routes, and those holding
+    // an address whose owner changed) are dirty, and only the legs that depended on a dirty VNet
+    // are walked again (SweepMemo, routing/TraceMemo.h); where only a VNet's route lookups
+    // changed, a sweep judgement is walked again only if an end point lies where they did
+    // (SweepMemo::Changes). Whatever that comparison does not
     // cover is checked in full: VNets, subnets or devices added, deleted, renamed or reordered,
     // address spaces or subnet prefixes, gateways, NSGs, ASG memberships, settings.
     // Not thread-safe: one check at a time (it may run on any thread).

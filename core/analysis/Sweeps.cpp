@@ -2472,6 +2472,8 @@ std::size_t SweepMemo::bytes() const
     for (const PoolJudgement &judgement : m_pools.judgements)
         bytes += sizeof(judgement) + sizeof(std::uint64_t) + 32 +
                  judgement.dependencies.size() * sizeof(int);
+    for (const std::vector<std::uint32_t> &judgements : m_pools.judgementsOf)
+        bytes += sizeof(judgements) + judgements.capacity() * sizeof(std::uint32_t);
     return bytes;
 }
 
