@@ -3396,7 +3396,9 @@ void TestGui::panningRoomFollowsTheDesign()
     QVERIFY2(window->openExample(seedResource, &errors), qPrintable(errors.join(u'\n')));
     QVERIFY(waitForCheck(window.get()));
     DesignView *view = window->view();
-    const auto room = [&] { return window->scene()->designBounds().adjusted(-2000, -2000, 2000, 2000); };
+    const auto room = [&] {
+        return window->scene()->designBounds().adjusted(-2000, -2000, 2000, 2000);
+    };
     QCOMPARE(view->sceneRect(), room());
     const QRectF before = view->sceneRect();
     if (change == u"move") {
@@ -3407,9 +3409,9 @@ void TestGui::panningRoomFollowsTheDesign()
         });
         QTRY_VERIFY(view->sceneRect().right() > before.right() + 15000);
     } else if (change == u"reopen") {
-        QVERIFY2(window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"),
-                                     &errors),
-                 qPrintable(errors.join(u'\n')));
+        QVERIFY2(
+            window->openExample(QStringLiteral(":/examples/classic-hub.hopscope.yaml"), &errors),
+            qPrintable(errors.join(u'\n')));
         QVERIFY(room().width() < before.width() - 100);
         QTRY_VERIFY(view->sceneRect().width() < before.width() - 100);
     } else {

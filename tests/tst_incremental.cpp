@@ -464,7 +464,9 @@ void TestIncremental::legsAreReused()
         // Another spoke's range: only the judgements with an end point there can change.
         design.routeTable(spoke.subnets.front().routeTable)
             ->routes.push_back({QStringLiteral("blackhole-spoke"),
-                                design.vnets[5].addressSpace.front(), NextHopType::None, {}});
+                                design.vnets[5].addressSpace.front(),
+                                NextHopType::None,
+                                {}});
     } else if (edit == u"route elsewhere") {
         // A hub's range: its subnets are special ones, no sweep's end point is there (R7).
         design.routeTable(spoke.subnets.front().routeTable)
@@ -657,8 +659,7 @@ void TestIncremental::routeEditsJudgeWhatTheyRouteAgain()
         .peer("Hub", "Public")
         .table("rt-fw")
         .route("rt-fw", "default", "0.0.0.0/0", NextHopType::Internet)
-        .route("rt-fw", "public-via-nva", "20.1.0.0/16", NextHopType::VirtualAppliance,
-               "20.1.0.10")
+        .route("rt-fw", "public-via-nva", "20.1.0.0/16", NextHopType::VirtualAppliance, "20.1.0.10")
         .table("rt-private")
         .route("rt-private", "to-public", "20.1.0.0/16", NextHopType::VirtualAppliance, "10.0.1.4")
         .table("rt-public")

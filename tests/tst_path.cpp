@@ -3,17 +3,19 @@
 // state, the animation, the VPN-pool matrix, findings that carry a trace, and the live re-trace
 // after an edit in the route-table editor.
 
+#include "DesktopApp.h"
+#include "MainWindow.h"
 #include "SelectionIds.h"
-#include "TestDesigns.h"
 #include "TableEditing.h"
-#include "findings/CheckRunner.h"
-#include "document/DesignDocument.h"
+#include "TestDesigns.h"
 #include "canvas/DesignScene.h"
 #include "canvas/DesignView.h"
-#include "DesktopApp.h"
+#include "document/DesignDocument.h"
+#include "edit/DesignEdits.h"
+#include "findings/CheckRunner.h"
 #include "findings/FindingsPanel.h"
+#include "io/DesignReader.h"
 #include "path/HopInspector.h"
-#include "MainWindow.h"
 #include "path/PathAnimator.h"
 #include "path/PathOverlay.h"
 #include "path/PathPanel.h"
@@ -24,14 +26,10 @@
 #include "properties/PropertiesPanel.h"
 #include "properties/RouteTableModel.h"
 #include "properties/ValidatedLineEdit.h"
-#include "io/DesignReader.h"
-#include "edit/DesignEdits.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
-#include <QStandardPaths>
-#include <QToolButton>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -42,9 +40,11 @@
 #include <QPainter>
 #include <QPointer>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>
@@ -792,18 +792,16 @@ void TestPath::poolMatrixFollowsRowsThatComeAndGo_data()
     QTest::newRow("nothing changed: nothing announced") << testdesigns::seed(false).d << true << 0;
     QTest::newRow("the typo back: Subnet-b's cells change in place")
         << testdesigns::seed(true).d << true << 1;
-    QTest::newRow("a workload subnet added to Spoke-Vnet-b") << edited([](Builder &b) {
-        b.subnet("Spoke-Vnet-b", "Subnet-c", "10.2.5.0/24");
-    }) << false << 0;
+    QTest::newRow("a workload subnet added to Spoke-Vnet-b")
+        << edited([](Builder &b) { b.subnet("Spoke-Vnet-b", "Subnet-c", "10.2.5.0/24"); }) << false
+        << 0;
     QTest::newRow("Spoke-Vnet-b deleted") << edited([](Builder &b) {
         edit::remove(b.d, {model::ObjectId::object(QStringLiteral("Spoke-Vnet-b"))});
     }) << false << 0;
-    QTest::newRow("a VNet inserted first: a row before every other")
-        << edited([](Builder &b) {
-               b.vnet("Aaa", "10.9.0.0/16").subnet("Aaa", "S", "10.9.0.0/24");
-               std::rotate(b.d.vnets.begin(), b.d.vnets.end() - 1, b.d.vnets.end());
-           })
-        << false << 0;
+    QTest::newRow("a VNet inserted first: a row before every other") << edited([](Builder &b) {
+        b.vnet("Aaa", "10.9.0.0/16").subnet("Aaa", "S", "10.9.0.0/24");
+        std::rotate(b.d.vnets.begin(), b.d.vnets.end() - 1, b.d.vnets.end());
+    }) << false << 0;
     QTest::newRow("a second pool: its rows after the first's") << edited([](Builder &b) {
         b.subnet("HUB-Vnet-A", "Work", "10.0.5.0/24")
             .gateway("vpngw-hub", "HUB-Vnet-A", "172.16.30.0/24");

@@ -44,9 +44,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     // every item.
     auto grow = [this](const QList<QRectF> &region) {
         const QRectF covered = sceneRect().adjusted(2000, 2000, -2000, -2000);
-        if (!region.isEmpty() && std::ranges::all_of(region, [&](const QRectF &r) {
-                return covered.contains(r);
-            }))
+        if (!region.isEmpty() &&
+            std::ranges::all_of(region, [&](const QRectF &r) { return covered.contains(r); }))
             return;
         setSceneRect(m_scene->designBounds().adjusted(-2000, -2000, 2000, 2000));
     };

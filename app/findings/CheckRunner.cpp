@@ -82,8 +82,9 @@ bool sameTexts(const std::vector<QString> &a, const std::vector<QString> &b)
 
 bool sameSummary(const analysis::ConnectionSummary &a, const analysis::ConnectionSummary &b)
 {
-    return &a == &b || (a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
-                        a.replyReason == b.replyReason && a.explanation == b.explanation);
+    return &a == &b ||
+           (a.ok == b.ok && a.reason == b.reason && a.forwardReason == b.forwardReason &&
+            a.replyReason == b.replyReason && a.explanation == b.explanation);
 }
 
 const QString &noText()

@@ -38,9 +38,9 @@ struct PoolRowNames
 struct PoolVerdictRow
 {
     const QString &gateway;
-    const QString &pool;         // the pool's prefixes, for people
-    const QString &poolEndpoint; // what a trace names as the pool's end
-    const QString &subnet;       // "VNET/SUBNET"
+    const QString &pool;                         // the pool's prefixes, for people
+    const QString &poolEndpoint;                 // what a trace names as the pool's end
+    const QString &subnet;                       // "VNET/SUBNET"
     const analysis::ConnectionSummary &toSubnet; // shared with the rows of its subnet class
     const analysis::ConnectionSummary &fromSubnet;
     const QString &toSubnetWhere; // the device where the failing walk ended, or empty
@@ -122,9 +122,8 @@ public:
     // The pool rows of sweep results, and how they differ from `before` (as
     // PoolRowsChange::between tells). Names equal to those of `before` are its names, so that
     // the next comparison finds them equal at once.
-    static PoolRows poolRowsOf(const model::Network &network,
-                               const analysis::SweepResults &results, const PoolRows &before,
-                               PoolRowsChange *change);
+    static PoolRows poolRowsOf(const model::Network &network, const analysis::SweepResults &results,
+                               const PoolRows &before, PoolRowsChange *change);
 
 Q_SIGNALS:
     // A check of the current design is on its way: what is shown is outdated.

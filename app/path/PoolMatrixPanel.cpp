@@ -48,7 +48,10 @@ QColor colourOf(Kind kind, const SceneStyle &style)
     return style.text;
 }
 
-QString keyOf(const PoolRows &rows, size_t i) { return rows.gateway(i) + u'\n' + rows.subnet(i); }
+QString keyOf(const PoolRows &rows, size_t i)
+{
+    return rows.gateway(i) + u'\n' + rows.subnet(i);
+}
 
 QString poolText(const PoolVerdictRow &r) { return QStringLiteral("%1  %2").arg(r.gateway, r.pool); }
 } // namespace

@@ -87,7 +87,8 @@ std::vector<net::Prefix> changedLookups(const routing::EffectiveRouteTable &x,
     std::vector<net::Prefix> prefixes;
     for (const auto &[from, to] : {std::pair{&x, &y}, std::pair{&y, &x}})
         for (const routing::EffectiveRoute &r : from->routes())
-            if (r.state == routing::RouteState::Active && std::ranges::find(to->routes(), r) == to->routes().end())
+            if (r.state == routing::RouteState::Active &&
+                std::ranges::find(to->routes(), r) == to->routes().end())
                 prefixes.push_back(r.addressPrefix);
     return prefixes;
 }

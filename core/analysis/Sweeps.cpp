@@ -1502,9 +1502,9 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                 // A pool's rows share one end point text: compared in full once per pool.
                 if (r.gateway != p.gateway || r.subnet != s || r.toSubnet != to ||
                     r.fromSubnet != from ||
-                    (i - 1 == first ? r.poolEndpoint != p.text
-                                    : r.poolEndpoint.constData() !=
-                                          previous[first].poolEndpoint.constData()))
+                    (i - 1 == first
+                         ? r.poolEndpoint != p.text
+                         : r.poolEndpoint.constData() != previous[first].poolEndpoint.constData()))
                     return false;
             }
         }
@@ -2435,9 +2435,8 @@ long long SweepMemo::invalidate(const Changes &changes)
         for (const std::uint32_t at : m_pools.judgementsOf[v]) {
             PoolJudgement &judgement = m_pools.judgements[at];
             if (!judgement.stale &&
-                dirty(judgement.dependencies.data(),
-                      std::uint32_t(judgement.dependencies.size()), judgement.poolAddress,
-                      judgement.subnetAddress)) {
+                dirty(judgement.dependencies.data(), std::uint32_t(judgement.dependencies.size()),
+                      judgement.poolAddress, judgement.subnetAddress)) {
                 judgement.stale = true;
                 stale += 2;
             }
