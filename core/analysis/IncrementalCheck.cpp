@@ -23,11 +23,7 @@ struct IncrementalCheck::State
 
 namespace {
 
-template <typename T>
-bool samePointee(const T *a, const T *b)
-{
-    return a == b || (a && b && *a == *b);
-}
+using model::samePointee;
 
 // Why the legs of `before` cannot serve `now` at all, or empty when they can: the memo's keys
 // and legs hold device, subnet and VNet indices, and what the walks read design-wide (settings,
@@ -140,7 +136,7 @@ analysis::SweepMemo::Changes dirtyVnets(const routing::EffectiveRoutes &beforeRo
     for (size_t s = 0; s < b.subnets().size(); ++s) {
         const routing::EffectiveRouteTable &x = beforeRoutes.forSubnet(int(s));
         const routing::EffectiveRouteTable &y = nowRoutes.forSubnet(int(s));
-        if (&x == &y || x == y)
+        if (samePointee(&x, &y))
             continue;
         auto &changed = lookups[size_t(b.subnets()[s].vnet)];
         if (!changed)

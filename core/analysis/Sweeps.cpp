@@ -19,6 +19,7 @@
 #include <memory>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -1366,6 +1367,22 @@ SweepMemo::Span settleDependencies(std::vector<int> &vnets, size_t from)
     return {std::uint32_t(from), std::uint32_t(vnets.size() - from)};
 }
 
+// Lists `at` (a pair cell, a pool judgement) in `lists` (VNet → what depends on it) under each
+// VNet of `vnets`, but not under those of `listed` (sorted), where it stands already.
+void listUnder(std::vector<std::vector<std::uint32_t>> &lists, std::uint32_t at,
+               std::span<const int> vnets, std::span<const int> listed = {})
+{
+    for (const int v : vnets) {
+        if (v < 0 || std::ranges::binary_search(listed, v))
+            continue;
+        if (size_t(v) >= lists.size())
+            lists.resize(size_t(v) + 1);
+        std::vector<std::uint32_t> &list = lists[size_t(v)];
+        if (list.empty() || list.back() != at)
+            list.push_back(at);
+    }
+}
+
 // `memo`: the judgements kept from the previous check, or nullptr (SweepMemo).
 void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinations,
                 const SubnetClasses &subnets, const std::vector<int> &workloads,
@@ -1525,9 +1542,8 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
             }
         out.pools = std::make_shared<const std::vector<PoolSweepRow>>(std::move(rows));
     }
-    if (memo)
-        memo->pools().rows = out.pools;
     if (memo) {
+        memo->pools().rows = out.pools;
         // The memo is updated in place: what was judged here replaces its stale judgement or
         // joins it. Judgements of classes or pools gone pile up, so past twice what this sweep
         // needs, it is rebuilt with these alone.
@@ -1556,25 +1572,16 @@ void sweepPools(const routing::Tracer &tracer, const SweepCombinations &combinat
                 }
                 // Listed under each VNet it depends on; a judgement replaced is listed
                 // already under those its stale one named.
-                const auto list = [&into](std::uint32_t at, const std::vector<int> &vnets,
-                                          const std::vector<int> &listed) {
-                    for (const int v : vnets) {
-                        if (v < 0 || std::ranges::binary_search(listed, v))
-                            continue;
-                        if (size_t(v) >= into.judgementsOf.size())
-                            into.judgementsOf.resize(size_t(v) + 1);
-                        into.judgementsOf[size_t(v)].push_back(at);
-                    }
-                };
                 if (!rebuild && p.slot[c] >= 0) {
                     SweepMemo::PoolJudgement &old = kept.judgements[size_t(p.slot[c])];
-                    list(std::uint32_t(p.slot[c]), judgement.dependencies, old.dependencies);
+                    listUnder(into.judgementsOf, std::uint32_t(p.slot[c]), judgement.dependencies,
+                              old.dependencies);
                     old = std::move(judgement);
                     continue;
                 }
                 const auto at = std::uint32_t(into.judgements.size());
                 into.index[SweepMemo::poolKey(p.gateway, subnets.representative[c])] = at;
-                list(at, judgement.dependencies, {});
+                listUnder(into.judgementsOf, at, judgement.dependencies);
                 into.judgements.push_back(std::move(judgement));
             }
         if (rebuild) {
@@ -1649,30 +1656,13 @@ void compactResults(SubnetPairMatrix &m)
     m.results = std::move(results);
 }
 
-// Lists `cell` in `pairs.cellsOf` under each VNet of its dependency list, `count` VNets from
-// `dependencies` on.
-void indexCell(SweepMemo::Pairs &pairs, std::uint32_t cell, const int *dependencies,
-               std::uint32_t count)
-{
-    for (std::uint32_t i = 0; i < count; ++i) {
-        const int v = dependencies[i];
-        if (v < 0)
-            continue;
-        if (size_t(v) >= pairs.cellsOf.size())
-            pairs.cellsOf.resize(size_t(v) + 1);
-        std::vector<std::uint32_t> &cells = pairs.cellsOf[size_t(v)];
-        if (cells.empty() || cells.back() != cell)
-            cells.push_back(cell);
-    }
-}
-
 // Rebuilds `pairs.cellsOf` from every cell's dependencies (a cell never judged has none).
 void indexDependencies(SweepMemo::Pairs &pairs)
 {
     pairs.cellsOf.clear();
     for (size_t c = 0; c < pairs.dependencies.size(); ++c) {
         const SweepMemo::Span span = pairs.dependencies[c];
-        indexCell(pairs, std::uint32_t(c), pairs.arena.data() + span.offset, span.count);
+        listUnder(pairs.cellsOf, std::uint32_t(c), {pairs.arena.data() + span.offset, span.count});
     }
 }
 
@@ -1898,7 +1888,7 @@ void rejudgeStalePairs(const routing::Tracer &tracer, const SweepCombinations &c
         kept.dependencies[cell] = {arenaBase[slot.thread] + span.offset, span.count};
         kept.stale[cell] = 0;
         // The index gains what is new.
-        indexCell(kept, cell, judged[slot.thread].arena.data() + span.offset, span.count);
+        listUnder(kept.cellsOf, cell, {judged[slot.thread].arena.data() + span.offset, span.count});
     }
     counts.judged += (long long)stale.size();
 

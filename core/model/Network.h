@@ -71,6 +71,13 @@ struct PeeringLink
     bool connected = false; // the other direction exists too (R8.3)
 };
 
+// Whether two pointers name equal objects: the same one, or both set and equal. A network
+// compared with an earlier one's (issue 15) asks this of what its indices point at.
+template <typename T> bool samePointee(const T *a, const T *b)
+{
+    return a == b || (a && b && *a == *b);
+}
+
 class Network
 {
 public:

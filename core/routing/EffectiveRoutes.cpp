@@ -107,8 +107,7 @@ public:
 
     bool same(int vnet, const model::RouteTable *before, const model::RouteTable *now)
     {
-        return m_sameSetting && (before == now || (before && now && *before == *now)) &&
-               sameVnet(vnet);
+        return m_sameSetting && model::samePointee(before, now) && sameVnet(vnet);
     }
 
 private:
