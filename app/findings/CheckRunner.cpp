@@ -175,6 +175,9 @@ PoolRowsChange PoolRowsChange::between(const PoolRows &before, const PoolRows &a
     // Rows named alike hold indices into the same names: equal indices, equal keys, and a
     // verdict kept from the previous check is the very same summary.
     const bool sameNames = before.names() == after.names();
+    // The sweeps hand back their previous rows when no pool verdict changed.
+    if (sameNames && before.sweepRows() == after.sweepRows())
+        return change;
     const std::vector<analysis::PoolSweepRow> &x = *before.sweepRows();
     const std::vector<analysis::PoolSweepRow> &y = *after.sweepRows();
     for (size_t i = 0; change.sameKeys && i < count; ++i) {

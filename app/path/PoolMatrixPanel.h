@@ -24,10 +24,9 @@ class QTableView;
 
 namespace hopscope::gui {
 
-class RecheckingNote;
-
 class DesignDocument;
 class OutdatedDelegate;
+class RecheckingNote;
 
 // The matrix's rows as a table model (a large estate has tens of thousands of them).
 class PoolMatrixModel : public QAbstractTableModel
